@@ -1,0 +1,1 @@
+//! The GMP scheduler: G, M, P, run queues, parking (later issues).

@@ -1,0 +1,1 @@
+//! Go standard library packages (later issues).

@@ -1,0 +1,1 @@
+//! Type checker, compiler to register bytecode, interpreter, heap and GC (later issues).
