@@ -1,1 +1,4 @@
 //! Type checker, compiler to register bytecode, interpreter, heap and GC (later issues).
+
+pub mod constant;
+pub mod types;

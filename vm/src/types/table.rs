@@ -1,0 +1,351 @@
+//! The type arena: interning of composite types, defined types whose
+//! underlying type is filled in after their declaration is resolved (so that
+//! `type List struct{ next *List }` can refer to itself), and identity.
+
+use super::{BasicKind, ChanDir};
+use std::collections::HashMap;
+
+/// A type in a [`TypeTable`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(u32);
+
+impl TypeId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A struct field. Embedded fields carry the type's name as `name`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: Box<str>,
+    pub ty: TypeId,
+    pub embedded: bool,
+    /// The tag's value (unquoted), part of the struct's identity.
+    pub tag: Option<Box<str>>,
+}
+
+/// A function signature. Parameter names are kept for messages only
+/// (types2 prints `func(x int) string`); they are not part of identity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub param_names: Vec<Box<str>>,
+    pub results: Vec<TypeId>,
+    pub result_names: Vec<Box<str>>,
+    /// The last parameter is `...T`; its type in `params` is `[]T`.
+    pub variadic: bool,
+}
+
+/// An interface method: its name and signature.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Method {
+    pub name: Box<str>,
+    pub sig: TypeId,
+}
+
+/// A defined type: `type T U`. `underlying` is `None` while the declaration
+/// is being resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedType {
+    pub name: Box<str>,
+    /// The package path for types of imported packages (`strings`), empty
+    /// for the program's own package and the universe (`error`).
+    pub pkg: Box<str>,
+    pub underlying: Option<TypeId>,
+    /// Declared methods, in declaration order.
+    pub methods: Vec<NamedMethod>,
+}
+
+/// A method declared on a defined type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedMethod {
+    pub name: Box<str>,
+    pub sig: TypeId,
+    pub pointer_recv: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Basic(BasicKind),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array {
+        len: u64,
+        elem: TypeId,
+    },
+    Map {
+        key: TypeId,
+        value: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
+    Struct(Vec<Field>),
+    Func(Signature),
+    /// Methods sorted by name, embedded interfaces already flattened in.
+    Interface(Vec<Method>),
+    /// The type of a multi-valued call.
+    Tuple(Vec<TypeId>),
+    /// Index into the table's defined types.
+    Named(u32),
+    /// Index into the table's alias declarations (`type A = B`, and the
+    /// universe's `byte`, `rune` and `any`): identical to their target, but
+    /// messages spell them by name as types2 does.
+    Alias(u32),
+}
+
+/// `type A = B`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AliasType {
+    pub name: Box<str>,
+    pub pkg: Box<str>,
+    /// `None` while the declaration is being resolved.
+    pub target: Option<TypeId>,
+}
+
+/// All the types of one program.
+#[derive(Debug, Default)]
+pub struct TypeTable {
+    kinds: Vec<TypeKind>,
+    consed: HashMap<TypeKind, TypeId>,
+    named: Vec<NamedType>,
+    aliases: Vec<AliasType>,
+}
+
+impl TypeTable {
+    pub fn new() -> TypeTable {
+        TypeTable::default()
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.kinds[t.index()]
+    }
+
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
+    /// The id of a composite (or basic) type, shared by every use.
+    pub fn intern(&mut self, kind: TypeKind) -> TypeId {
+        debug_assert!(
+            !matches!(kind, TypeKind::Named(_)),
+            "defined types are made by new_named"
+        );
+        if let Some(&id) = self.consed.get(&kind) {
+            return id;
+        }
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(kind.clone());
+        self.consed.insert(kind, id);
+        id
+    }
+
+    /// A new defined type; its underlying type is set later.
+    pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {
+        let index = self.named.len() as u32;
+        self.named.push(NamedType {
+            name: name.into(),
+            pkg: pkg.into(),
+            underlying: None,
+            methods: Vec::new(),
+        });
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(TypeKind::Named(index));
+        id
+    }
+
+    /// A new alias; its target is set later.
+    pub fn new_alias(&mut self, name: &str, pkg: &str, target: Option<TypeId>) -> TypeId {
+        let index = self.aliases.len() as u32;
+        self.aliases.push(AliasType {
+            name: name.into(),
+            pkg: pkg.into(),
+            target,
+        });
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(TypeKind::Alias(index));
+        id
+    }
+
+    pub fn alias(&self, t: TypeId) -> Option<&AliasType> {
+        match self.kind(t) {
+            TypeKind::Alias(i) => Some(&self.aliases[*i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn set_alias_target(&mut self, alias: TypeId, target: TypeId) {
+        if let TypeKind::Alias(i) = self.kinds[alias.index()] {
+            self.aliases[i as usize].target = Some(target);
+        }
+    }
+
+    /// The type an alias chain stands for (`t` itself if not an alias).
+    pub fn unalias(&self, mut t: TypeId) -> TypeId {
+        // Alias cycles are rejected by the checker; the bound keeps an
+        // unresolved chain from looping.
+        for _ in 0..1000 {
+            match self.alias(t).and_then(|a| a.target) {
+                Some(target) => t = target,
+                None => return t,
+            }
+        }
+        t
+    }
+
+    pub fn named(&self, t: TypeId) -> Option<&NamedType> {
+        match self.kind(t) {
+            TypeKind::Named(i) => Some(&self.named[*i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn named_mut(&mut self, t: TypeId) -> Option<&mut NamedType> {
+        match self.kinds[t.index()] {
+            TypeKind::Named(i) => Some(&mut self.named[i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn set_underlying(&mut self, named: TypeId, underlying: TypeId) {
+        let under = self.underlying(underlying);
+        if let Some(n) = self.named_mut(named) {
+            n.underlying = Some(under);
+        }
+    }
+
+    /// The underlying type (Go spec, "Underlying types"). A defined type
+    /// whose declaration is still unresolved (or invalid) is its own
+    /// underlying type, which no rule accepts, so errors do not cascade.
+    pub fn underlying(&self, t: TypeId) -> TypeId {
+        let t = self.unalias(t);
+        match self.named(t) {
+            Some(n) => n.underlying.unwrap_or(t),
+            None => t,
+        }
+    }
+
+    pub fn under_kind(&self, t: TypeId) -> &TypeKind {
+        self.kind(self.underlying(t))
+    }
+
+    pub fn basic(&self, t: TypeId) -> Option<BasicKind> {
+        match self.under_kind(t) {
+            TypeKind::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn pointer(&mut self, elem: TypeId) -> TypeId {
+        self.intern(TypeKind::Pointer(elem))
+    }
+
+    pub fn slice(&mut self, elem: TypeId) -> TypeId {
+        self.intern(TypeKind::Slice(elem))
+    }
+
+    pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
+        self.intern(TypeKind::Tuple(elems))
+    }
+
+    /// Type identity (Go spec, "Type identity").
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        let (a, b) = (self.unalias(a), self.unalias(b));
+        if a == b {
+            return true;
+        }
+        use TypeKind::*;
+        match (self.kind(a), self.kind(b)) {
+            (Pointer(x), Pointer(y)) | (Slice(x), Slice(y)) => self.identical(*x, *y),
+            (Array { len: n, elem: x }, Array { len: m, elem: y }) => {
+                n == m && self.identical(*x, *y)
+            }
+            (Map { key: k1, value: v1 }, Map { key: k2, value: v2 }) => {
+                self.identical(*k1, *k2) && self.identical(*v1, *v2)
+            }
+            (Chan { dir: d1, elem: x }, Chan { dir: d2, elem: y }) => {
+                d1 == d2 && self.identical(*x, *y)
+            }
+            (Struct(f1), Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1.iter().zip(f2).all(|(x, y)| {
+                        x.name == y.name
+                            && x.embedded == y.embedded
+                            && x.tag == y.tag
+                            && self.identical(x.ty, y.ty)
+                    })
+            }
+            (Func(s1), Func(s2)) => {
+                s1.variadic == s2.variadic
+                    && self.identical_lists(&s1.params, &s2.params)
+                    && self.identical_lists(&s1.results, &s2.results)
+            }
+            (Interface(m1), Interface(m2)) => {
+                m1.len() == m2.len()
+                    && m1
+                        .iter()
+                        .zip(m2)
+                        .all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig))
+            }
+            (Tuple(x), Tuple(y)) => self.identical_lists(x, y),
+            _ => false,
+        }
+    }
+
+    fn identical_lists(&self, a: &[TypeId], b: &[TypeId]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| self.identical(*x, *y))
+    }
+
+    /// Whether values of the type can be compared with `==` (Go spec,
+    /// "Comparison operators"). Interfaces are comparable statically; a
+    /// dynamic type that is not panics at run time.
+    pub fn comparable(&self, t: TypeId) -> bool {
+        self.comparable_depth(t, 0)
+    }
+
+    fn comparable_depth(&self, t: TypeId, depth: u32) -> bool {
+        // A struct or array that contains itself is invalid and reported
+        // elsewhere; the depth bound keeps a bad program from looping here.
+        if depth > 100 {
+            return false;
+        }
+        use TypeKind::*;
+        match self.under_kind(t) {
+            Basic(b) => *b != BasicKind::UntypedNil,
+            Pointer(_) | Chan { .. } | Interface(_) => true,
+            Struct(fields) => fields
+                .iter()
+                .all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Array { elem, .. } => self.comparable_depth(*elem, depth + 1),
+            Slice(_) | Map { .. } | Func(_) | Tuple(_) | Named(_) | Alias(_) => false,
+        }
+    }
+
+    /// Ordered types accept `< <= > >=`.
+    pub fn ordered(&self, t: TypeId) -> bool {
+        matches!(self.basic(t), Some(b) if b.is_integer() || b.is_float() || b.is_string())
+    }
+
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.under_kind(t), TypeKind::Interface(_))
+    }
+
+    /// Named types in the spec's sense: defined types and predeclared
+    /// basic types (assignability and conversion rules ask this).
+    pub fn is_named(&self, t: TypeId) -> bool {
+        match self.kind(self.unalias(t)) {
+            TypeKind::Named(_) => true,
+            TypeKind::Basic(b) => !b.is_untyped(),
+            _ => false,
+        }
+    }
+}
