@@ -1,1 +1,58 @@
-fn main() {}
+//! The `minigo` command.
+
+mod cli;
+mod commands;
+mod read;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use cli::{Command, UsageError};
+
+fn main() -> ExitCode {
+    let invocation = match cli::parse_args(std::env::args_os().skip(1)) {
+        Ok(inv) => inv,
+        Err(e) => return usage_error(&e),
+    };
+    let style = commands::style(invocation.color);
+    match invocation.command {
+        Command::Run { file, args } => commands::run(&file, &args, style),
+        Command::Parse { files } => commands::parse(&files, style),
+        Command::Version => {
+            print_out(&format!("minigo version {}\n", minigo::VERSION));
+            ExitCode::SUCCESS
+        }
+        Command::Help(topic) => match cli::help_text(topic.as_deref()) {
+            Some(text) => {
+                print_out(text);
+                ExitCode::SUCCESS
+            }
+            None => {
+                let topic = topic.unwrap_or_default();
+                print_err(&format!(
+                    "minigo help {topic}: unknown help topic. Run 'minigo help'.\n"
+                ));
+                ExitCode::from(2)
+            }
+        },
+        Command::Repl => {
+            print_err("minigo: the REPL is not implemented yet; try 'minigo help'\n");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage_error(e: &UsageError) -> ExitCode {
+    print_err(&format!("{}\n{}\n", e.msg, e.usage));
+    ExitCode::from(2)
+}
+
+// `print!` panics when the stream is closed (`minigo help | head -1`);
+// nothing useful can be done about a failed write, so it is dropped.
+fn print_out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn print_err(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}

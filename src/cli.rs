@@ -1,0 +1,454 @@
+//! The command line: what the user asked for, and the help text.
+//!
+//! Hand-written: four commands and one flag do not pay for a parser crate's
+//! compile time.
+
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
+
+/// When diagnostics are drawn as reports instead of gc's plain lines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// Reports when stderr is a terminal (without colors when `NO_COLOR` is
+    /// set), plain lines otherwise.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// `minigo` alone: the REPL.
+    Repl,
+    Run {
+        file: PathBuf,
+        args: Vec<OsString>,
+    },
+    Parse {
+        files: Vec<PathBuf>,
+    },
+    Version,
+    /// Help on one command, or on minigo when `None`.
+    Help(Option<String>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invocation {
+    pub color: ColorChoice,
+    pub command: Command,
+}
+
+/// A command line that means nothing; exit status 2.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UsageError {
+    pub msg: String,
+    /// The usage line to show beneath it.
+    pub usage: &'static str,
+}
+
+pub const USAGE: &str =
+    "usage: minigo [--color=WHEN] <command> [arguments]\nRun 'minigo help' for usage.";
+const RUN_USAGE: &str =
+    "usage: minigo run [--color=WHEN] FILE.go [arguments...]\nRun 'minigo help run' for details.";
+const PARSE_USAGE: &str =
+    "usage: minigo parse [--color=WHEN] FILE.go...\nRun 'minigo help parse' for details.";
+const VERSION_USAGE: &str = "usage: minigo version";
+const HELP_USAGE: &str = "usage: minigo help [command]";
+
+pub const HELP: &str = "\
+minigo runs Go programs. This release has the front end: it reads Go source
+and reports syntax errors as the Go compiler (gc) words them. Type checking,
+compiling to bytecode and the VM arrive in later releases.
+
+Usage:
+
+    minigo [flags] <command> [arguments]
+
+Commands:
+
+    run FILE.go [arguments...]  check FILE.go; running it is not implemented yet
+    parse FILE.go...            check the syntax of every file
+    version                     print minigo's version
+    help [command]              show this help, or a command's
+
+Flags (before or after the command name):
+
+    --color=WHEN  how errors are drawn: 'auto' (default) draws a report quoting
+                  the source line when stderr is a terminal, without colors if
+                  NO_COLOR is set, and gc's plain 'file:line:col: message'
+                  lines otherwise; 'always' draws reports in color; 'never'
+                  prints plain lines
+    -h, --help    show help
+
+Examples:
+
+    minigo run examples/hello.go
+    minigo parse main.go util.go
+    minigo --color=never parse $(find . -name '*.go')
+
+Exit status: 0 on success, 1 when a file has errors or cannot be read,
+2 when the command line is wrong.
+";
+
+const RUN_HELP: &str = "\
+usage: minigo run [--color=WHEN] FILE.go [arguments...]
+
+Run reads FILE.go and reports its syntax errors as gc does (at most 10, then
+'too many errors'), exiting with status 1. The arguments after FILE.go are for
+the program. Executing the program is not implemented yet: a file that parses
+cleanly ends with a message saying so and exit status 1.
+
+Example:
+
+    minigo run examples/hello.go
+";
+
+const PARSE_HELP: &str = "\
+usage: minigo parse [--color=WHEN] FILE.go...
+
+Parse checks the syntax of each file, like 'gofmt -e' without the output:
+silent with exit status 0 when every file parses, else every file's errors
+(at most 10 per file, as gc) and exit status 1. Files need not be valid
+UTF-8; invalid bytes are reported as gc reports them.
+
+Example:
+
+    minigo parse $(find . -name '*.go')
+";
+
+const VERSION_HELP: &str = "\
+usage: minigo version
+
+Version prints minigo's version.
+";
+
+/// The help text for `topic` (a command name), or `None` if there is no such
+/// command.
+pub fn help_text(topic: Option<&str>) -> Option<&'static str> {
+    match topic {
+        None => Some(HELP),
+        Some("run") => Some(RUN_HELP),
+        Some("parse") => Some(PARSE_HELP),
+        Some("version") => Some(VERSION_HELP),
+        Some("help") => Some(HELP),
+        Some(_) => None,
+    }
+}
+
+/// Reads the command line (without the program name).
+pub fn parse_args<I>(args: I) -> Result<Invocation, UsageError>
+where
+    I: IntoIterator<Item = OsString>,
+{
+    let mut args = args.into_iter();
+    let mut color = ColorChoice::Auto;
+    let command_name = loop {
+        let Some(arg) = args.next() else {
+            return Ok(Invocation {
+                color,
+                command: Command::Repl,
+            });
+        };
+        match flag(&arg, &mut args, &mut color, USAGE)? {
+            Flag::Help => {
+                return Ok(Invocation {
+                    color,
+                    command: Command::Help(None),
+                })
+            }
+            Flag::Color | Flag::EndOfFlags => continue,
+            Flag::Positional => break arg,
+        }
+    };
+    let Some(name) = command_name.to_str() else {
+        return Err(usage_err(
+            format!("minigo {}: unknown command", command_name.to_string_lossy()),
+            USAGE,
+        ));
+    };
+    let command = match name {
+        "run" => run_args(&mut args, &mut color)?,
+        "parse" => parse_cmd_args(&mut args, &mut color)?,
+        "version" => {
+            let rest = positionals(&mut args, &mut color, VERSION_USAGE)?;
+            match rest {
+                Positionals::Help => Command::Help(Some("version".into())),
+                Positionals::Args(a) if a.is_empty() => Command::Version,
+                Positionals::Args(_) => {
+                    return Err(usage_err(
+                        "minigo version: unexpected arguments".into(),
+                        VERSION_USAGE,
+                    ))
+                }
+            }
+        }
+        "help" => match positionals(&mut args, &mut color, HELP_USAGE)? {
+            Positionals::Help => Command::Help(None),
+            Positionals::Args(a) => match a.as_slice() {
+                [] => Command::Help(None),
+                [topic] => Command::Help(Some(topic.to_string_lossy().into_owned())),
+                _ => {
+                    return Err(usage_err(
+                        "minigo help: too many arguments".into(),
+                        HELP_USAGE,
+                    ))
+                }
+            },
+        },
+        _ => return Err(usage_err(format!("minigo {name}: unknown command"), USAGE)),
+    };
+    Ok(Invocation { color, command })
+}
+
+fn run_args(
+    args: &mut dyn Iterator<Item = OsString>,
+    color: &mut ColorChoice,
+) -> Result<Command, UsageError> {
+    // Flags stop at the file: what follows it belongs to the Go program, as
+    // with `go run`.
+    while let Some(arg) = args.next() {
+        match flag(&arg, args, color, RUN_USAGE)? {
+            Flag::Help => return Ok(Command::Help(Some("run".into()))),
+            Flag::Color => continue,
+            Flag::EndOfFlags => {
+                let Some(file) = args.next() else { break };
+                return Ok(Command::Run {
+                    file: file.into(),
+                    args: args.collect(),
+                });
+            }
+            Flag::Positional => {
+                return Ok(Command::Run {
+                    file: arg.into(),
+                    args: args.collect(),
+                })
+            }
+        }
+    }
+    Err(usage_err(
+        "minigo run: no go files listed".into(),
+        RUN_USAGE,
+    ))
+}
+
+fn parse_cmd_args(
+    args: &mut dyn Iterator<Item = OsString>,
+    color: &mut ColorChoice,
+) -> Result<Command, UsageError> {
+    match positionals(args, color, PARSE_USAGE)? {
+        Positionals::Help => Ok(Command::Help(Some("parse".into()))),
+        Positionals::Args(files) if files.is_empty() => Err(usage_err(
+            "minigo parse: no go files listed".into(),
+            PARSE_USAGE,
+        )),
+        Positionals::Args(files) => Ok(Command::Parse {
+            files: files.into_iter().map(PathBuf::from).collect(),
+        }),
+    }
+}
+
+enum Positionals {
+    Help,
+    Args(Vec<OsString>),
+}
+
+/// The non-flag arguments; flags may stand anywhere among them, until `--`.
+fn positionals(
+    args: &mut dyn Iterator<Item = OsString>,
+    color: &mut ColorChoice,
+    usage: &'static str,
+) -> Result<Positionals, UsageError> {
+    let mut out = Vec::new();
+    while let Some(arg) = args.next() {
+        match flag(&arg, args, color, usage)? {
+            Flag::Help => return Ok(Positionals::Help),
+            Flag::Color => {}
+            Flag::EndOfFlags => {
+                out.extend(&mut *args);
+                break;
+            }
+            Flag::Positional => out.push(arg),
+        }
+    }
+    Ok(Positionals::Args(out))
+}
+
+enum Flag {
+    Help,
+    Color,
+    /// `--`: everything after it is an argument.
+    EndOfFlags,
+    Positional,
+}
+
+/// Recognises one flag (taking its value from `rest` if it is separate).
+/// Go's flag package accepts `-flag` as well as `--flag`; so does minigo.
+fn flag(
+    arg: &OsStr,
+    rest: &mut dyn Iterator<Item = OsString>,
+    color: &mut ColorChoice,
+    usage: &'static str,
+) -> Result<Flag, UsageError> {
+    let bytes = arg.as_encoded_bytes();
+    if bytes == b"--" {
+        return Ok(Flag::EndOfFlags);
+    }
+    // A lone "-" is an argument (conventionally stdin), not a flag.
+    if bytes.first() != Some(&b'-') || bytes == b"-" {
+        return Ok(Flag::Positional);
+    }
+    let text = arg.to_string_lossy();
+    let body = text
+        .strip_prefix("--")
+        .unwrap_or_else(|| text.strip_prefix('-').unwrap_or(&text));
+    let (name, value) = match body.split_once('=') {
+        Some((n, v)) => (n, Some(v.to_string())),
+        None => (body, None),
+    };
+    match name {
+        "h" | "help" if value.is_none() => Ok(Flag::Help),
+        "color" => {
+            let value = match value {
+                Some(v) => v,
+                None => match rest.next() {
+                    Some(v) => v.to_string_lossy().into_owned(),
+                    None => return Err(usage_err("flag needs an argument: --color".into(), usage)),
+                },
+            };
+            *color = color_choice(&value).ok_or_else(|| {
+                let msg = format!(
+                    "invalid value \"{value}\" for flag --color: want auto, always or never"
+                );
+                usage_err(msg, usage)
+            })?;
+            Ok(Flag::Color)
+        }
+        _ => Err(usage_err(
+            format!("flag provided but not defined: -{name}"),
+            usage,
+        )),
+    }
+}
+
+fn color_choice(value: &str) -> Option<ColorChoice> {
+    match value {
+        "auto" => Some(ColorChoice::Auto),
+        "always" => Some(ColorChoice::Always),
+        "never" => Some(ColorChoice::Never),
+        _ => None,
+    }
+}
+
+fn usage_err(msg: String, usage: &'static str) -> UsageError {
+    UsageError { msg, usage }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Invocation, UsageError> {
+        parse_args(args.iter().map(OsString::from))
+    }
+
+    fn cmd(args: &[&str]) -> Command {
+        parse(args).unwrap().command
+    }
+
+    #[test]
+    fn commands() {
+        assert_eq!(cmd(&[]), Command::Repl);
+        assert_eq!(cmd(&["version"]), Command::Version);
+        assert_eq!(cmd(&["help"]), Command::Help(None));
+        assert_eq!(cmd(&["help", "run"]), Command::Help(Some("run".into())));
+        assert_eq!(cmd(&["-h"]), Command::Help(None));
+        assert_eq!(cmd(&["--help"]), Command::Help(None));
+        assert_eq!(
+            cmd(&["parse", "--help"]),
+            Command::Help(Some("parse".into()))
+        );
+        assert_eq!(
+            cmd(&["parse", "a.go", "b.go"]),
+            Command::Parse {
+                files: vec!["a.go".into(), "b.go".into()]
+            }
+        );
+    }
+
+    #[test]
+    fn run_passes_everything_after_the_file_to_the_program() {
+        assert_eq!(
+            cmd(&["run", "--color=never", "p.go", "--color=always", "-h", "x"]),
+            Command::Run {
+                file: "p.go".into(),
+                args: vec!["--color=always".into(), "-h".into(), "x".into()]
+            }
+        );
+        assert_eq!(
+            cmd(&["run", "--", "-odd.go"]),
+            Command::Run {
+                file: "-odd.go".into(),
+                args: vec![]
+            }
+        );
+        assert_eq!(
+            parse(&["run", "--color=always", "p.go", "--color=never"])
+                .unwrap()
+                .color,
+            ColorChoice::Always
+        );
+    }
+
+    #[test]
+    fn color_before_or_after_the_command() {
+        for args in [
+            &["--color=never", "parse", "a.go"][..],
+            &["parse", "--color=never", "a.go"],
+            &["parse", "a.go", "--color", "never"],
+            &["-color=never", "parse", "a.go"],
+        ] {
+            let inv = parse(args).unwrap();
+            assert_eq!(inv.color, ColorChoice::Never, "{args:?}");
+            assert_eq!(
+                inv.command,
+                Command::Parse {
+                    files: vec!["a.go".into()]
+                }
+            );
+        }
+        assert_eq!(parse(&["version"]).unwrap().color, ColorChoice::Auto);
+        assert_eq!(
+            parse(&["--color=always", "version"]).unwrap().color,
+            ColorChoice::Always
+        );
+    }
+
+    #[test]
+    fn usage_errors() {
+        for args in [
+            &["frobnicate"][..],
+            &["--color=sometimes", "version"],
+            &["--color"],
+            &["--verbose", "version"],
+            &["run"],
+            &["parse"],
+            &["version", "extra"],
+            &["help", "a", "b"],
+        ] {
+            assert!(parse(args).is_err(), "{args:?}");
+        }
+        assert_eq!(
+            parse(&["frobnicate"]).unwrap_err().msg,
+            "minigo frobnicate: unknown command"
+        );
+    }
+
+    #[test]
+    fn every_command_has_help() {
+        for topic in ["run", "parse", "version", "help"] {
+            assert!(help_text(Some(topic)).is_some(), "{topic}");
+        }
+        assert!(help_text(Some("nope")).is_none());
+    }
+}

@@ -1,0 +1,181 @@
+//! `minigo run` and `minigo parse`.
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+
+use minigo::{diag, Style};
+
+use crate::cli::ColorChoice;
+use crate::read::{read_source, Op};
+
+/// The parser guards its nesting depth, but a deeply nested file still takes
+/// deep recursion; parsing runs on threads with room for it, whatever stack
+/// the main thread was given.
+const PARSER_STACK: usize = 64 << 20;
+
+/// Decides how diagnostics are drawn on stderr.
+pub fn style(choice: ColorChoice) -> Style {
+    match choice {
+        ColorChoice::Never => Style::Plain,
+        ColorChoice::Always => Style::Fancy { color: true },
+        ColorChoice::Auto if io::stderr().is_terminal() => {
+            // https://no-color.org: present and not empty disables color.
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            Style::Fancy { color: !no_color }
+        }
+        ColorChoice::Auto => Style::Plain,
+    }
+}
+
+/// What checking one file printed and whether it was clean.
+struct Outcome {
+    ok: bool,
+    stderr: Vec<u8>,
+    /// minigo itself failed (a bug): the exit status is then 101, a Rust
+    /// panic's, so that no script mistakes it for an error in the file.
+    crashed: bool,
+}
+
+impl Outcome {
+    fn new(ok: bool, stderr: Vec<u8>) -> Outcome {
+        Outcome {
+            ok,
+            stderr,
+            crashed: false,
+        }
+    }
+
+    fn crashed(path: &Path) -> Outcome {
+        let msg = format!(
+            "minigo: internal error: checking {} crashed\n",
+            path.display()
+        );
+        Outcome {
+            ok: false,
+            stderr: msg.into_bytes(),
+            crashed: true,
+        }
+    }
+}
+
+/// Exit status 101 if any check crashed, else 0 or 1.
+fn exit_code(outcomes: &[Outcome], ok: bool) -> ExitCode {
+    if outcomes.iter().any(|o| o.crashed) {
+        ExitCode::from(101)
+    } else if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Reads and parses one file, rendering its errors.
+fn check_file(path: &Path, op: Op, style: Style) -> Outcome {
+    let mut stderr = Vec::new();
+    let src = match read_source(path, op) {
+        Ok(src) => src,
+        Err(msg) => {
+            // Writing to a Vec cannot fail.
+            let _ = writeln!(stderr, "{msg}");
+            return Outcome::new(false, stderr);
+        }
+    };
+    match minigo::check_source(&src) {
+        Ok(_) => Outcome::new(true, stderr),
+        Err(diags) => {
+            let _ = diag::emit(&mut stderr, style, &src, &diags);
+            Outcome::new(false, stderr)
+        }
+    }
+}
+
+/// `minigo run FILE [args]`: until the VM exists, a syntax check that says
+/// plainly that nothing was run.
+pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
+    let _ = args; // for the program, once programs run
+    let outcomes = check_all(std::slice::from_ref(&file.to_path_buf()), Op::Stat, style);
+    let mut err = io::stderr().lock();
+    for outcome in &outcomes {
+        let _ = err.write_all(&outcome.stderr);
+    }
+    if outcomes.iter().all(|o| o.ok) {
+        let _ = writeln!(
+            err,
+            "minigo: cannot run {}: execution is not implemented yet ({0} parsed without errors; \
+             the type checker, bytecode compiler and VM arrive in later releases)",
+            file.display()
+        );
+    }
+    exit_code(&outcomes, false)
+}
+
+/// `minigo parse FILE...`: silent and 0 when every file parses; else every
+/// file's errors, in the order the files were named, and 1.
+pub fn parse(files: &[PathBuf], style: Style) -> ExitCode {
+    let outcomes = check_all(files, Op::Open, style);
+    let mut err = io::BufWriter::new(io::stderr().lock());
+    let mut ok = true;
+    for outcome in &outcomes {
+        ok &= outcome.ok;
+        let _ = err.write_all(&outcome.stderr);
+    }
+    let _ = err.flush();
+    exit_code(&outcomes, ok)
+}
+
+/// Checks files on as many threads as there are cores, each taking the next
+/// unclaimed file, so one large file does not hold up the rest. The outcomes
+/// come back in the order of `files`.
+fn check_all(files: &[PathBuf], op: Op, style: Style) -> Vec<Outcome> {
+    let workers = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = files.get(i) else { break };
+            // A panic is a bug in minigo; the hook has printed it. The file
+            // is reported and the others are still checked.
+            let outcome = panic::catch_unwind(AssertUnwindSafe(|| check_file(path, op, style)));
+            done.push((i, outcome.unwrap_or_else(|_| Outcome::crashed(path))));
+        }
+        done
+    };
+    let mut slots: Vec<Option<Outcome>> = files.iter().map(|_| None).collect();
+    thread::scope(|s| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                thread::Builder::new()
+                    .stack_size(PARSER_STACK)
+                    .spawn_scoped(s, work)
+            })
+            .collect();
+        for handle in handles {
+            let done = match handle {
+                // Workers catch panics; should one die anyway, its files are
+                // reported below as crashed.
+                Ok(h) => h.join().unwrap_or_default(),
+                // No thread to be had: do the work here.
+                Err(_) => work(),
+            };
+            for (i, outcome) in done {
+                if let Some(slot) = slots.get_mut(i) {
+                    *slot = Some(outcome);
+                }
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(files)
+        .map(|(slot, path)| slot.unwrap_or_else(|| Outcome::crashed(path)))
+        .collect()
+}

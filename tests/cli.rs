@@ -1,0 +1,269 @@
+//! The `minigo` command end to end. Expected compiler messages were taken
+//! from real gc (`go run` on the same files), never written by hand.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn minigo() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+/// A fresh directory for one test's files.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+/// Runs minigo in `dir`, so that file names print as given.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    minigo().current_dir(dir).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const GOOD: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n";
+
+/// gc: `bad.go:4:3: syntax error: unexpected newline in composite literal;
+/// possibly missing comma or }`.
+const BAD: &str = "package main\nfunc main() {\n\tx := []int{1,\n\t2\n\t}\n}\n";
+const BAD_LINE: &str = "bad.go:4:3: syntax error: unexpected newline in composite literal; possibly missing comma or }";
+
+#[test]
+fn version() {
+    let o = minigo().arg("version").output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        format!("minigo version {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn help_lists_commands_flags_and_examples() {
+    for flag in ["help", "-h", "--help"] {
+        let o = minigo().arg(flag).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{flag}");
+        let out = stdout(&o);
+        for word in [
+            "run FILE.go",
+            "parse FILE.go",
+            "version",
+            "--color=WHEN",
+            "Examples:",
+            "NO_COLOR",
+        ] {
+            assert!(out.contains(word), "{flag}: no {word:?} in\n{out}");
+        }
+    }
+    let o = minigo().args(["help", "parse"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("usage: minigo parse"));
+}
+
+#[test]
+fn unknown_command_is_a_usage_error() {
+    let o = minigo().arg("frobnicate").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("minigo frobnicate: unknown command"), "{err}");
+    assert!(err.contains("usage: minigo"), "{err}");
+    assert!(o.stdout.is_empty());
+
+    let o = minigo()
+        .args(["--color=sometimes", "version"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn no_arguments_says_the_repl_is_not_there_yet() {
+    let o = minigo().output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("REPL is not implemented yet"), "{err}");
+    assert!(err.contains("minigo help"), "{err}");
+}
+
+#[test]
+fn parse_of_good_files_is_silent() {
+    let dir = scratch("parse_good");
+    write(&dir, "a.go", GOOD);
+    write(
+        &dir,
+        "b.go",
+        "package b\n\ntype Pair[K comparable, V any] struct {\n\tk K\n\tv V\n}\n",
+    );
+    let o = run_in(&dir, &["parse", "a.go", "b.go"]);
+    assert_eq!(stderr(&o), "");
+    assert_eq!(stdout(&o), "");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn parse_of_a_bad_file_prints_gc_lines() {
+    let dir = scratch("parse_bad");
+    write(&dir, "good.go", GOOD);
+    write(&dir, "bad.go", BAD);
+    let o = run_in(&dir, &["parse", "good.go", "bad.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), format!("{BAD_LINE}\n"));
+    assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn ten_errors_are_too_many() {
+    let dir = scratch("too_many");
+    let mut text = String::from("package main\n");
+    for i in 1..=12 {
+        text.push_str(&format!("var x{i} = )\n"));
+    }
+    write(&dir, "ten.go", text);
+    let o = run_in(&dir, &["run", "ten.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    // gc: the first ten errors, then "too many errors" at the tenth.
+    assert_eq!(lines.len(), 11, "{err}");
+    assert_eq!(
+        lines[0],
+        "ten.go:2:10: syntax error: unexpected ), expected expression"
+    );
+    assert_eq!(
+        lines[9],
+        "ten.go:11:11: syntax error: unexpected ), expected expression"
+    );
+    assert_eq!(lines[10], "ten.go:11:11: too many errors");
+}
+
+#[test]
+fn invalid_utf8_columns_count_file_bytes() {
+    let dir = scratch("utf8");
+    write(&dir, "inv.go", b"package main\nvar s = a\xff\xfe + )\n");
+    let o = run_in(&dir, &["parse", "inv.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    // gc reports one `invalid UTF-8 encoding` per line.
+    assert_eq!(
+        stderr(&o),
+        "inv.go:2:10: invalid UTF-8 encoding\ninv.go:2:15: syntax error: unexpected ), expected expression\n"
+    );
+}
+
+#[test]
+fn run_of_a_missing_file() {
+    let dir = scratch("missing");
+    let o = run_in(&dir, &["run", "nosuch.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    // As `go run nosuch.go` says it.
+    assert_eq!(stderr(&o), "stat nosuch.go: no such file or directory\n");
+
+    let o = run_in(&dir, &["parse", "nosuch.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "open nosuch.go: no such file or directory\n");
+}
+
+#[test]
+fn run_of_a_good_file_says_execution_is_missing() {
+    let dir = scratch("run_good");
+    write(&dir, "hello.go", GOOD);
+    let o = run_in(&dir, &["run", "hello.go", "arg1"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("execution is not implemented yet"), "{err}");
+    assert!(err.contains("hello.go"), "{err}");
+}
+
+#[test]
+fn run_of_a_bad_file_reports_errors() {
+    let dir = scratch("run_bad");
+    write(&dir, "bad.go", BAD);
+    let o = run_in(&dir, &["run", "bad.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), format!("{BAD_LINE}\n"));
+}
+
+/// Drops ANSI escape sequences (ariadne colors character by character).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // CSI: ESC [ parameters final-byte
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn color_always_draws_a_report() {
+    let dir = scratch("color");
+    // gc: bad.go:3:14: syntax error: unexpected ), expected expression
+    write(&dir, "bad.go", "package main\n\nvar answer = )\n");
+    for args in [
+        &["--color=always", "parse", "bad.go"][..],
+        &["parse", "--color=always", "bad.go"],
+    ] {
+        let o = run_in(&dir, args);
+        assert_eq!(o.status.code(), Some(1));
+        let raw = stderr(&o);
+        assert!(raw.contains("\x1b["), "no colors: {raw}");
+        let err = strip_ansi(&raw);
+        assert!(
+            err.contains("syntax error: unexpected ), expected expression"),
+            "{err}"
+        );
+        assert!(err.contains("bad.go:3:14"), "no location: {err}");
+        assert!(err.contains("var answer = )"), "no source line: {err}");
+    }
+    let o = run_in(&dir, &["--color=never", "parse", "bad.go"]);
+    assert_eq!(
+        stderr(&o),
+        "bad.go:3:14: syntax error: unexpected ), expected expression\n"
+    );
+    // Not a terminal: plain lines whatever NO_COLOR says.
+    let o = minigo()
+        .current_dir(&dir)
+        .env("NO_COLOR", "1")
+        .args(["parse", "bad.go"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stderr(&o),
+        "bad.go:3:14: syntax error: unexpected ), expected expression\n"
+    );
+}
+
+#[test]
+fn the_hello_example_parses() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = minigo()
+        .current_dir(root)
+        .args(["parse", "examples/hello.go"])
+        .output()
+        .unwrap();
+    assert_eq!(stderr(&o), "");
+    assert_eq!(o.status.code(), Some(0));
+}
