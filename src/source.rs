@@ -8,21 +8,10 @@
 //! the text by two bytes per invalid byte; [`SourceFile::line_col`] undoes it
 //! so that columns count the bytes of the file on disk, as gc's do.
 
+use std::ops::Range;
+
+use minigo_lexer::utf8::{self, Replaced, REPLACEMENT_LEN};
 use minigo_lexer::LineMap;
-
-/// U+FFFD is three bytes in UTF-8; each stands for one byte of the file.
-const REPLACEMENT_LEN: u32 = 3;
-
-/// A run of invalid bytes replaced by U+FFFD characters.
-#[derive(Clone, Copy, Debug)]
-struct Replaced {
-    /// Offset of the first U+FFFD in the text.
-    text_pos: u32,
-    /// Offset of the first invalid byte in the file.
-    file_pos: u32,
-    /// How many bytes (and so how many U+FFFD characters).
-    count: u32,
-}
 
 /// The text of one file was too large for the front end's 32-bit offsets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +24,8 @@ pub struct SourceFile {
     text: String,
     lines: LineMap,
     replaced: Vec<Replaced>,
+    /// The ranges of `text` covered by `replaced`, as the lexer takes them.
+    invalid_utf8: Vec<Range<u32>>,
 }
 
 impl SourceFile {
@@ -53,17 +44,19 @@ impl SourceFile {
 
     /// A file read as bytes; invalid UTF-8 is replaced byte by byte.
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Result<SourceFile, TooLarge> {
-        let (text, replaced) = decode(bytes).ok_or(TooLarge)?;
+        let (text, replaced) = utf8::decode(bytes, Self::MAX_LEN).ok_or(TooLarge)?;
         Ok(SourceFile::build(name.into(), text, replaced))
     }
 
     fn build(name: String, text: String, replaced: Vec<Replaced>) -> SourceFile {
         let lines = LineMap::new(&text);
+        let invalid_utf8 = replaced.iter().map(Replaced::text_range).collect();
         SourceFile {
             name,
             text,
             lines,
             replaced,
+            invalid_utf8,
         }
     }
 
@@ -76,10 +69,11 @@ impl SourceFile {
         &self.text
     }
 
-    /// Whether any byte of the file was invalid UTF-8 (and so every U+FFFD
-    /// in [`text`](Self::text) may stand for one).
-    pub fn has_invalid_utf8(&self) -> bool {
-        !self.replaced.is_empty()
+    /// The ranges of [`text`](Self::text), sorted, whose U+FFFD characters
+    /// replace invalid bytes of the file (a U+FFFD elsewhere was in the file
+    /// as such). Empty when the file is valid UTF-8.
+    pub fn invalid_utf8(&self) -> &[Range<u32>] {
+        &self.invalid_utf8
     }
 
     /// gc's 1-based line and byte column of a text offset. Offsets past the
@@ -119,59 +113,6 @@ impl SourceFile {
         // `MAX_LEN` keeps this in range.
         u32::try_from(self.text.len()).unwrap_or(u32::MAX)
     }
-}
-
-/// Decodes `bytes` as Go does: each byte that does not start a valid UTF-8
-/// sequence becomes one U+FFFD. `None` when the result is too large.
-fn decode(bytes: &[u8]) -> Option<(String, Vec<Replaced>)> {
-    let mut text = String::with_capacity(bytes.len());
-    let mut replaced = Vec::new();
-    let mut rest = bytes;
-    let mut file_pos = 0usize;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(valid) => {
-                text.push_str(valid);
-                break;
-            }
-            Err(e) => {
-                let (valid, after) = rest.split_at(e.valid_up_to());
-                // `valid_up_to` promises the prefix is UTF-8.
-                text.push_str(std::str::from_utf8(valid).unwrap_or_default());
-                file_pos += valid.len();
-                // Rust groups a truncated sequence's bytes; Go rejects them
-                // one at a time. Every byte of the group is invalid on its
-                // own, so one U+FFFD per byte matches Go.
-                let bad = e.error_len().unwrap_or(after.len()).max(1).min(after.len());
-                if text.len() > SourceFile::MAX_LEN {
-                    return None;
-                }
-                replaced.push(Replaced {
-                    text_pos: u32::try_from(text.len()).ok()?,
-                    file_pos: u32::try_from(file_pos).ok()?,
-                    count: u32::try_from(bad).ok()?,
-                });
-                for _ in 0..bad {
-                    text.push(char::REPLACEMENT_CHARACTER);
-                }
-                file_pos += bad;
-                rest = after.get(bad..).unwrap_or_default();
-            }
-        }
-    }
-    if text.len() > SourceFile::MAX_LEN {
-        return None;
-    }
-    // Adjacent runs (Rust splits a long invalid stretch into groups) are
-    // merged so lookups stay short.
-    let mut merged: Vec<Replaced> = Vec::with_capacity(replaced.len());
-    for r in replaced {
-        match merged.last_mut() {
-            Some(m) if m.file_pos + m.count == r.file_pos => m.count += r.count,
-            _ => merged.push(r),
-        }
-    }
-    Some((text, merged))
 }
 
 #[cfg(test)]

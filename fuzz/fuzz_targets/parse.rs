@@ -16,12 +16,12 @@ fuzz_target!(|data: &[u8]| {
     let len = text.len() as u32;
 
     lex_to_end(Lexer::new(text), text);
-    if src.has_invalid_utf8() {
-        lex_to_end(Lexer::new_lossy(text), text);
+    if !src.invalid_utf8().is_empty() {
+        lex_to_end(Lexer::with_invalid_utf8(text, src.invalid_utf8()), text);
     }
 
     let lines = LineMap::new(text);
-    let (_file, errors) = minigo_parser::parse_file(text);
+    let (_file, errors) = minigo_parser::parse_file_with_invalid_utf8(text, src.invalid_utf8());
     let mut previous = 0;
     for e in &errors {
         assert!(

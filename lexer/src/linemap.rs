@@ -10,7 +10,12 @@ pub struct LineMap {
 impl LineMap {
     pub fn new(src: &str) -> LineMap {
         let mut starts = vec![0];
-        starts.extend(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
+        starts.extend(
+            src.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i as u32 + 1),
+        );
         LineMap { starts }
     }
 

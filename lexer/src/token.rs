@@ -17,7 +17,10 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
     pub fn is_empty(self) -> bool {
         self.lo == self.hi
@@ -222,7 +225,10 @@ impl Token {
     }
 
     pub fn is_literal(self) -> bool {
-        matches!(self, Token::Int | Token::Float | Token::Imag | Token::Char | Token::String)
+        matches!(
+            self,
+            Token::Int | Token::Float | Token::Imag | Token::Char | Token::String
+        )
     }
 
     /// Whether a newline after this token inserts a semicolon (Go spec,

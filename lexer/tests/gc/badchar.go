@@ -1,0 +1,5 @@
+package p
+
+var x = 1 @ 2
+var y = a#b
+var z = $

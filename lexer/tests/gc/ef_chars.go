@@ -1,0 +1,6 @@
+package p
+
+var a = "x，y" // ，
+var b = `，` /* ， */
+var c = '，'
+var d，e = 1

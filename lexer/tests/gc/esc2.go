@@ -1,0 +1,4 @@
+package p
+
+var r = '\"'
+var s = "\'"

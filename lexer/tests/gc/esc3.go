@@ -1,0 +1,4 @@
+package p
+
+var s = "\8"
+var t = "\xZZ"

@@ -1,0 +1,4 @@
+package p
+
+var a€b = 1
+var €c = 2

@@ -1,0 +1,4 @@
+package p
+
+var aÿ = 1
+var s = "ş"

@@ -1,0 +1,5 @@
+package p
+
+var a = 'aé'
+var b = 'é'
+var c = '\n'

@@ -1,0 +1,4 @@
+package p
+
+var a = `line1
+line2`

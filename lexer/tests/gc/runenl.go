@@ -1,0 +1,4 @@
+package p
+
+var r = 'a
+var q = 1
