@@ -33,11 +33,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Parses one file. The syntax tree when it has no errors; else every error,
 /// in source order, in gc's wording.
 pub fn check_source(file: &SourceFile) -> Result<ast::File, Vec<Diagnostic>> {
-    // A file with invalid UTF-8 needs the lexer's lossy mode
-    // (`Lexer::new_lossy`), which reports each U+FFFD as gc reports an
-    // invalid byte; it is used here once the parser offers an entry point
-    // for it (see `SourceFile::has_invalid_utf8`).
-    let (tree, errors) = minigo_parser::parse_file(file.text());
+    let (tree, errors) =
+        minigo_parser::parse_file_with_invalid_utf8(file.text(), file.invalid_utf8());
     if errors.is_empty() {
         return Ok(tree);
     }

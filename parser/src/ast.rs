@@ -267,10 +267,7 @@ pub enum ExprKind {
         key: Box<Expr>,
         value: Box<Expr>,
     },
-    FuncLit {
-        sig: FuncType,
-        body: Block,
-    },
+    FuncLit(Box<FuncLit>),
     Paren(Box<Expr>),
     /// `x.sel`
     Selector {
@@ -304,6 +301,9 @@ pub enum ExprKind {
         fun: Box<Expr>,
         args: Vec<Expr>,
         dots: bool,
+        /// Span of the closing parenthesis (gc reports argument count
+        /// errors there).
+        rparen: Span,
     },
     Unary {
         op: UnaryOp,
@@ -313,6 +313,8 @@ pub enum ExprKind {
         op: BinaryOp,
         x: Box<Expr>,
         y: Box<Expr>,
+        /// Span of the operator (gc's position for the operation).
+        op_span: Span,
     },
 
     // types
@@ -331,7 +333,7 @@ pub enum ExprKind {
     StructType {
         fields: Vec<Field>,
     },
-    FuncType(FuncType),
+    FuncType(Box<FuncType>),
     InterfaceType {
         elems: Vec<InterfaceElem>,
     },
@@ -343,6 +345,13 @@ pub enum ExprKind {
         dir: ChanDir,
         elem: Box<Expr>,
     },
+}
+
+/// `func(params) results { body }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncLit {
+    pub sig: FuncType,
+    pub body: Block,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -402,6 +411,9 @@ pub enum StmtKind {
         op: AssignOp,
         lhs: Vec<Expr>,
         rhs: Vec<Expr>,
+        /// Span of the operator (gc's position for the statement, used by
+        /// `no new variables on left side of :=`).
+        op_span: Span,
     },
     Go(Expr),
     Defer(Expr),
@@ -452,9 +464,14 @@ pub enum StmtKind {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        /// Iteration variables beyond the second: a syntactically valid
+        /// range clause that the checker rejects.
+        extra: Vec<Expr>,
         define: bool,
         x: Expr,
         body: Block,
+        /// Span of the `range` keyword.
+        range: Span,
     },
 }
 
@@ -477,6 +494,22 @@ pub struct CommClause {
     pub comm: Option<Box<Stmt>>,
     pub body: Vec<Stmt>,
     pub span: Span,
+}
+
+/// A statement list parsed on its own (REPL input).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StmtList {
+    pub stmts: Vec<Stmt>,
+    /// Number of [`ExprId`]s handed out (ids are `0..expr_count`).
+    pub expr_count: u32,
+}
+
+/// An expression parsed on its own (REPL input).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExprRoot {
+    pub expr: Expr,
+    /// Number of [`ExprId`]s handed out (ids are `0..expr_count`).
+    pub expr_count: u32,
 }
 
 /// Syntax errors, in the order found.
