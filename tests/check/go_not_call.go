@@ -1,0 +1,7 @@
+package main
+
+func worker() {}
+
+func main() {
+	go worker
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	flags := 0b102
+	println(flags)
+}

@@ -1,0 +1,10 @@
+package main
+
+const (
+	red = iota
+	green
+	blue
+
+func main() {
+	println(red, green, blue)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	big := 1e
+	println(big)
+}

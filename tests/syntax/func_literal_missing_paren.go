@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	do := func {
+		println("x")
+	}
+	do()
+}

@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	i := 0
+loop:
+	i++
+	if i < 3 {
+		goto
+	}
+	println(i)
+}

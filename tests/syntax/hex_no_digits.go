@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	mask := 0x
+	println(mask)
+}

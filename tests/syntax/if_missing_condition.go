@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	ready := true
+	if {
+		println(ready)
+	}
+}

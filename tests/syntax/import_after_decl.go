@@ -1,0 +1,9 @@
+package main
+
+var debug = false
+
+import "fmt"
+
+func main() {
+	fmt.Println(debug)
+}

@@ -1,0 +1,8 @@
+package main
+
+type service struct{}
+
+@deprecated
+func (s service) run() {}
+
+func main() {}

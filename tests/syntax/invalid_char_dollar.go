@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	$count := 3
+	println($count)
+}

@@ -1,0 +1,7 @@
+package main
+
+#include <stdio.h>
+
+func main() {
+	println("hi")
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	ages := map[string]int{
+		"ann" 31,
+	}
+	println(len(ages))
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func greet(name string) {
+	if name != "" {
+		fmt.Println("hello", name)
+}
+
+func main() {
+	greet("ann")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	msg := "hello
+	fmt.Println(msg)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	perm := 0759
+	println(perm)
+}

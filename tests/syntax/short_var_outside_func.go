@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+limit := 100
+
+func main() {
+	fmt.Println(limit)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+var counter int
+
+counter = 10
+
+func main() {
+	fmt.Println(counter)
+}

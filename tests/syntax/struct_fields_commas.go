@@ -1,0 +1,9 @@
+package main
+
+type user struct {
+	name string, age int
+}
+
+func main() {
+	println(user{}.name)
+}

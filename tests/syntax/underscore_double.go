@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	million := 1__000_000
+	println(million)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := 1_000_
+	println(n)
+}

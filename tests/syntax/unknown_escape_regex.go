@@ -1,0 +1,8 @@
+package main
+
+import "regexp"
+
+func main() {
+	digits := regexp.MustCompile("\d+")
+	println(digits.String())
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	println(usage)
+}
+
+const usage = `usage: tool [flags]
+  -v  verbose
