@@ -1,0 +1,3 @@
+module minigo.bench/goparse
+
+go 1.22
