@@ -98,8 +98,44 @@ pub struct TypeSpec {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+pub struct Receiver {
+    pub params: Vec<Field>,
+    /// The position of the token after `)`, where gc reports a receiver
+    /// count other than one.
+    pub after: u32,
+}
+
+impl Receiver {
+    /// How many receivers the list declares (`(a, b T)` declares two).
+    pub fn count(&self) -> usize {
+        self.params.iter().map(|f| f.names.len().max(1)).sum()
+    }
+
+    /// The single receiver, if the list declares exactly one.
+    pub fn single(&self) -> Option<&Field> {
+        match self.params.as_slice() {
+            [f] if f.names.len() <= 1 => Some(f),
+            _ => None,
+        }
+    }
+
+    /// gc's message for a list that does not declare exactly one receiver.
+    pub fn count_error(&self) -> Option<&'static str> {
+        match self.count() {
+            0 => Some("method has no receiver"),
+            1 => None,
+            _ => Some("method has multiple receivers"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct FuncDecl {
-    pub recv: Option<Field>,
+    /// The receiver list of a method, as written: gc's parser rejects one
+    /// that declares no receiver or several, go/parser (and so `gofmt`)
+    /// accepts both and leaves them to the type checker, which reports
+    /// [`Receiver::count_error`] at [`Receiver::after`].
+    pub recv: Option<Receiver>,
     pub name: Ident,
     pub tparams: Vec<Field>,
     pub sig: FuncType,

@@ -6,7 +6,7 @@ use minigo_lexer::{Span, Token};
 
 use crate::ast::{
     BinaryOp, ConstSpec, Decl, Expr, ExprKind, File, FuncDecl, FuncType, GenDecl, Ident,
-    ImportSpec, LitKind, TypeSpec, UnaryOp, VarSpec,
+    ImportSpec, LitKind, Receiver, TypeSpec, UnaryOp, VarSpec,
 };
 use crate::expr::unparen;
 use crate::parser::{set, Parser, TokSet};
@@ -463,19 +463,13 @@ impl Parser<'_> {
         let mut recv = None;
         let has_recv = self.got(Token::LParen);
         if has_recv {
-            let rcvr = self.param_list(None, None, Token::RParen, false, false);
-            let count: usize = rcvr.iter().map(|f| f.names.len().max(1)).sum();
-            match count {
-                0 => self.error("method has no receiver"),
-                1 => recv = rcvr.into_iter().next(),
-                _ => {
-                    self.error("method has multiple receivers");
-                    recv = rcvr.into_iter().next().map(|mut f| {
-                        f.names.truncate(1);
-                        f
-                    });
-                }
-            }
+            // A receiver count other than one is left to the checker (see
+            // `ast::FuncDecl::recv`).
+            let params = self.param_list(None, None, Token::RParen, false, false);
+            recv = Some(Receiver {
+                params,
+                after: self.pos(),
+            });
         }
 
         let name;
