@@ -1,0 +1,3 @@
+module minigo/stdlib/tools/genapi
+
+go 1.23
