@@ -28,6 +28,9 @@ pub enum Command {
     Parse {
         files: Vec<PathBuf>,
     },
+    Vet {
+        file: PathBuf,
+    },
     Version,
     /// Help on one command, or on minigo when `None`.
     Help(Option<String>),
@@ -53,13 +56,16 @@ const RUN_USAGE: &str =
     "usage: minigo run [--color=WHEN] FILE.go [arguments...]\nRun 'minigo help run' for details.";
 const PARSE_USAGE: &str =
     "usage: minigo parse [--color=WHEN] FILE.go...\nRun 'minigo help parse' for details.";
+const VET_USAGE: &str =
+    "usage: minigo vet [--color=WHEN] FILE.go\nRun 'minigo help vet' for details.";
 const VERSION_USAGE: &str = "usage: minigo version";
 const HELP_USAGE: &str = "usage: minigo help [command]";
 
 pub const HELP: &str = "\
-minigo runs Go programs. This release has the front end: it reads Go source
-and reports syntax errors as the Go compiler (gc) words them. Type checking,
-compiling to bytecode and the VM arrive in later releases.
+minigo runs Go programs. This release has the front end and the type
+checker: it reads Go source and reports syntax and type errors as the Go
+compiler (gc) words them. Compiling to bytecode and the VM arrive in later
+releases.
 
 Usage:
 
@@ -68,6 +74,7 @@ Usage:
 Commands:
 
     run FILE.go [arguments...]  check FILE.go; running it is not implemented yet
+    vet FILE.go                 check FILE.go's syntax and types
     parse FILE.go...            check the syntax of every file
     version                     print minigo's version
     help [command]              show this help, or a command's
@@ -84,6 +91,7 @@ Flags (before or after the command name):
 Examples:
 
     minigo run examples/hello.go
+    minigo vet main.go
     minigo parse main.go util.go
     minigo --color=never parse $(find . -name '*.go')
 
@@ -94,8 +102,8 @@ Exit status: 0 on success, 1 when a file has errors or cannot be read,
 const RUN_HELP: &str = "\
 usage: minigo run [--color=WHEN] FILE.go [arguments...]
 
-Run reads FILE.go and reports its syntax errors as gc does (at most 10, then
-'too many errors'), exiting with status 1. The arguments after FILE.go are for
+Run reads FILE.go and reports its syntax and type errors as gc does (at most
+10, then 'too many errors'), exiting with status 1. The arguments after FILE.go are for
 the program. Executing the program is not implemented yet: a file that parses
 cleanly ends with a message saying so and exit status 1.
 
@@ -117,6 +125,19 @@ Example:
     minigo parse $(find . -name '*.go')
 ";
 
+const VET_HELP: &str = "\
+usage: minigo vet [--color=WHEN] FILE.go
+
+Vet checks FILE.go as the Go compiler would before running it: its syntax,
+then its types, reporting gc's errors with gc's positions and wording (at
+most 10, then 'too many errors'). Silent with exit status 0 when the program
+is valid Go; else the errors and exit status 1.
+
+Example:
+
+    minigo vet examples/hello.go
+";
+
 const VERSION_HELP: &str = "\
 usage: minigo version
 
@@ -130,6 +151,7 @@ pub fn help_text(topic: Option<&str>) -> Option<&'static str> {
         None => Some(HELP),
         Some("run") => Some(RUN_HELP),
         Some("parse") => Some(PARSE_HELP),
+        Some("vet") => Some(VET_HELP),
         Some("version") => Some(VERSION_HELP),
         Some("help") => Some(HELP),
         Some(_) => None,
@@ -170,6 +192,23 @@ where
     let command = match name {
         "run" => run_args(&mut args, &mut color)?,
         "parse" => parse_cmd_args(&mut args, &mut color)?,
+        "vet" => match positionals(&mut args, &mut color, VET_USAGE)? {
+            Positionals::Help => Command::Help(Some("vet".into())),
+            Positionals::Args(files) => match <[OsString; 1]>::try_from(files) {
+                Ok([file]) => Command::Vet { file: file.into() },
+                Err(files) if files.is_empty() => {
+                    return Err(usage_err(
+                        "minigo vet: no go files listed".into(),
+                        VET_USAGE,
+                    ))
+                }
+                Err(_) => return Err(usage_err(
+                    "minigo vet: one file at a time (a package of several files: a later release)"
+                        .into(),
+                    VET_USAGE,
+                )),
+            },
+        },
         "version" => {
             let rest = positionals(&mut args, &mut color, VERSION_USAGE)?;
             match rest {

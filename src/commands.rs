@@ -74,8 +74,17 @@ fn exit_code(outcomes: &[Outcome], ok: bool) -> ExitCode {
     }
 }
 
-/// Reads and parses one file, rendering its errors.
-fn check_file(path: &Path, op: Op, style: Style) -> Outcome {
+/// How far a file is checked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// Syntax only, as `gofmt -e`.
+    Syntax,
+    /// Syntax and types, as the compiler before it compiles.
+    Program,
+}
+
+/// Reads and checks one file, rendering its errors.
+fn check_file(path: &Path, op: Op, depth: Depth, style: Style) -> Outcome {
     let mut stderr = Vec::new();
     let src = match read_source(path, op) {
         Ok(src) => src,
@@ -85,8 +94,12 @@ fn check_file(path: &Path, op: Op, style: Style) -> Outcome {
             return Outcome::new(false, stderr);
         }
     };
-    match minigo::check_source(&src) {
-        Ok(_) => Outcome::new(true, stderr),
+    let checked = match depth {
+        Depth::Syntax => minigo::check_source(&src).map(|_| ()),
+        Depth::Program => minigo::check_program(&src).map(|_| ()),
+    };
+    match checked {
+        Ok(()) => Outcome::new(true, stderr),
         Err(diags) => {
             let _ = diag::emit(&mut stderr, style, &src, &diags);
             Outcome::new(false, stderr)
@@ -98,7 +111,12 @@ fn check_file(path: &Path, op: Op, style: Style) -> Outcome {
 /// plainly that nothing was run.
 pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
     let _ = args; // for the program, once programs run
-    let outcomes = check_all(std::slice::from_ref(&file.to_path_buf()), Op::Stat, style);
+    let outcomes = check_all(
+        std::slice::from_ref(&file.to_path_buf()),
+        Op::Stat,
+        Depth::Program,
+        style,
+    );
     let mut err = io::stderr().lock();
     for outcome in &outcomes {
         let _ = err.write_all(&outcome.stderr);
@@ -106,18 +124,36 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
     if outcomes.iter().all(|o| o.ok) {
         let _ = writeln!(
             err,
-            "minigo: cannot run {}: execution is not implemented yet ({0} parsed without errors; \
-             the type checker, bytecode compiler and VM arrive in later releases)",
+            "minigo: cannot run {}: execution is not implemented yet ({0} type-checked without \
+             errors; the bytecode compiler and VM arrive in later releases)",
             file.display()
         );
     }
     exit_code(&outcomes, false)
 }
 
+/// `minigo vet FILE`: syntax and type errors, silent and 0 when there are
+/// none.
+pub fn vet(file: &Path, style: Style) -> ExitCode {
+    let outcomes = check_all(
+        std::slice::from_ref(&file.to_path_buf()),
+        Op::Open,
+        Depth::Program,
+        style,
+    );
+    let mut err = io::stderr().lock();
+    let mut ok = true;
+    for outcome in &outcomes {
+        ok &= outcome.ok;
+        let _ = err.write_all(&outcome.stderr);
+    }
+    exit_code(&outcomes, ok)
+}
+
 /// `minigo parse FILE...`: silent and 0 when every file parses; else every
 /// file's errors, in the order the files were named, and 1.
 pub fn parse(files: &[PathBuf], style: Style) -> ExitCode {
-    let outcomes = check_all(files, Op::Open, style);
+    let outcomes = check_all(files, Op::Open, Depth::Syntax, style);
     let mut err = io::BufWriter::new(io::stderr().lock());
     let mut ok = true;
     for outcome in &outcomes {
@@ -131,7 +167,7 @@ pub fn parse(files: &[PathBuf], style: Style) -> ExitCode {
 /// Checks files on as many threads as there are cores, each taking the next
 /// unclaimed file, so one large file does not hold up the rest. The outcomes
 /// come back in the order of `files`.
-fn check_all(files: &[PathBuf], op: Op, style: Style) -> Vec<Outcome> {
+fn check_all(files: &[PathBuf], op: Op, depth: Depth, style: Style) -> Vec<Outcome> {
     let workers = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len())
@@ -144,7 +180,8 @@ fn check_all(files: &[PathBuf], op: Op, style: Style) -> Vec<Outcome> {
             let Some(path) = files.get(i) else { break };
             // A panic is a bug in minigo; the hook has printed it. The file
             // is reported and the others are still checked.
-            let outcome = panic::catch_unwind(AssertUnwindSafe(|| check_file(path, op, style)));
+            let outcome =
+                panic::catch_unwind(AssertUnwindSafe(|| check_file(path, op, depth, style)));
             done.push((i, outcome.unwrap_or_else(|_| Outcome::crashed(path))));
         }
         done

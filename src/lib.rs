@@ -23,6 +23,7 @@ pub mod source;
 pub use minigo_lexer as lexer;
 pub use minigo_parser as parser;
 pub use minigo_parser::ast;
+pub use minigo_vm::check;
 
 pub use diag::{Diagnostic, Style};
 pub use source::SourceFile;
@@ -46,6 +47,62 @@ pub fn check_source(file: &SourceFile) -> Result<ast::File, Vec<Diagnostic>> {
             msg: e.msg,
         })
         .collect())
+}
+
+/// The standard packages minigo provides, for the type checker.
+pub struct StdImporter;
+
+impl check::Importer for StdImporter {
+    fn api_source(&self, path: &str) -> Option<&str> {
+        minigo_stdlib::api_source(path)
+    }
+}
+
+/// A program that passed the type checker: its sources (the program's file
+/// first, then the declaration files of the standard packages it imports)
+/// and everything the checker found out about them.
+#[derive(Debug)]
+pub struct CheckedProgram {
+    pub sources: check::Sources,
+    pub checked: check::Checked,
+}
+
+/// Checks a program as the Go compiler does before compiling it: syntax,
+/// then types. Errors come in gc's order and wording.
+pub fn check_program(file: &SourceFile) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    let tree = check_source(file)?;
+    let lines = minigo_lexer::LineMap::new(file.text());
+    let sources = check::Sources::load(vec![(file.name().to_string(), lines, tree)], &StdImporter)
+        .map_err(|errors| type_diagnostics(file, errors))?;
+    let checked = check::check(&sources).map_err(|errors| type_diagnostics(file, errors))?;
+    Ok(CheckedProgram { sources, checked })
+}
+
+/// Type errors as diagnostics of the program's file. An error located in a
+/// standard package's declaration file would be a bug in minigo; it is
+/// reported at the top of the program with the file it is in.
+fn type_diagnostics(file: &SourceFile, errors: Vec<check::TypeError>) -> Vec<Diagnostic> {
+    errors
+        .into_iter()
+        .map(|e| {
+            if e.file == 0 {
+                Diagnostic {
+                    file: file.name().to_string(),
+                    pos: e.pos,
+                    msg: e.msg,
+                }
+            } else {
+                Diagnostic {
+                    file: file.name().to_string(),
+                    pos: 0,
+                    msg: format!(
+                        "internal error in a standard package's declarations: {}",
+                        e.msg
+                    ),
+                }
+            }
+        })
+        .collect()
 }
 
 /// [`check_source`] for a file already held as a string. Diagnostics whose

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     match invocation.command {
         Command::Run { file, args } => commands::run(&file, &args, style),
         Command::Parse { files } => commands::parse(&files, style),
+        Command::Vet { file } => commands::vet(&file, style),
         Command::Version => {
             print_out(&format!("minigo version {}\n", minigo::VERSION));
             ExitCode::SUCCESS

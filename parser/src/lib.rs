@@ -7,7 +7,7 @@ mod decl;
 mod errors;
 mod expr;
 mod parser;
-mod printer;
+pub mod printer;
 mod stmt;
 mod types;
 

@@ -6,7 +6,7 @@ use crate::ast::{
     AssignOp, ChanDir, Expr, ExprKind, Field, FuncType, InterfaceElem, Stmt, StmtKind, UnaryOp,
 };
 
-pub(crate) fn expr_string(x: &Expr) -> String {
+pub fn expr_string(x: &Expr) -> String {
     let mut out = String::new();
     expr(&mut out, x);
     out
@@ -14,7 +14,7 @@ pub(crate) fn expr_string(x: &Expr) -> String {
 
 /// A list as gc prints a `ListExpr`, with a lone binary expression
 /// parenthesized (gc's `emphasize`).
-pub(crate) fn emphasize_list(list: &[Expr]) -> String {
+pub fn emphasize_list(list: &[Expr]) -> String {
     let mut out = String::new();
     if let [x @ Expr {
         kind: ExprKind::Binary { .. },
@@ -30,7 +30,7 @@ pub(crate) fn emphasize_list(list: &[Expr]) -> String {
     out
 }
 
-pub(crate) fn stmt_string(s: &Stmt) -> String {
+pub fn stmt_string(s: &Stmt) -> String {
     let mut out = String::new();
     match &s.kind {
         StmtKind::Expr(x) => expr(&mut out, x),

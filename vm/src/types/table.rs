@@ -61,12 +61,19 @@ pub struct NamedType {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NamedMethod {
     pub name: Box<str>,
+    /// Set once the checker has resolved the method's declaration.
     pub sig: TypeId,
     pub pointer_recv: bool,
+    /// The checker's object for the method (an `ObjId`'s index).
+    pub obj: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TypeKind {
+    /// The type of an expression that had an error (types2's
+    /// `Typ[Invalid]`): every rule accepts it silently, so that one
+    /// mistake is reported once.
+    Invalid,
     Basic(BasicKind),
     Pointer(TypeId),
     Slice(TypeId),
@@ -321,7 +328,7 @@ impl TypeTable {
         use TypeKind::*;
         match self.under_kind(t) {
             Basic(b) => *b != BasicKind::UntypedNil,
-            Pointer(_) | Chan { .. } | Interface(_) => true,
+            Pointer(_) | Chan { .. } | Interface(_) | Invalid => true,
             Struct(fields) => fields
                 .iter()
                 .all(|f| self.comparable_depth(f.ty, depth + 1)),

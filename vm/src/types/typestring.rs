@@ -35,6 +35,7 @@ impl TypeTable {
         }
         let d = depth + 1;
         match self.kind(t) {
+            TypeKind::Invalid => out.push_str("invalid type"),
             TypeKind::Basic(b) => out.push_str(b.name()),
             TypeKind::Named(_) => {
                 if let Some(n) = self.named(t) {

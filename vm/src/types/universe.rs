@@ -116,6 +116,8 @@ const BASIC_KINDS: [BasicKind; 24] = [
 #[derive(Clone, Debug)]
 pub struct Universe {
     basics: Vec<(BasicKind, TypeId)>,
+    /// `invalid type`, the type of erroneous expressions.
+    pub invalid: TypeId,
     pub byte: TypeId,
     pub rune: TypeId,
     pub any: TypeId,
@@ -130,6 +132,7 @@ impl Universe {
             .iter()
             .map(|&k| (k, types.intern(TypeKind::Basic(k))))
             .collect();
+        let invalid = types.intern(TypeKind::Invalid);
         let find = |k: BasicKind| basics.iter().find(|(b, _)| *b == k).map(|(_, t)| *t);
         let (Some(uint8), Some(int32), Some(string)) = (
             find(BasicKind::Uint8),
@@ -157,6 +160,7 @@ impl Universe {
         types.set_underlying(error, error_iface);
         Universe {
             basics,
+            invalid,
             byte,
             rune,
             any,

