@@ -15,15 +15,4 @@ impl<'a> Checker<'a> {
         self.error(e.span.lo, "slice expressions are not supported yet");
         Operand::invalid(Some(e), self.universe.invalid)
     }
-
-    /// types2's `typeAssertion`: reports an impossible assertion of x to T.
-    pub(crate) fn type_assertion(
-        &mut self,
-        e: &'a Expr,
-        x: &Operand<'a>,
-        t: crate::types::TypeId,
-        type_switch: bool,
-    ) {
-        let _ = (e, x, t, type_switch);
-    }
 }

@@ -3,8 +3,10 @@
 //! with value and pointer receivers, interface satisfaction with the missing
 //! method explained, and the assertability of interface values.
 
+use super::operand::Operand;
 use super::Checker;
 use crate::types::TypeId;
+use minigo_parser::ast::Expr;
 
 impl<'a> Checker<'a> {
     /// types2's `implements`: whether type `v` implements interface `t`;
@@ -18,5 +20,17 @@ impl<'a> Checker<'a> {
     ) -> bool {
         let _ = (v, t, cause);
         false
+    }
+
+    /// types2's `typeAssertion`: reports an impossible assertion `x.(T)`
+    /// (`type_switch`: a case of a type switch on x).
+    pub(crate) fn type_assertion(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        t: TypeId,
+        type_switch: bool,
+    ) {
+        let _ = (e, x, t, type_switch);
     }
 }

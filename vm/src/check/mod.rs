@@ -51,6 +51,14 @@ mod typexpr;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_branches;
+#[cfg(test)]
+mod tests_builtins;
+#[cfg(test)]
+mod tests_call;
+#[cfg(test)]
+mod tests_stmt;
 
 pub use errors::TypeError;
 pub use info::{FileInfo, Selection, SelectionKind, TypeAndValue};
