@@ -3,5 +3,5 @@ package main
 func worker() {}
 
 func main() {
-	go worker
+	go worker // ERROR "expression in go must be function call"
 }

@@ -2,7 +2,7 @@ package main
 
 type counter struct{ n int }
 
-func () reset() {}
+func () reset() {} // ERROR "method has no receiver"
 
 func main() {
 	var c counter

@@ -313,12 +313,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// `file:line:col` of a position, as types2 prints positions inside
-    /// messages.
+    /// `file:line:col` of a position, as gc prints positions inside
+    /// messages. The go command hands the compiler a file in the current
+    /// directory as `./name.go`, so that is how gc's messages spell it.
     pub(crate) fn pos_string(&self, file: usize, pos: u32) -> String {
         let f = &self.src.files[file];
         let (line, col) = f.lines.line_col(pos);
-        format!("{}:{line}:{col}", f.name)
+        format!("{}:{line}:{col}", go_command_file_name(&f.name))
     }
 
     fn arity_const(
@@ -377,6 +378,16 @@ impl<'a> Checker<'a> {
                 self.error_in(file, pos, msg, true);
             }
         }
+    }
+}
+
+/// A file name as the go command passes it to the compiler: relative names
+/// without a directory get `./`.
+pub(crate) fn go_command_file_name(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.contains('/') || name.starts_with('$') {
+        name.into()
+    } else {
+        format!("./{name}").into()
     }
 }
 

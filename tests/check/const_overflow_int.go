@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	big := 1 << 64 // ERROR "cannot use 1 << 64 \(untyped int constant 18446744073709551616\) as int value in .* \(overflows\)"
+	fmt.Println(big)
+}

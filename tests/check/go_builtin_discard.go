@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	queue := []string{}
+	go append(queue, "job") // ERROR "go discards result of append\(queue, .job.\)"
+	fmt.Println(queue)
+}

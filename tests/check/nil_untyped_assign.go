@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	result := nil // ERROR "use of untyped nil in assignment"
+	fmt.Println(result)
+}

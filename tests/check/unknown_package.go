@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"foo" // ERROR "package foo is not in std"
+)
+
+func main() {
+	fmt.Println(foo.Bar())
+}

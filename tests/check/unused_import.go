@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"os" // ERROR "imported and not used"
+)
+
+func main() {
+	fmt.Println("hello")
+}

@@ -1,0 +1,7 @@
+package main
+
+import "errors" // ERROR "imported and not used"
+
+func main() {
+	println("ok")
+}

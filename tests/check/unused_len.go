@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []string{"a", "b"}
+	len(s) // ERROR "len\(s\) \(value of type int\) is not used"
+	fmt.Println(s)
+}
