@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Reason string
+
+func main() {
+	fmt.Println("panicking with a named string type")
+	panic(Reason("bad state"))
+}
