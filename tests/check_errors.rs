@@ -651,16 +651,30 @@ fn check_file(name: &str, allowed_reason: Option<&str>) -> Verdict {
     }
 }
 
+/// Files the checker does not get right yet, one name a line (`#` starts a
+/// comment): they are run and reported, but do not fail the test. Every
+/// other file must match gc.
+fn known_failures(dir: &Path) -> Vec<String> {
+    fs::read_to_string(dir.join("KNOWN_FAILURES"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 #[test]
-#[ignore = "needs the type checker (minigo vet)"]
 fn type_errors_match_gc() {
     let names = golden_files();
     assert!(!names.is_empty(), "no golden programs in {DIR}");
+    let known = known_failures(Path::new(DIR));
     let allowed = match text_diffs(Path::new(DIR)) {
         Ok(entries) => entries,
         Err(problems) => panic!("bad TEXT_DIFFS:\n{}", problems.join("\n")),
     };
     let (mut passed, mut failed, mut exact) = (0, 0, 0);
+    let mut unexpected = Vec::new();
+    let mut fixed = Vec::new();
     let mut stale = Vec::new();
     for name in &names {
         let reason = allowed
@@ -669,10 +683,17 @@ fn type_errors_match_gc() {
             .map(|(_, r)| r.as_str());
         let verdict = check_file(name, reason);
         print!("{}", verdict.report);
+        let is_known = known.iter().any(|k| k == name);
         if verdict.failed {
             failed += 1;
+            if !is_known {
+                unexpected.push(name.as_str());
+            }
         } else {
             passed += 1;
+            if is_known {
+                fixed.push(name.as_str());
+            }
             if !verdict.text_differs {
                 exact += 1;
                 if reason.is_some() {
@@ -684,11 +705,20 @@ fn type_errors_match_gc() {
     for name in &stale {
         println!("note: {name} now matches gc's text exactly; remove it from TEXT_DIFFS");
     }
+    for name in &fixed {
+        println!("note: {name} passes now; remove it from KNOWN_FAILURES");
+    }
     println!(
-        "{passed} passed, {failed} failed ({exact} of {} with gc's exact text)",
-        names.len()
+        "{passed} passed, {failed} failed ({exact} of {} with gc's exact text; {} known failures)",
+        names.len(),
+        known.len()
     );
-    assert_eq!(failed, 0, "{failed} golden type-error files failed");
+    assert!(
+        unexpected.is_empty(),
+        "{} golden type-error files failed that are not in KNOWN_FAILURES: {}",
+        unexpected.len(),
+        unexpected.join(" ")
+    );
 }
 
 /// The corpus itself, without minigo: every program has its recorded
@@ -712,7 +742,7 @@ fn corpus_is_consistent() {
                         problems.push(format!("{file}: no matching .go"));
                     }
                 }
-                _ if file == "README.md" || file == "TEXT_DIFFS" => {}
+                _ if file == "README.md" || file == "TEXT_DIFFS" || file == "KNOWN_FAILURES" => {}
                 _ => problems.push(format!("{file}: unexpected file")),
             }
         }
