@@ -128,20 +128,16 @@ impl<'a> Checker<'a> {
         // Slices to arrays and to pointers to arrays of the same element
         // type (Go 1.20 and 1.17).
         if let TypeKind::Slice(se) = *self.types.kind(vu) {
-            match *self.types.kind(tu) {
-                TypeKind::Array { elem, .. } => {
-                    if self.identical(se, elem) {
-                        return true;
-                    }
-                }
-                TypeKind::Pointer(p) => {
-                    if let TypeKind::Array { elem, .. } = *self.types.under_kind(p) {
-                        if self.identical(se, elem) {
-                            return true;
-                        }
-                    }
-                }
-                _ => {}
+            let target_elem = match *self.types.kind(tu) {
+                TypeKind::Array { elem, .. } => Some(elem),
+                TypeKind::Pointer(p) => match *self.types.under_kind(p) {
+                    TypeKind::Array { elem, .. } => Some(elem),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if target_elem.is_some_and(|elem| self.identical(se, elem)) {
+                return true;
             }
         }
         false

@@ -214,8 +214,10 @@ impl<'a> Checker<'a> {
                 };
                 let mut x = self.expr(None, value);
                 let ExprKind::Name(name) = &key.kind else {
+                    // gc's parser drops the parentheses of `(X): v`, so
+                    // the error is at X (the message still spells them).
                     self.error(
-                        el.span.lo,
+                        super::assign::unparen(key).span.lo,
                         format!("invalid field name {} in struct literal", expr_string(key)),
                     );
                     continue;
