@@ -633,7 +633,7 @@ impl<'a> Checker<'a> {
 
     /// types2's `matchTypes`: converts untyped operands of a binary
     /// operation to the other operand's type where that can work.
-    fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
+    pub(crate) fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
         let may_convert = |c: &Checker, x: &Operand, y: &Operand| -> bool {
             if c.is_typed(x.ty) && c.is_typed(y.ty) {
                 return false;
