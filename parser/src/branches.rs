@@ -743,3 +743,131 @@ fn collect_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use minigo_lexer::LineMap;
+
+    /// The branch errors of `src` as `line:col: msg`, positions in messages
+    /// printed with the name `x.go`.
+    fn check(src: &str) -> Vec<String> {
+        let (file, syntax) = crate::parse_file(src);
+        let lines = LineMap::new(src);
+        check_branches_after(&file, &syntax, "x.go", |p| lines.line_col(p))
+            .into_iter()
+            .map(|e| {
+                let (l, c) = lines.line_col(e.pos);
+                format!("{l}:{c}: {}", e.msg)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parse_file_does_not_check_branches() {
+        let (_, errors) = crate::parse_file("package p\nfunc f() {\n\tbreak\nL:\n}\n");
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn errors_are_sorted_and_positions_formatted_by_the_caller() {
+        let src = "package p\nfunc f() {\n\tgoto M\nL:\n\tfor {\n\t}\nL:\n\tbreak\n}\n";
+        assert_eq!(
+            check(src),
+            [
+                "3:7: label M not defined",
+                "4:1: label L defined and not used",
+                "7:1: label L already defined at x.go:4:1",
+                "8:2: break is not in a loop, switch, or select",
+            ]
+        );
+    }
+
+    #[test]
+    fn function_literals_are_bodies_of_their_own() {
+        let src = "package p\nvar v = func() {\nL:\n\tfor {\n\t\t_ = func() { break L }\n\t\tbreak L\n\t}\n}\n";
+        assert_eq!(check(src), ["5:22: break label not defined: L"]);
+    }
+
+    #[test]
+    fn gotos_over_declarations_and_into_blocks() {
+        let src =
+            "package p\nfunc f() {\n\tgoto A\n\tx, y := 1, 2\nA:\n\tgoto B\n\t{\n\tB:\n\t}\n}\n";
+        assert_eq!(
+            check(src),
+            [
+                "3:7: goto A jumps over declaration of x, y at x.go:4:7",
+                "6:7: goto B jumps into block starting at x.go:7:2",
+            ]
+        );
+    }
+
+    #[test]
+    fn fallthrough_placement() {
+        let src = "package p\nfunc f(x int, v any) {\n\tswitch x {\n\tcase 1:\n\t\tfallthrough\n\tcase 2:\n\t\tfallthrough\n\t}\n\tswitch v.(type) {\n\tcase int:\n\t\tfallthrough\n\tdefault:\n\t}\n\tfallthrough\n}\n";
+        assert_eq!(
+            check(src),
+            [
+                "7:3: cannot fallthrough final case in switch",
+                "11:3: cannot fallthrough in type switch",
+                "14:2: fallthrough statement out of place",
+            ]
+        );
+    }
+
+    #[test]
+    fn equal_errors_on_one_line_are_reported_once() {
+        let src = "package p\nfunc f() {\n\tbreak; break\n\tcontinue; break\n}\n";
+        assert_eq!(
+            check(src),
+            [
+                "3:2: break is not in a loop, switch, or select",
+                "4:2: continue is not in a loop",
+                "4:12: break is not in a loop, switch, or select",
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_with_syntax_errors_are_not_checked() {
+        let src = "package p\nfunc f() {\nL:\n\tx :=\n}\nfunc g() {\nM:\n}\n";
+        assert_eq!(check(src), ["7:1: label M defined and not used"]);
+    }
+
+    #[test]
+    fn labeled_break_and_continue_targets() {
+        let src = "package p\nfunc f(ch chan int) {\nS:\n\tselect {\n\tcase <-ch:\n\t\tbreak S\n\tdefault:\n\t\tcontinue S\n\t}\nI:\n\tif true {\n\t\tbreak I\n\t}\n}\n";
+        assert_eq!(
+            check(src),
+            [
+                "8:12: invalid continue label S",
+                "12:9: invalid break label I",
+            ]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_deep_or_broken_input() {
+        // Deeply nested blocks and function literals, on the 8 MiB stack the
+        // parser's depth limit is sized for.
+        let run = || {
+            let n = crate::MAX_DEPTH as usize / 2 - 10;
+            let blocks = format!(
+                "package p\nfunc f() {{{}{}}}\n",
+                "{".repeat(n),
+                "}".repeat(n)
+            );
+            assert!(check(&blocks).is_empty());
+            let k = 400;
+            let lits = format!(
+                "package p\nvar v = {}L:{}\n",
+                "func() {".repeat(k),
+                "}".repeat(k)
+            );
+            assert_eq!(check(&lits).len(), 1);
+            let _ = check("package p\nfunc f() { goto }\nfunc g() { L: L: L: goto L }\n");
+        };
+        let t = std::thread::Builder::new().stack_size(8 << 20).spawn(run);
+        assert!(t.expect("thread").join().is_ok());
+    }
+}
