@@ -34,19 +34,38 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Parses one file. The syntax tree when it has no errors; else every error,
 /// in source order, in gc's wording.
 pub fn check_source(file: &SourceFile) -> Result<ast::File, Vec<Diagnostic>> {
-    let (tree, errors) =
-        minigo_parser::parse_file_with_invalid_utf8(file.text(), file.invalid_utf8());
+    let (tree, errors) = parse(file);
     if errors.is_empty() {
         return Ok(tree);
     }
-    Err(errors
+    Err(syntax_diagnostics(file, errors))
+}
+
+fn parse(file: &SourceFile) -> (ast::File, Vec<parser::ast::SyntaxError>) {
+    minigo_parser::parse_file_with_invalid_utf8(file.text(), file.invalid_utf8())
+}
+
+fn syntax_diagnostics(file: &SourceFile, errors: Vec<ast::SyntaxError>) -> Vec<Diagnostic> {
+    errors
         .into_iter()
         .map(|e| Diagnostic {
             file: file.name().to_string(),
             pos: e.pos,
             msg: e.msg,
         })
-        .collect())
+        .collect()
+}
+
+/// The label and branch errors of `file` (gc's `syntax/branches.go`), in
+/// bodies without syntax errors, as gc's parser finds them in
+/// `CheckBranches` mode. A position inside a message is printed as gc
+/// prints it: the file's name as given, line and column.
+fn branch_errors(
+    file: &SourceFile,
+    tree: &ast::File,
+    syntax: &[ast::SyntaxError],
+) -> Vec<ast::SyntaxError> {
+    minigo_parser::check_branches_after(tree, syntax, file.name(), |pos| file.line_col(pos))
 }
 
 /// The standard packages minigo provides, for the type checker.
@@ -68,14 +87,42 @@ pub struct CheckedProgram {
 }
 
 /// Checks a program as the Go compiler does before compiling it: syntax,
-/// then types. Errors come in gc's order and wording.
+/// labels and branches, then types. Errors come in gc's order and wording.
+///
+/// What gc does, and so what this does:
+/// - its parser checks labels and branch statements (`CheckBranches`) in
+///   each function body without syntax errors, so a file with syntax errors
+///   gets the branch errors of its other bodies too;
+/// - only syntax errors stop gc before type checking (`noder/irgen.go`):
+///   after branch errors the type checker still runs, and its errors are
+///   printed with them, sorted by position;
+/// - gc stops at its tenth error *reported* (`base.ErrorfAt`), and branch
+///   errors are reported before any type error, so with ten or more in all
+///   the branch errors are shown first and the type errors only fill up to
+///   ten (then the lot is sorted).
 pub fn check_program(file: &SourceFile) -> Result<CheckedProgram, Vec<Diagnostic>> {
-    let tree = check_source(file)?;
+    let (tree, syntax) = parse(file);
+    let branches = branch_errors(file, &tree, &syntax);
+    if !syntax.is_empty() {
+        let mut all = syntax;
+        all.extend(branches);
+        all.sort_by_key(|e| e.pos); // stable: one position keeps gc's order
+        return Err(syntax_diagnostics(file, all));
+    }
     let lines = minigo_lexer::LineMap::new(file.text());
-    let sources = check::Sources::load(vec![(file.name().to_string(), lines, tree)], &StdImporter)
-        .map_err(|errors| type_diagnostics(file, errors))?;
-    let checked = check::check(&sources).map_err(|errors| type_diagnostics(file, errors))?;
-    Ok(CheckedProgram { sources, checked })
+    let typed = check::Sources::load(vec![(file.name().to_string(), lines, tree)], &StdImporter)
+        .and_then(|sources| check::check(&sources).map(|checked| (sources, checked)));
+    match typed {
+        Ok((sources, checked)) if branches.is_empty() => Ok(CheckedProgram { sources, checked }),
+        Ok(_) => Err(syntax_diagnostics(file, branches)),
+        Err(errors) => {
+            let room = diag::ERROR_LIMIT.saturating_sub(branches.len());
+            let mut all = syntax_diagnostics(file, branches);
+            all.extend(type_diagnostics(file, errors).into_iter().take(room));
+            all.sort_by_key(|d| d.pos);
+            Err(all)
+        }
+    }
 }
 
 /// Type errors as diagnostics of the program's file. An error located in a

@@ -3,6 +3,7 @@
 //! syntax-error wording and positions.
 
 pub mod ast;
+mod branches;
 mod decl;
 mod errors;
 mod expr;
@@ -16,6 +17,7 @@ use minigo_lexer::Token;
 use parser::Parser;
 use std::ops::Range;
 
+pub use branches::{check_branches, check_branches_after};
 pub use parser::MAX_DEPTH;
 
 /// Parses one source file. The tree is always returned (with `Bad` nodes

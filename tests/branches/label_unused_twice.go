@@ -1,0 +1,10 @@
+package main
+
+func main() {
+A:
+	x := 1
+	_ = x
+B:
+	{
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+A:
+B:
+	for {
+		break A
+		continue B
+	}
+}

@@ -1,0 +1,11 @@
+package main
+
+func broken() {
+	x :=
+}
+
+func main() {
+Unused:
+	for {
+	}
+}
