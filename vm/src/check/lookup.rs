@@ -827,7 +827,12 @@ impl<'a> Checker<'a> {
 
     /// types2's `assertableTo`: whether a value of interface type `v` can
     /// have dynamic type `t`.
-    pub(crate) fn assertable_to(&mut self, v: TypeId, t: TypeId, cause: Option<&mut String>) -> bool {
+    pub(crate) fn assertable_to(
+        &mut self,
+        v: TypeId,
+        t: TypeId,
+        cause: Option<&mut String>,
+    ) -> bool {
         // spec: "If T is an interface type, x.(T) asserts that the dynamic
         // type of x implements the interface T": nothing to check now.
         if self.is_interface(t) {
