@@ -464,7 +464,7 @@ impl<'a> Checker<'a> {
         let name = &*sel.name;
         let bs = expr_string(base);
         match r {
-            Lookup::Ambiguous(_) => {
+            Lookup::Ambiguous => {
                 self.error(sel.span.lo, format!("ambiguous selector {bs}.{name}"));
             }
             Lookup::PtrRecv => {

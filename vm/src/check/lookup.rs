@@ -55,8 +55,9 @@ pub(crate) enum Lookup {
         indirect: bool,
     },
     /// The name occurs more than once at the shallowest depth it occurs
-    /// at; the index path of one of them.
-    Ambiguous(Vec<usize>),
+    /// at (types2 returns the index path of one of them; no caller here
+    /// needs it).
+    Ambiguous,
     /// A method with a pointer receiver, on a value that is neither
     /// addressable nor reached through a pointer.
     PtrRecv,
@@ -238,7 +239,7 @@ impl<'a> Checker<'a> {
                     if let Some((i, m)) = hit {
                         let index = concat(&e.index, i);
                         if found.is_some() || e.multiples {
-                            return Lookup::Ambiguous(index);
+                            return Lookup::Ambiguous;
                         }
                         found = Some((
                             Found::Method {
@@ -263,7 +264,7 @@ impl<'a> Checker<'a> {
                             if same_id(&f.name, fpkg, pkg, name, fold_case) {
                                 let index = concat(&e.index, i);
                                 if found.is_some() || e.multiples {
-                                    return Lookup::Ambiguous(index);
+                                    return Lookup::Ambiguous;
                                 }
                                 found = Some((
                                     Found::Field {
@@ -297,7 +298,7 @@ impl<'a> Checker<'a> {
                         if let Some((i, m)) = hit {
                             let index = concat(&e.index, i);
                             if found.is_some() || e.multiples {
-                                return Lookup::Ambiguous(index);
+                                return Lookup::Ambiguous;
                             }
                             found = Some((
                                 Found::IfaceMethod {
@@ -646,7 +647,7 @@ impl<'a> Checker<'a> {
         } else {
             for m in &methods {
                 match self.lookup_impl(v, false, mpkg, &m.name, false) {
-                    Lookup::Ambiguous(_) => state = Some(Missing::AmbigSel),
+                    Lookup::Ambiguous => state = Some(Missing::AmbigSel),
                     Lookup::PtrRecv => state = Some(Missing::PtrRecv),
                     Lookup::NotFound => {
                         state = Some(Missing::NotFound);
