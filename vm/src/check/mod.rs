@@ -182,6 +182,14 @@ pub(crate) struct Checker<'a> {
     pub pending_map_keys: Vec<(usize, u32, TypeId)>,
     /// The parameter and result objects of each signature's scope.
     pub signature_vars: HashMap<u32, (Vec<ObjId>, Vec<ObjId>)>,
+    /// The field objects of each struct type, by field index (struct types
+    /// are interned: identical literals share the first one's objects).
+    /// Selections name them, and their package decides whether an
+    /// unexported field is visible.
+    pub struct_fields: HashMap<TypeId, Vec<ObjId>>,
+    /// Objects standing for interface methods, by (interface type, index
+    /// in its sorted method list), made when a selection first needs one.
+    pub iface_methods: HashMap<(TypeId, usize), ObjId>,
 }
 
 impl<'a> Checker<'a> {
@@ -226,6 +234,8 @@ impl<'a> Checker<'a> {
             func_scopes: HashMap::new(),
             pending_map_keys: Vec::new(),
             signature_vars: HashMap::new(),
+            struct_fields: HashMap::new(),
+            iface_methods: HashMap::new(),
         };
         c.universe_scope = c.new_scope(None, ScopeKind::Universe);
         c.declare_universe();

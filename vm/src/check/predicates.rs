@@ -160,8 +160,10 @@ impl<'a> Checker<'a> {
         if t_is_iface || t_is_iface_ptr {
             return self.implements(v, t, false, cause.as_deref_mut());
         }
+        // If V is an interface, a missing type assertion may be the
+        // problem: hint at it when T implements V.
         if matches!(self.types.kind(vu), TypeKind::Interface(_))
-            && !self.implements(t, v, false, None)
+            && self.implements(t, v, false, None)
         {
             if let Some(c) = cause {
                 *c = "need type assertion".into();

@@ -288,6 +288,9 @@ impl<'a> Checker<'a> {
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
+        // The field objects, parallel to `out` (a duplicate field is not
+        // added to either).
+        let mut objs: Vec<ObjId> = Vec::new();
         let mut seen: Vec<(Box<str>, u32)> = Vec::new();
         for f in fields {
             let ty = self.var_type(&f.ty);
@@ -314,7 +317,9 @@ impl<'a> Checker<'a> {
                     pos,
                 );
                 self.record_def(pos, obj);
-                self.add_field(&mut out, &mut seen, name.into(), ty, true, tag, pos);
+                if self.add_field(&mut out, &mut seen, name.into(), ty, true, tag, pos) {
+                    objs.push(obj);
+                }
                 continue;
             }
             for n in &f.names {
@@ -329,7 +334,7 @@ impl<'a> Checker<'a> {
                     n.span.lo,
                 );
                 self.record_def(n.span.lo, obj);
-                self.add_field(
+                if self.add_field(
                     &mut out,
                     &mut seen,
                     n.name.clone(),
@@ -337,10 +342,14 @@ impl<'a> Checker<'a> {
                     false,
                     tag.clone(),
                     n.span.lo,
-                );
+                ) {
+                    objs.push(obj);
+                }
             }
         }
-        self.types.intern(TypeKind::Struct(out))
+        let t = self.types.intern(TypeKind::Struct(out));
+        self.struct_fields.entry(t).or_insert(objs);
+        t
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -353,7 +362,7 @@ impl<'a> Checker<'a> {
         embedded: bool,
         tag: Option<Box<str>>,
         pos: u32,
-    ) {
+    ) -> bool {
         if &*name != "_" {
             if let Some((_, alt)) = seen.iter().find(|(n, _)| *n == name) {
                 let at = self.pos_string(self.ctx.file, *alt);
@@ -361,7 +370,7 @@ impl<'a> Checker<'a> {
                     pos,
                     format!("{name} redeclared\n\t{at}: other declaration of {name}"),
                 );
-                return;
+                return false;
             }
             seen.push((name.clone(), pos));
         }
@@ -371,6 +380,7 @@ impl<'a> Checker<'a> {
             embedded,
             tag,
         });
+        true
     }
 
     /// The restrictions on an embedded field's type (types2's
