@@ -85,14 +85,15 @@ impl<'a> Checker<'a> {
                             e.span.lo,
                             "range clause permits at most two iteration variables",
                         );
+                    } else if kv.is_func {
+                        // A valid iterator function with a valid clause: a
+                        // later issue implements ranging over them.
+                        self.error(
+                            x.pos(),
+                            "range over function iterators is not supported yet",
+                        );
                     }
                 }
-            }
-            if kv.is_func && kv.bad.is_none() {
-                self.error(
-                    x.pos(),
-                    "range over function iterators is not supported yet",
-                );
             }
             key_ty = kv.key;
             val_ty = kv.val;
