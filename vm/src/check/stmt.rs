@@ -418,7 +418,8 @@ impl<'a> Checker<'a> {
                 let a = self.obj(alt);
                 if let Some(f) = a.file {
                     let at = self.pos_string(f, a.pos);
-                    let desc = self.object_string(alt);
+                    // types2 describes the result parameter, at the inner object.
+                    let desc = self.object_string(obj);
                     msg.push_str(&format!("\n\t{at}: inner declaration of {desc}"));
                 }
                 self.error(s.span.lo, msg);
