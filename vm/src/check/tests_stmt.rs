@@ -807,3 +807,109 @@ fn odd_bodies_do_not_panic() {
     src.push_str("}\nfunc main() {}\n");
     assert_errors(&src, &["354:1: missing return"]);
 }
+
+/// Terminating select and switch statements, labeled breaks out of them, and
+/// else-if chains.
+#[test]
+fn missing_return_with_select_switch_and_labels() {
+    let src = r#"package main
+
+func a(ch chan int) int {
+	select {
+	case <-ch:
+		return 1
+	default:
+		return 2
+	}
+}
+
+func b(ch chan int) int {
+L:
+	select {
+	case <-ch:
+		break L
+	default:
+		return 2
+	}
+}
+
+func c(ch chan int) int {
+	select {
+	case <-ch:
+		for {
+			break
+		}
+		return 1
+	}
+}
+
+func d(x int) int {
+L:
+	switch x {
+	default:
+		for {
+			break L
+		}
+	}
+}
+
+func e(x any) int {
+	switch x.(type) {
+	case int:
+		return 1
+	}
+}
+
+func f(x int) int {
+	if x > 0 {
+		return 1
+	} else if x < 0 {
+		return 2
+	}
+}
+
+func g(x int) int {
+	if x > 0 {
+		return 1
+	} else if x < 0 {
+		return 2
+	} else {
+		goto M
+	}
+M:
+	for {
+	}
+}
+
+func h(x int) int {
+L:
+	for {
+		select {
+		default:
+			break L
+		}
+	}
+}
+
+func i(x int) int {
+	for {
+		select {
+		default:
+			break
+		}
+	}
+}
+
+func main() {}
+"#;
+    assert_errors(
+        src,
+        &[
+            "20:1: missing return",
+            "40:1: missing return",
+            "47:1: missing return",
+            "55:1: missing return",
+            "78:1: missing return",
+        ],
+    );
+}
