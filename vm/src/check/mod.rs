@@ -42,6 +42,7 @@ mod lookup;
 mod object;
 mod operand;
 mod predicates;
+mod range;
 mod resolver;
 mod returns;
 mod scope;
