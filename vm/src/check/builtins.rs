@@ -377,7 +377,7 @@ impl<'a> Checker<'a> {
     /// from what was recorded for it: a function call (not a conversion,
     /// nor a builtin with a constant result) or a receive, outside function
     /// literals (whose bodies are not part of the expression's value).
-    fn has_call_or_recv(&self, e: &Expr) -> bool {
+    pub(crate) fn has_call_or_recv(&self, e: &Expr) -> bool {
         let recorded_mode = |e: &Expr| -> Option<Mode> {
             if let Some(u) = self.untyped.get(&(self.ctx.file, e.id)) {
                 return Some(u.mode);

@@ -238,48 +238,6 @@ impl<'a> Checker<'a> {
         t
     }
 
-    /// types2's `hasCallOrRecv` after checking `e`: whether evaluating it
-    /// calls a function or receives from a channel. A conversion is no
-    /// call, and neither is a builtin call with a constant result (whose
-    /// arguments are not evaluated); function literal bodies do not run.
-    fn has_call_or_recv(&self, e: &Expr) -> bool {
-        let info = &self.info[self.ctx.file];
-        let is_const = |e: &Expr| {
-            info.type_of(e.id)
-                .is_some_and(|tv| tv.mode == Mode::Constant)
-        };
-        if is_const(e) {
-            return false;
-        }
-        let any = |list: &[Expr]| list.iter().any(|x| self.has_call_or_recv(x));
-        let opt = |x: &Option<Box<Expr>>| x.as_deref().is_some_and(|x| self.has_call_or_recv(x));
-        match &e.kind {
-            ExprKind::Call { fun, args, .. } => {
-                let conversion = info
-                    .type_of(fun.id)
-                    .is_some_and(|tv| tv.mode == Mode::TypeExpr);
-                !conversion || any(args)
-            }
-            ExprKind::Unary {
-                op: UnaryOp::Recv, ..
-            } => true,
-            ExprKind::Unary { x, .. } | ExprKind::Paren(x) => self.has_call_or_recv(x),
-            ExprKind::Binary { x, y, .. } => self.has_call_or_recv(x) || self.has_call_or_recv(y),
-            ExprKind::Selector { x, .. } | ExprKind::TypeAssert { x, .. } => {
-                self.has_call_or_recv(x)
-            }
-            ExprKind::Index { x, index } => self.has_call_or_recv(x) || any(index),
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.has_call_or_recv(x) || opt(lo) || opt(hi) || opt(max)
-            }
-            ExprKind::CompositeLit { elems, .. } => any(elems),
-            ExprKind::KeyValue { key, value } => {
-                self.has_call_or_recv(key) || self.has_call_or_recv(value)
-            }
-            _ => false,
-        }
-    }
-
     /// types2's `rangeKeyVal`: the key and value types of ranging over a
     /// value of type `orig`.
     fn range_key_val(&mut self, orig: TypeId) -> KeyVal {
