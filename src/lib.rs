@@ -59,13 +59,15 @@ fn syntax_diagnostics(file: &SourceFile, errors: Vec<ast::SyntaxError>) -> Vec<D
 /// The label and branch errors of `file` (gc's `syntax/branches.go`), in
 /// bodies without syntax errors, as gc's parser finds them in
 /// `CheckBranches` mode. A position inside a message is printed as gc
-/// prints it: the file's name as given, line and column.
+/// prints it: the file's name as the go command hands it to gc (`./x.go`),
+/// line and column.
 fn branch_errors(
     file: &SourceFile,
     tree: &ast::File,
     syntax: &[ast::SyntaxError],
 ) -> Vec<ast::SyntaxError> {
-    minigo_parser::check_branches_after(tree, syntax, file.name(), |pos| file.line_col(pos))
+    let name = check::go_command_file_name(file.name());
+    minigo_parser::check_branches_after(tree, syntax, &name, |pos| file.line_col(pos))
 }
 
 /// The standard packages minigo provides, for the type checker.

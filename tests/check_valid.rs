@@ -26,7 +26,10 @@ fn valid_programs_check_cleanly() {
     let mut files = Vec::new();
     programs(Path::new(DIR), &mut files);
     files.sort();
-    assert!(files.len() >= 100, "expected at least 100 programs in {DIR}");
+    assert!(
+        files.len() >= 100,
+        "expected at least 100 programs in {DIR}"
+    );
     let mut failures = Vec::new();
     for f in &files {
         let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
@@ -39,7 +42,11 @@ fn valid_programs_check_cleanly() {
             let name = f.strip_prefix(DIR).unwrap_or(f).display().to_string();
             let err = String::from_utf8_lossy(&out.stderr);
             let first: Vec<&str> = err.lines().take(3).collect();
-            failures.push(format!("{name}: {:?}\n    {}", out.status.code(), first.join("\n    ")));
+            failures.push(format!(
+                "{name}: {:?}\n    {}",
+                out.status.code(),
+                first.join("\n    ")
+            ));
         }
     }
     let passed = files.len() - failures.len();
@@ -47,5 +54,10 @@ fn valid_programs_check_cleanly() {
         eprintln!("FAIL {f}");
     }
     eprintln!("{passed} passed, {} failed", failures.len());
-    assert!(failures.is_empty(), "{} of {} valid programs did not check cleanly", failures.len(), files.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} valid programs did not check cleanly",
+        failures.len(),
+        files.len()
+    );
 }

@@ -160,6 +160,9 @@ pub struct FuncType {
     pub params: Vec<Field>,
     pub results: Vec<Field>,
     pub span: Span,
+    /// gc's position for the type: the `(` (or `[`) after `func`, where gc
+    /// reports errors about a function type.
+    pub pos: u32,
 }
 
 /// An interface element: a method, or an embedded type / type set term

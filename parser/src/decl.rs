@@ -487,6 +487,7 @@ impl Parser<'_> {
                 params: Vec::new(),
                 results: Vec::new(),
                 span: Span::new(pos, pos),
+                pos,
             };
             let msg = if has_recv {
                 "expected name"

@@ -185,6 +185,7 @@ impl Parser<'_> {
                 params,
                 results,
                 span,
+                pos: typ_pos,
             },
         )
     }

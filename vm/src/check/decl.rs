@@ -62,17 +62,13 @@ impl<'a> Checker<'a> {
             let valid = self.valid_cycle(start);
             let invalid = self.universe.invalid;
             let o = self.obj_mut(obj);
+            // A value in an invalid cycle (or one whose type depends on
+            // its own initializer) is invalid; a type only if the cycle is.
             match o.kind {
-                ObjKind::Const(_) | ObjKind::Var { .. } => {
-                    if !valid || o.ty.is_none() {
-                        o.ty = Some(invalid);
-                    }
+                ObjKind::Const(_) | ObjKind::Var { .. } if !valid || o.ty.is_none() => {
+                    o.ty = Some(invalid);
                 }
-                ObjKind::TypeName => {
-                    if !valid {
-                        o.ty = Some(invalid);
-                    }
-                }
+                ObjKind::TypeName if !valid => o.ty = Some(invalid),
                 _ => {}
             }
             return;

@@ -575,21 +575,19 @@ impl<'a> Checker<'a> {
         };
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t, final_),
-            ExprKind::Unary { op, x } => {
-                if *op != UnaryOp::Deref && old.mode != Mode::Constant {
-                    self.update_expr_type(x, t, final_);
-                }
+            // A constant's operands keep their own (untyped) types: only
+            // the root's value is converted.
+            ExprKind::Unary { op, x } if *op != UnaryOp::Deref && old.mode != Mode::Constant => {
+                self.update_expr_type(x, t, final_);
             }
-            ExprKind::Binary { op, x, y, .. } => {
-                if old.mode != Mode::Constant {
-                    if is_comparison(*op) {
-                        // The result type is independent of the operands'.
-                    } else if is_shift(*op) {
-                        self.update_expr_type(x, t, final_);
-                    } else {
-                        self.update_expr_type(x, t, final_);
-                        self.update_expr_type(y, t, final_);
-                    }
+            ExprKind::Binary { op, x, y, .. } if old.mode != Mode::Constant => {
+                if is_comparison(*op) {
+                    // The result type is independent of the operands'.
+                } else if is_shift(*op) {
+                    self.update_expr_type(x, t, final_);
+                } else {
+                    self.update_expr_type(x, t, final_);
+                    self.update_expr_type(y, t, final_);
                 }
             }
             _ => {}

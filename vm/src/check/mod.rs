@@ -66,6 +66,7 @@ pub use info::{FileInfo, Selection, SelectionKind, TypeAndValue};
 pub use initorder::Initializer;
 pub use object::{ObjId, ObjKind, Object, VarKind};
 pub use operand::Mode;
+pub use resolver::go_command_file_name;
 pub use scope::{Scope, ScopeId, ScopeKind};
 pub use sources::{Importer, NoPackages, Package, SourceFile, Sources};
 

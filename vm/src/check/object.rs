@@ -25,6 +25,8 @@ pub enum VarKind {
     Package,
     /// A local variable (`var x`, `x :=`, a range or type-switch variable).
     Local,
+    /// A method's receiver.
+    Recv,
     Param,
     Result,
     /// A struct field; `embedded` for an embedded field.
@@ -83,7 +85,8 @@ impl Object {
         matches!(self.kind, ObjKind::Var { .. })
     }
 
-    /// gc's word for the kind of object, as in `x (variable of type int)`.
+    /// gc's word for the kind of object, as in `x (variable of type int)`
+    /// (see `Checker::object_kind` for types2's longer `objectKind`).
     pub fn kind_word(&self) -> &'static str {
         match self.kind {
             ObjKind::Const(_) => "constant",
@@ -94,6 +97,43 @@ impl Object {
             ObjKind::Builtin(_) => "built-in",
             ObjKind::Nil => "nil",
             ObjKind::Label { .. } => "label",
+        }
+    }
+}
+
+impl super::Checker<'_> {
+    /// types2's `objectKind`: the kind of object in `x (local variable) is
+    /// not a type` and similar messages.
+    pub(crate) fn object_kind(&self, obj: ObjId) -> &'static str {
+        let o = self.obj(obj);
+        match &o.kind {
+            ObjKind::PkgName { .. } => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => {
+                if o.ty.is_some_and(|t| self.types.alias(t).is_some()) {
+                    "type alias"
+                } else {
+                    "defined type"
+                }
+            }
+            ObjKind::Var { kind, .. } => match kind {
+                VarKind::Package => "package-level variable",
+                VarKind::Local => "local variable",
+                VarKind::Recv => "receiver",
+                VarKind::Param => "parameter",
+                VarKind::Result => "result variable",
+                VarKind::Field { .. } => "struct field",
+            },
+            ObjKind::Func { recv } => {
+                if recv.is_some() {
+                    "method"
+                } else {
+                    "function"
+                }
+            }
+            ObjKind::Label { .. } => "label",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
         }
     }
 }

@@ -85,12 +85,21 @@ impl<'a> Operand<'a> {
     /// The byte offset where types2 reports errors about this operand: the
     /// start of its expression.
     pub fn pos(&self) -> u32 {
-        self.expr.map_or(0, |e| e.span.lo)
+        self.expr.map_or(0, start_pos)
     }
 
     /// Whether this is the predeclared `nil` (types2's `isNil`).
     pub fn is_nil(&self) -> bool {
         self.mode == Mode::NilValue
+    }
+}
+
+/// Where gc reports an error about an expression (syntax.StartPos): its
+/// first byte, except for a function type, which gc positions at the `(`.
+pub(crate) fn start_pos(e: &Expr) -> u32 {
+    match &e.kind {
+        minigo_parser::ast::ExprKind::FuncType(ft) => ft.pos,
+        _ => e.span.lo,
     }
 }
 
@@ -143,7 +152,11 @@ impl Checker<'_> {
             if self.is_valid(x.ty) {
                 let mut desc = String::new();
                 let t = self.types.unalias(x.ty);
-                if self.types.named(t).is_some() || self.types.alias(x.ty).is_some() {
+                // byte and rune are basic types in types2, not aliases.
+                let is_basic_alias = x.ty == self.universe.byte || x.ty == self.universe.rune;
+                if !is_basic_alias
+                    && (self.types.named(t).is_some() || self.types.alias(x.ty).is_some())
+                {
                     let what = self.composite_kind(x.ty);
                     if what.is_empty() {
                         if let Some(b) = self.types.basic(x.ty) {

@@ -78,7 +78,9 @@ impl<'a> Checker<'a> {
     /// Whether `nil` is a value of `t` (types2's `hasNil`).
     pub(crate) fn has_nil(&self, t: TypeId) -> bool {
         match self.types.under_kind(t) {
-            TypeKind::Basic(b) => *b == BasicKind::UnsafePointer || *b == BasicKind::UntypedNil,
+            // Untyped nil itself has no nil value of its own: `nil == nil`
+            // is an error (types2's hasNil).
+            TypeKind::Basic(b) => *b == BasicKind::UnsafePointer,
             TypeKind::Slice(_)
             | TypeKind::Pointer(_)
             | TypeKind::Func(_)
@@ -137,9 +139,6 @@ impl<'a> Checker<'a> {
     ) -> bool {
         if x.is_invalid() || !self.is_valid(t) || !self.is_valid(x.ty) {
             return true;
-        }
-        if x.is_nil() {
-            return self.has_nil(t);
         }
         let v = x.ty;
         if self.identical(v, t) {

@@ -10,7 +10,7 @@ use super::scope::ScopeKind;
 use super::Checker;
 use crate::constant::Value;
 use crate::types::{BasicKind, ChanDir, TypeId, TypeKind};
-use minigo_parser::ast::{Block, Expr, ExprKind, UnaryOp};
+use minigo_parser::ast::{Block, Expr, ExprKind};
 use minigo_parser::printer::expr_string;
 
 /// What ranging over a type yields (types2's `rangeKeyVal` results).

@@ -36,15 +36,16 @@ impl<'a> Checker<'a> {
                 if let Some(obj) = self.scopes[pscope.index()].lookup(&name) {
                     let o = self.obj(obj);
                     let (ofile, opos) = (o.file.unwrap_or(file), o.pos);
-                    let other = self.pos_string(file, self.obj(imp).pos);
-                    self.error_in(
-                        ofile,
-                        opos,
-                        format!(
-                            "{name} already declared through import of package {name} ({other})"
-                        ),
-                        false,
+                    let ObjKind::PkgName { pkg: imported, .. } = self.obj(imp).kind else {
+                        continue;
+                    };
+                    let p = &self.src.packages[imported];
+                    let other = self.alt_decl(imp);
+                    let msg = format!(
+                        "{name} already declared through import of package {} ({:?}){other}",
+                        p.name, p.path
                     );
+                    self.error_in(ofile, opos, msg, false);
                 }
             }
         }
@@ -383,7 +384,7 @@ impl<'a> Checker<'a> {
 
 /// A file name as the go command passes it to the compiler: relative names
 /// without a directory get `./`.
-pub(crate) fn go_command_file_name(name: &str) -> std::borrow::Cow<'_, str> {
+pub fn go_command_file_name(name: &str) -> std::borrow::Cow<'_, str> {
     if name.contains('/') || name.starts_with('$') {
         name.into()
     } else {

@@ -92,7 +92,7 @@ fn cycles_are_reported_step_by_step() {
     let src = "package main\n\nvar a = b\nvar b = c + a\nvar c = 1\nfunc main() {}\n";
     assert_eq!(
         errors(src),
-        ["initialization cycle for a\n\tprog.go:3:5: a refers to b\n\tprog.go:4:5: b refers to a"]
+        ["initialization cycle for a\n\t./prog.go:3:5: a refers to b\n\t./prog.go:4:5: b refers to a"]
     );
 }
 
@@ -150,7 +150,7 @@ fn cycles_through_functions_name_the_function() {
     assert_eq!(order, ["x"]);
     assert_eq!(
         errors,
-        ["initialization cycle for x\n\tprog.go:2:5: x refers to f\n\tprog.go:3:6: f refers to x"]
+        ["initialization cycle for x\n\t./prog.go:2:5: x refers to f\n\t./prog.go:3:6: f refers to x"]
     );
 }
 

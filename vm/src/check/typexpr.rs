@@ -6,8 +6,7 @@
 use super::object::{ObjId, ObjKind, VarKind};
 use super::operand::{Mode, Operand};
 use super::Checker;
-use crate::constant::Value;
-use crate::types::{BasicKind, ChanDir, Field, Method, Signature, TypeId, TypeKind};
+use crate::types::{BasicKind, Field, Method, Signature, TypeId, TypeKind};
 use minigo_parser::ast::{self, Expr, ExprKind, FuncType, InterfaceElem, Receiver};
 
 impl<'a> Checker<'a> {
@@ -25,7 +24,7 @@ impl<'a> Checker<'a> {
         self.record_use(e, obj);
         let got_type = matches!(self.obj(obj).kind, ObjKind::TypeName);
         if !got_type && want_type {
-            let kind = self.obj(obj).kind_word();
+            let kind = self.object_kind(obj);
             self.error(e.span.lo, format!("{name} ({kind}) is not a type"));
             self.mark_used(obj);
             return x;
@@ -37,7 +36,8 @@ impl<'a> Checker<'a> {
         let ty = self.obj(obj).ty.unwrap_or(self.universe.invalid);
         match self.obj(obj).kind.clone() {
             ObjKind::PkgName { .. } => {
-                self.mark_used(obj);
+                // Not a use of the import (types2 marks imports used only in
+                // selectors).
                 self.error(e.span.lo, format!("use of package {name} not in selector"));
                 return x;
             }
@@ -191,7 +191,10 @@ impl<'a> Checker<'a> {
                         .is_none_or(|n| n.underlying.is_some())
                 {
                     let ks = self.type_string(k);
-                    self.error(key.span.lo, format!("invalid map key type {ks}"));
+                    self.error(
+                        super::operand::start_pos(key),
+                        format!("invalid map key type {ks}"),
+                    );
                 } else if self.is_valid(k)
                     && self
                         .types
@@ -200,7 +203,8 @@ impl<'a> Checker<'a> {
                 {
                     // The key's declaration is still being resolved: check
                     // once it is known.
-                    self.pending_map_keys.push((self.ctx.file, key.span.lo, k));
+                    self.pending_map_keys
+                        .push((self.ctx.file, super::operand::start_pos(key), k));
                 }
                 self.types.intern(TypeKind::Map { key: k, value: v })
             }
@@ -488,7 +492,7 @@ impl<'a> Checker<'a> {
         self.ctx.scope = scope;
         let mut recv_var = None;
         if let Some(r) = recv {
-            let (vars, _, _) = self.collect_params(&r.params, VarKind::Param, false);
+            let (vars, _, _) = self.collect_params(&r.params, VarKind::Recv, false);
             // A missing or extra receiver was reported with the receiver
             // list; use the first one, if any.
             if let Some(&(v, _)) = vars.first() {
@@ -631,7 +635,7 @@ impl<'a> Checker<'a> {
         match self.types.kind(atyp) {
             TypeKind::Named(_) => {
                 let local = self.types.named(atyp).is_some_and(|n| {
-                    n.pkg.is_empty() == !self.in_std()
+                    n.pkg.is_empty() != self.in_std()
                         && (n.pkg.is_empty() || *n.pkg == *self.src.packages[self.pkg].path)
                 });
                 let is_universe = self.universe.error == atyp;
@@ -679,33 +683,6 @@ impl<'a> Checker<'a> {
                 let ks = self.type_string(k);
                 self.error_in(file, pos, format!("invalid map key type {ks}"), false);
             }
-        }
-    }
-
-    /// The channel direction word types2 uses in messages.
-    pub(crate) fn chan_dir_word(dir: ChanDir) -> &'static str {
-        match dir {
-            ChanDir::Both => "",
-            ChanDir::Send => "send-only",
-            ChanDir::Recv => "receive-only",
-        }
-    }
-
-    /// An untyped constant's value as an operand (used by builtins and
-    /// conversions that produce constants).
-    pub(crate) fn constant_operand(
-        &self,
-        expr: Option<&'a Expr>,
-        ty: TypeId,
-        val: Value,
-    ) -> Operand<'a> {
-        Operand {
-            mode: Mode::Constant,
-            expr,
-            ty,
-            val,
-            builtin: None,
-            desc: None,
         }
     }
 }
