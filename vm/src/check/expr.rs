@@ -881,6 +881,23 @@ impl<'a> Checker<'a> {
                 x.val = Value::Unknown;
                 return x;
             }
+            if op == BinaryOp::Add && x.val.kind() == constant::Kind::String {
+                // Concatenating first and checking after (as types2 may, its
+                // strings being ropes) would allocate the oversized string.
+                let n = x.val.string_len().saturating_add(y.val.string_len());
+                if n > constant::MAX_STRING_LEN {
+                    self.error(
+                        op_pos,
+                        format!(
+                            "constant string too long ({n} bytes > {} bytes)",
+                            constant::MAX_STRING_LEN
+                        ),
+                    );
+                    x.val = Value::Unknown;
+                    x.expr = e;
+                    return x;
+                }
+            }
             let mut cop = CBinary::try_from(op).unwrap_or(CBinary::Add);
             if op == BinaryOp::Quo && self.is_integer(x.ty) {
                 cop = CBinary::IntQuo;
