@@ -20,18 +20,18 @@
 //! `corpus_is_consistent` checks the goldens themselves, without minigo;
 //! `type_errors_match_gc` runs minigo and waits for the type checker.
 
+mod common;
+
+use common::{
+    allowed_text_diffs, check_all, compare, golden_files, report_exit, report_panic, run_minigo,
+    text_diffs, Verdict,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::path::Path;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/check");
-/// A hang is a failure too, not a stuck test run.
-const TIME_LIMIT: Duration = Duration::from_secs(10);
 /// gc stops after this many errors and prints `too many errors`; a golden
 /// must stay under it so that every error it has is recorded.
 const GC_ERROR_LIMIT: usize = 10;
@@ -383,54 +383,6 @@ fn check_comments(comments: &BTreeMap<u32, Vec<String>>, errors: &[ErrLine]) -> 
     problems
 }
 
-/// `NAME.go -> reason` from TEXT_DIFFS; malformed lines are errors.
-fn text_diffs(dir: &Path) -> Result<Vec<(String, String)>, Vec<String>> {
-    let Ok(text) = fs::read_to_string(dir.join("TEXT_DIFFS")) else {
-        return Ok(Vec::new());
-    };
-    let mut entries = Vec::new();
-    let mut problems = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match line.split_once(':') {
-            Some((name, reason)) if !reason.trim().is_empty() => {
-                let name = name.trim().to_string();
-                if !dir.join(&name).is_file() {
-                    problems.push(format!("TEXT_DIFFS:{}: no file {name}", i + 1));
-                }
-                entries.push((name, reason.trim().to_string()));
-            }
-            _ => problems.push(format!(
-                "TEXT_DIFFS:{}: expected `NAME.go: reason`, got `{line}`",
-                i + 1
-            )),
-        }
-    }
-    if problems.is_empty() {
-        Ok(entries)
-    } else {
-        Err(problems)
-    }
-}
-
-fn golden_files() -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(DIR)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p: &PathBuf| p.extension().is_some_and(|x| x == "go"))
-                .filter_map(|p| p.file_name().and_then(|n| n.to_str()).map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
 /// A golden as recorded: gc's exit code and error lines.
 struct Golden {
     code: i32,
@@ -472,110 +424,26 @@ fn read_golden(name: &str) -> Result<Golden, Vec<String>> {
     }
 }
 
-// ---------------------------------------------------------------------------
-// Running minigo.
-
-/// What one run of `minigo vet` left behind.
-struct Outcome {
-    code: Option<i32>,
-    stderr: String,
-    timed_out: bool,
-}
-
-fn run_minigo(name: &str) -> Result<Outcome, String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .arg("vet")
-        .arg(name)
-        .current_dir(DIR)
-        .env("RUST_BACKTRACE", "0")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start minigo: {e}"))?;
-    // Read stderr on a thread so a chatty child cannot block on a full pipe
-    // while we wait for it.
-    let mut pipe = child.stderr.take().ok_or("no stderr pipe")?;
-    let reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > TIME_LIMIT => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().map_err(|e| e.to_string())?;
-            }
-            Ok(None) => thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(format!("waiting for minigo: {e}")),
-        }
-    };
-    let stderr = reader.join().map_err(|_| "stderr reader panicked")?;
-    Ok(Outcome {
-        code: status.code(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        timed_out,
-    })
-}
-
-/// The verdict on one file.
-struct Verdict {
-    failed: bool,
-    /// Message texts differ, but the file is allowed to.
-    text_differs: bool,
-    report: String,
-}
-
-fn fail(name: &str, report: String) -> Verdict {
-    Verdict {
-        failed: true,
-        text_differs: false,
-        report: format!("FAIL {name}\n{report}"),
-    }
-}
-
 fn check_file(name: &str, allowed_reason: Option<&str>) -> Verdict {
     let golden = match read_golden(name) {
         Ok(g) => g,
-        Err(problems) => return fail(name, format!("  bad golden: {}\n", problems.join("; "))),
+        Err(problems) => {
+            return Verdict::fail(name, format!("  bad golden: {}\n", problems.join("; ")))
+        }
     };
     let src = fs::read_to_string(Path::new(DIR).join(name)).unwrap_or_default();
     let comments = error_comments(&src).unwrap_or_default();
-    let outcome = match run_minigo(name) {
+    let outcome = match run_minigo(DIR, &["vet", name]) {
         Ok(o) => o,
-        Err(e) => return fail(name, format!("  {e}\n")),
+        Err(e) => return Verdict::fail(name, format!("  {e}\n")),
     };
     let mut report = String::new();
-    let mut failed = false;
-    if outcome.timed_out {
-        failed = true;
-        let _ = writeln!(report, "  timed out after {TIME_LIMIT:?}");
-    }
-    if outcome.code != Some(golden.code) {
-        failed = true;
-        let got = outcome
-            .code
-            .map_or_else(|| "killed by a signal".to_string(), |c| c.to_string());
-        let _ = writeln!(report, "  exit code: got {got}, want {}", golden.code);
-    }
-    if let Some(at) = outcome.stderr.find("panicked at") {
-        // The panic message is what matters; the error lines a crashed run
-        // printed (if any) would only bury it.
-        let panic: Vec<&str> = outcome.stderr[at..].lines().take(2).collect();
-        let _ = writeln!(
-            report,
-            "  minigo panicked at {}",
-            panic.join(" | ").trim_start_matches("panicked at ")
-        );
+    let mut failed = report_exit(&outcome, golden.code, &mut report);
+    if report_panic(&outcome, &mut report) {
         for w in &golden.errors {
             let _ = writeln!(report, "  ! want {}", w.text(name));
         }
-        return fail(name, report);
+        return Verdict::fail(name, report);
     }
     let mut got = Vec::new();
     let mut other = Vec::new();
@@ -587,45 +455,20 @@ fn check_file(name: &str, allowed_reason: Option<&str>) -> Verdict {
             None => other.push(line),
         }
     }
-    let mut text_differs = false;
-    let mut lines_bad = false;
-    let mut table = String::new();
-    let want = &golden.errors;
-    for i in 0..want.len().max(got.len()) {
-        match (want.get(i), got.get(i)) {
-            (Some(w), Some(g)) if w == g => {
-                let _ = writeln!(table, "      {}", w.text(name));
-            }
-            (Some(w), Some(g)) if (w.line, w.col) == (g.line, g.col) => {
-                text_differs = true;
-                let mark = if allowed_reason.is_some() { "~" } else { "!" };
-                let _ = writeln!(table, "  {mark} want {}", w.text(name));
-                let _ = writeln!(table, "  {mark} got  {}", g.text(name));
-            }
-            (Some(w), Some(g)) => {
-                lines_bad = true;
-                let _ = writeln!(table, "  ! want {}", w.text(name));
-                let _ = writeln!(table, "  ! got  {}", g.text(name));
-            }
-            (Some(w), None) => {
-                lines_bad = true;
-                let _ = writeln!(table, "  ! want {}", w.text(name));
-                let _ = writeln!(table, "  ! got  (nothing)");
-            }
-            (None, Some(g)) => {
-                lines_bad = true;
-                let _ = writeln!(table, "  ! want (nothing)");
-                let _ = writeln!(table, "  ! got  {}", g.text(name));
-            }
-            (None, None) => {}
-        }
-    }
+    let table = compare(
+        &golden.errors,
+        &got,
+        |w, g| (w.line, w.col) == (g.line, g.col),
+        |e| e.text(name),
+        allowed_reason.is_some(),
+    );
+    let (text_differs, lines_bad) = (table.text_differs, table.lines_bad);
     let comment_problems = check_comments(&comments, &got);
     if lines_bad || !comment_problems.is_empty() || (text_differs && allowed_reason.is_none()) {
         failed = true;
     }
     if lines_bad || text_differs {
-        report.push_str(&table);
+        report.push_str(&table.text);
     }
     // With the lines themselves wrong, the table already says it all.
     if !lines_bad {
@@ -639,16 +482,7 @@ fn check_file(name: &str, allowed_reason: Option<&str>) -> Verdict {
             let _ = writeln!(report, "    {line}");
         }
     }
-    let head = match (failed, text_differs, allowed_reason) {
-        (true, _, _) => format!("FAIL {name}\n"),
-        (false, true, Some(reason)) => format!("ok   {name} (text differs, allowed: {reason})\n"),
-        _ => String::new(),
-    };
-    Verdict {
-        failed,
-        text_differs,
-        report: head + &report,
-    }
+    Verdict::new(name, failed, text_differs, allowed_reason, report)
 }
 
 /// Files the checker does not get right yet, one name a line (`#` starts a
@@ -665,49 +499,22 @@ fn known_failures(dir: &Path) -> Vec<String> {
 
 #[test]
 fn type_errors_match_gc() {
-    let names = golden_files();
-    assert!(!names.is_empty(), "no golden programs in {DIR}");
+    let names = golden_files(DIR);
     let known = known_failures(Path::new(DIR));
-    let allowed = match text_diffs(Path::new(DIR)) {
-        Ok(entries) => entries,
-        Err(problems) => panic!("bad TEXT_DIFFS:\n{}", problems.join("\n")),
-    };
-    let (mut passed, mut failed, mut exact) = (0, 0, 0);
-    let mut unexpected = Vec::new();
-    let mut fixed = Vec::new();
-    let mut stale = Vec::new();
-    for name in &names {
-        let reason = allowed
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, r)| r.as_str());
-        let verdict = check_file(name, reason);
-        print!("{}", verdict.report);
-        let is_known = known.iter().any(|k| k == name);
-        if verdict.failed {
-            failed += 1;
-            if !is_known {
-                unexpected.push(name.as_str());
-            }
-        } else {
-            passed += 1;
-            if is_known {
-                fixed.push(name.as_str());
-            }
-            if !verdict.text_differs {
-                exact += 1;
-                if reason.is_some() {
-                    stale.push(name.as_str());
-                }
-            }
-        }
-    }
-    for name in &stale {
-        println!("note: {name} now matches gc's text exactly; remove it from TEXT_DIFFS");
-    }
-    for name in &fixed {
+    let allowed = allowed_text_diffs(DIR);
+    let tally = check_all(&names, &allowed, check_file);
+    let is_known = |name: &&String| known.contains(name);
+    let unexpected: Vec<&str> = tally
+        .failed_names
+        .iter()
+        .filter(|n| !is_known(n))
+        .map(String::as_str)
+        .collect();
+    tally.print_stale();
+    for name in tally.passed_names.iter().filter(is_known) {
         println!("note: {name} passes now; remove it from KNOWN_FAILURES");
     }
+    let (passed, failed, exact) = (tally.passed, tally.failed, tally.exact);
     println!(
         "{passed} passed, {failed} failed ({exact} of {} with gc's exact text; {} known failures)",
         names.len(),
@@ -725,8 +532,7 @@ fn type_errors_match_gc() {
 /// results, and its `// ERROR` comments agree with what gc reported.
 #[test]
 fn corpus_is_consistent() {
-    let names = golden_files();
-    assert!(!names.is_empty(), "no golden programs in {DIR}");
+    let names = golden_files(DIR);
     let mut problems: Vec<String> = Vec::new();
     if let Err(p) = text_diffs(Path::new(DIR)) {
         problems.extend(p);
