@@ -107,29 +107,53 @@ fn check_file(path: &Path, op: Op, depth: Depth, style: Style) -> Outcome {
     }
 }
 
-/// `minigo run FILE [args]`: until the VM exists, a syntax check that says
-/// plainly that nothing was run.
+/// `minigo run FILE [args]`: check, compile and run the program. Errors in
+/// the program exit with 1 (as `go run` does for compile errors); a panic
+/// exits with 2, as Go's runtime does.
 pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
-    let _ = args; // for the program, once programs run
-    let outcomes = check_all(
-        std::slice::from_ref(&file.to_path_buf()),
-        Op::Stat,
-        Depth::Program,
-        style,
-    );
-    let mut err = io::stderr().lock();
-    for outcome in &outcomes {
-        let _ = err.write_all(&outcome.stderr);
-    }
-    if outcomes.iter().all(|o| o.ok) {
-        let _ = writeln!(
-            err,
-            "minigo: cannot run {}: execution is not implemented yet ({0} type-checked without \
-             errors; the bytecode compiler and VM arrive in later releases)",
-            file.display()
-        );
-    }
-    exit_code(&outcomes, false)
+    let _ = args; // os.Args arrives with the os package
+    let path = file.to_path_buf();
+    // The front end recurses over the tree: give it the parser's stack.
+    let compiled = thread::Builder::new()
+        .stack_size(PARSER_STACK)
+        .spawn(move || -> Result<minigo_vm::bytecode::Program, Vec<u8>> {
+            let mut stderr = Vec::new();
+            let src = match read_source(&path, Op::Stat) {
+                Ok(src) => src,
+                Err(msg) => {
+                    let _ = writeln!(stderr, "{msg}");
+                    return Err(stderr);
+                }
+            };
+            let result = minigo::check_program(&src)
+                .and_then(|program| minigo::compile_program(&src, &program));
+            result.map_err(|diags| {
+                let _ = diag::emit(&mut stderr, style, &src, &diags);
+                stderr
+            })
+        })
+        .ok()
+        .and_then(|h| h.join().ok());
+    let program = match compiled {
+        Some(Ok(program)) => program,
+        Some(Err(stderr)) => {
+            let _ = io::stderr().write_all(&stderr);
+            return ExitCode::FAILURE;
+        }
+        None => {
+            let _ = writeln!(
+                io::stderr(),
+                "minigo: internal error: checking {} crashed",
+                file.display()
+            );
+            return ExitCode::from(101);
+        }
+    };
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let mut stderr = io::stderr().lock();
+    let status = minigo::run_program(&program, &mut stdout, &mut stderr);
+    let _ = stdout.flush();
+    ExitCode::from(status.clamp(0, 255) as u8)
 }
 
 /// `minigo vet FILE`: syntax and type errors, silent and 0 when there are

@@ -127,6 +127,88 @@ pub fn check_program(file: &SourceFile) -> Result<CheckedProgram, Vec<Diagnostic
     }
 }
 
+/// Compiles a checked program to bytecode. A construct the VM does not run
+/// yet is a diagnostic naming it, at its position.
+pub fn compile_program(
+    file: &SourceFile,
+    program: &CheckedProgram,
+) -> Result<minigo_vm::bytecode::Program, Vec<Diagnostic>> {
+    minigo_vm::compile::compile(&program.sources, &program.checked).map_err(|e| {
+        vec![Diagnostic {
+            file: file.name().to_string(),
+            pos: e.pos,
+            msg: e.msg,
+        }]
+    })
+}
+
+/// Runs a compiled program's main goroutine to the end, writing what it
+/// prints to `stdout` and `stderr`; the exit status Go's would have: 0, or 2
+/// after a panic or a fatal error (reported on `stderr` as Go reports it).
+pub fn run_program(
+    program: &minigo_vm::bytecode::Program,
+    stdout: &mut dyn std::io::Write,
+    stderr: &mut dyn std::io::Write,
+) -> i32 {
+    use minigo_vm::interp::{Exit, Goroutine, Output};
+    let mut g = Goroutine::new(program, program.entry);
+    let exit = loop {
+        let mut out = Output {
+            stdout: &mut *stdout,
+            stderr: &mut *stderr,
+        };
+        match g.run(program, &mut out) {
+            // Only one goroutine so far: a preempted one simply goes on.
+            Exit::Preempted => continue,
+            other => break other,
+        }
+    };
+    let _ = stdout.flush();
+    match exit {
+        Exit::Done | Exit::Preempted => 0,
+        Exit::Panic(p) => {
+            let prefix = if p.runtime_error {
+                "runtime error: "
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                stderr,
+                "panic: {prefix}{}
+
+goroutine 1 [running]:",
+                p.msg
+            );
+            write_traceback(stderr, program, &p.traceback);
+            2
+        }
+        Exit::StackOverflow => {
+            let _ = writeln!(
+                stderr,
+                "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:",
+                minigo_vm::interp::MAX_STACK_BYTES
+            );
+            2
+        }
+    }
+}
+
+/// `main.f(...)` / `\tprog.go:LINE` pairs, innermost first, as Go's
+/// traceback lists the goroutine's functions.
+fn write_traceback(
+    stderr: &mut dyn std::io::Write,
+    program: &minigo_vm::bytecode::Program,
+    frames: &[(String, u32)],
+) {
+    for (name, line) in frames {
+        if name == "runtime.main" {
+            continue;
+        }
+        let args = if name == "main.main" { "()" } else { "(...)" };
+        let _ = writeln!(stderr, "{name}{args}\n\t{}:{line}", program.file_name);
+    }
+}
+
 /// Type errors as diagnostics of the program's file. An error located in a
 /// standard package's declaration file would be a bug in minigo; it is
 /// reported at the top of the program with the file it is in.

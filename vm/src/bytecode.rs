@@ -1,0 +1,361 @@
+//! The register bytecode: what the compiler produces and the interpreter
+//! runs.
+//!
+//! A function's frame is a window of 64-bit registers in its goroutine's
+//! stack; an instruction names registers by their index in the window. A Go
+//! value takes as many consecutive registers as its type has words (one
+//! for the scalar types of this first VM release). Instructions are typed:
+//! the checker has decided every operand's type, so `AddInt` and
+//! `AddFloat` are different instructions and nothing is dispatched on a
+//! value's type at run time.
+//!
+//! Calls slide the window, as Lua's do: the caller puts the arguments in
+//! consecutive registers starting at `base`, the callee's frame starts
+//! there (parameters first), and the callee leaves its results at the
+//! start of its frame, where the caller finds them. So a call copies
+//! nothing but its arguments.
+
+/// A register index inside a frame.
+pub type Reg = u16;
+
+/// One instruction; 8 bytes, so a function's code is a dense array.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    /// Does nothing (a placeholder the compiler patches).
+    Nop,
+    /// `dst = src`.
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `dst = imm` (a small integer constant, sign-extended).
+    LoadImm {
+        dst: Reg,
+        imm: i32,
+    },
+    /// `dst = consts[idx]` (any one-word constant: large integers, float
+    /// bits).
+    LoadConst {
+        dst: Reg,
+        idx: u32,
+    },
+
+    // Integer arithmetic on 64-bit words; narrower types are normalized by
+    // `Wrap` after each operation that may leave their range.
+    AddInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Signed division; panics with `integer divide by zero`.
+    DivInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    OrInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    XorInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndNotInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `a << b` for an unsigned count (a count of 64 or more gives 0).
+    Shl {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Arithmetic `a >> b` (signed operands).
+    Shr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Logical `a >> b` (unsigned operands).
+    ShrUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Panics with `negative shift amount` if the signed count is negative.
+    CheckShift {
+        count: Reg,
+    },
+    NegInt {
+        dst: Reg,
+        src: Reg,
+    },
+    NotInt {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `dst = a + imm` (loop counters).
+    AddIntImm {
+        dst: Reg,
+        a: Reg,
+        imm: i16,
+    },
+    /// Truncates to `bits` and sign- (`signed`) or zero-extends back to 64
+    /// bits: Go's wraparound for the narrower integer types.
+    Wrap {
+        dst: Reg,
+        bits: u8,
+        signed: bool,
+    },
+
+    // float64 arithmetic (float32 values are rounded with `RoundF32`).
+    AddFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NegFloat {
+        dst: Reg,
+        src: Reg,
+    },
+    RoundF32 {
+        dst: Reg,
+    },
+
+    // Comparisons produce 0 or 1.
+    EqInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    EqFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `dst = !src` for booleans.
+    Not {
+        dst: Reg,
+        src: Reg,
+    },
+
+    // Conversions.
+    IntToFloat {
+        dst: Reg,
+        src: Reg,
+    },
+    UintToFloat {
+        dst: Reg,
+        src: Reg,
+    },
+    /// Truncates toward zero, as Go's float → int conversion (saturating
+    /// where Go leaves the result unspecified).
+    FloatToInt {
+        dst: Reg,
+        src: Reg,
+    },
+    FloatToUint {
+        dst: Reg,
+        src: Reg,
+    },
+
+    // Control flow. Jump targets are instruction indices.
+    Jump {
+        target: u32,
+    },
+    /// A backward jump: the goroutine's preemption flag is checked first.
+    Loop {
+        target: u32,
+    },
+    JumpIfFalse {
+        cond: Reg,
+        target: u32,
+    },
+    JumpIfTrue {
+        cond: Reg,
+        target: u32,
+    },
+
+    /// Calls function `func` with its frame at `base` (arguments already
+    /// there); its results are left at `base`.
+    Call {
+        func: u32,
+        base: Reg,
+    },
+    /// Returns the `n` values at `src..` (moved to the frame's start).
+    Return {
+        src: Reg,
+        n: u16,
+    },
+
+    /// Writes the `n` values at `args..` as `println` / `fmt.Println` /
+    /// `print` / `fmt.Print` does; `fmt_idx` indexes the program's print
+    /// formats (the static kind of each argument, the separator rules and
+    /// the destination).
+    Print {
+        args: Reg,
+        fmt_idx: u32,
+    },
+    /// Panics with a message from the constant strings.
+    PanicMsg {
+        msg: u32,
+    },
+}
+
+/// How one argument of a print instruction is written; chosen by the
+/// compiler from the argument's static type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintKind {
+    Int,
+    Uint,
+    Float64,
+    Float32,
+    Bool,
+    /// A string constant: its index in the program's strings.
+    ConstString(u32),
+}
+
+/// Which builtin or fmt function a print instruction stands for: they
+/// differ in spacing, newline, destination and float formatting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintStyle {
+    /// The builtin `println` (stderr, spaces always, `%e`-style floats).
+    BuiltinPrintln,
+    /// The builtin `print` (stderr, no spaces).
+    BuiltinPrint,
+    /// `fmt.Println` (stdout, spaces always, `%v` floats).
+    FmtPrintln,
+    /// `fmt.Print` (stdout, spaces between operands when neither is a
+    /// string).
+    FmtPrint,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintFormat {
+    pub style: PrintStyle,
+    pub kinds: Vec<PrintKind>,
+}
+
+/// A compiled function.
+#[derive(Clone, Debug, Default)]
+pub struct Function {
+    pub name: String,
+    pub code: Vec<Instr>,
+    /// Registers the frame needs.
+    pub frame_size: u16,
+    pub n_params: u16,
+    pub n_results: u16,
+    /// For tracebacks: the source line of each instruction.
+    pub lines: Vec<u32>,
+}
+
+/// A whole program ready to run.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    /// Package initialization (variable initializers and `init`
+    /// functions, in order), then `main.main`.
+    pub entry: u32,
+    pub consts: Vec<u64>,
+    pub strings: Vec<Box<[u8]>>,
+    pub formats: Vec<PrintFormat>,
+    /// The program's file, for tracebacks.
+    pub file_name: String,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn instructions_are_eight_bytes() {
+        assert_eq!(std::mem::size_of::<super::Instr>(), 8);
+    }
+}

@@ -1,0 +1,154 @@
+//! The compiler: a checked program to register bytecode, one function at a
+//! time, reading the checker's side tables (the type and constant value of
+//! every expression, the object behind every name) so that every
+//! instruction it emits is typed.
+//!
+//! This first release compiles the scalar core of Go: integers of every
+//! width (with Go's wraparound), floats, booleans, local variables,
+//! package functions and recursion, `if`, `for`, expression `switch`,
+//! `break`/`continue`, and `println`/`print`/`fmt.Println`/`fmt.Print` of
+//! scalars and string constants. Anything else is reported as
+//! [`CompileError`] naming the construct, never compiled wrongly; strings,
+//! composite types, closures, methods, interfaces, defer and goroutines
+//! come with the heap in the next steps.
+
+mod func;
+
+use crate::bytecode::{Function, Instr, PrintFormat, Program};
+use crate::check::{Checked, ObjId, ObjKind, Sources};
+use minigo_parser::ast::Decl;
+use std::collections::HashMap;
+
+/// A construct the VM cannot run yet (or a limit of the bytecode format),
+/// at a byte offset of the program's file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub pos: u32,
+    pub msg: String,
+}
+
+impl CompileError {
+    pub(crate) fn unsupported(pos: u32, what: &str) -> CompileError {
+        CompileError {
+            pos,
+            msg: format!("{what} not supported by minigo's VM yet"),
+        }
+    }
+}
+
+/// State shared by all functions of the program being compiled.
+pub(crate) struct Unit<'a> {
+    pub src: &'a Sources,
+    pub checked: &'a Checked,
+    /// Function objects of the program's package → function index.
+    pub funcs: HashMap<ObjId, u32>,
+    pub program: Program,
+    consts: HashMap<u64, u32>,
+    strings: HashMap<Vec<u8>, u32>,
+}
+
+impl Unit<'_> {
+    pub(crate) fn const_index(&mut self, bits: u64) -> u32 {
+        if let Some(&i) = self.consts.get(&bits) {
+            return i;
+        }
+        let i = self.program.consts.len() as u32;
+        self.program.consts.push(bits);
+        self.consts.insert(bits, i);
+        i
+    }
+
+    pub(crate) fn string_index(&mut self, s: &[u8]) -> u32 {
+        if let Some(&i) = self.strings.get(s) {
+            return i;
+        }
+        let i = self.program.strings.len() as u32;
+        self.program.strings.push(s.into());
+        self.strings.insert(s.to_vec(), i);
+        i
+    }
+
+    pub(crate) fn format_index(&mut self, f: PrintFormat) -> u32 {
+        if let Some(i) = self.program.formats.iter().position(|x| *x == f) {
+            return i as u32;
+        }
+        self.program.formats.push(f);
+        (self.program.formats.len() - 1) as u32
+    }
+}
+
+/// Compiles the program's package (the last of `src`). The entry function
+/// runs `init` functions in order, then `main.main`.
+pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError> {
+    let main_pkg = src.main_package();
+    let mut unit = Unit {
+        src,
+        checked,
+        funcs: HashMap::new(),
+        program: Program::default(),
+        consts: HashMap::new(),
+        strings: HashMap::new(),
+    };
+    unit.program.file_name = src
+        .files
+        .first()
+        .map(|f| f.name.clone())
+        .unwrap_or_default();
+    if let Some(init) = checked.init_order.first() {
+        let pos = checked.object(init.lhs[0]).pos;
+        return Err(CompileError::unsupported(
+            pos,
+            "package-level variables are",
+        ));
+    }
+    // Number every function first, so calls can be compiled in any order.
+    let mut decls = Vec::new();
+    for &file in &src.packages[main_pkg].files {
+        for d in &src.files[file].ast.decls {
+            let Decl::Func(f) = d else { continue };
+            let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
+                continue;
+            };
+            if f.recv.is_some() {
+                return Err(CompileError::unsupported(f.span.lo, "methods are"));
+            }
+            let index = decls.len() as u32 + 1; // 0 is the entry
+            unit.funcs.insert(obj, index);
+            decls.push((file, obj, &**f));
+        }
+    }
+    unit.program.functions.push(Function::default());
+    for &(file, obj, f) in &decls {
+        let function = func::compile_func(&mut unit, file, obj, f)?;
+        unit.program.functions.push(function);
+    }
+    // The entry: init functions in source order, then main.
+    let mut entry = Function {
+        name: "runtime.main".into(),
+        ..Function::default()
+    };
+    let main = decls.iter().find(|(_, obj, f)| {
+        &*f.name.name == "main" && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
+    });
+    let Some(&(_, main_obj, _)) = main else {
+        return Err(CompileError {
+            pos: 0,
+            msg: "function main is undeclared in the main package".into(),
+        });
+    };
+    for obj in checked.init_funcs.iter().chain(std::iter::once(&main_obj)) {
+        if let Some(&index) = unit.funcs.get(obj) {
+            entry.code.push(Instr::Call {
+                func: index,
+                base: 0,
+            });
+            entry.lines.push(0);
+        }
+    }
+    entry.code.push(Instr::Return { src: 0, n: 0 });
+    entry.lines.push(0);
+    entry.frame_size = 1;
+    unit.program.functions[0] = entry;
+    unit.program.entry = 0;
+    Ok(unit.program)
+}
