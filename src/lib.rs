@@ -142,22 +142,33 @@ pub fn compile_program(
     })
 }
 
+/// How a program runs.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Collect garbage at every allocation (a test mode that finds missing
+    /// roots).
+    pub gc_stress: bool,
+}
+
 /// Runs a compiled program's main goroutine to the end, writing what it
 /// prints to `stdout` and `stderr`; the exit status Go's would have: 0, or 2
 /// after a panic or a fatal error (reported on `stderr` as Go reports it).
 pub fn run_program(
     program: &minigo_vm::bytecode::Program,
+    options: &RunOptions,
     stdout: &mut dyn std::io::Write,
     stderr: &mut dyn std::io::Write,
 ) -> i32 {
-    use minigo_vm::interp::{Exit, Goroutine, Output};
+    use minigo_vm::interp::{Exit, Goroutine, Machine, Output};
+    let mut machine = Machine::new(program);
+    machine.heap.stress = options.gc_stress;
     let mut g = Goroutine::new(program, program.entry);
     let exit = loop {
         let mut out = Output {
             stdout: &mut *stdout,
             stderr: &mut *stderr,
         };
-        match g.run(program, &mut out) {
+        match g.run(program, &mut machine, &mut out) {
             // Only one goroutine so far: a preempted one simply goes on.
             Exit::Preempted => continue,
             other => break other,

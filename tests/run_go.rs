@@ -7,6 +7,8 @@
 //! must run (one path a line, relative to `tests/go/`). The others are run
 //! too: one that runs must be right, and one the VM cannot run yet must say
 //! so with a "not supported by minigo's VM yet" error, never a wrong answer.
+//! The listed programs also run in GC-stress mode (`MINIGO_GCSTRESS=1`: a
+//! collection at every allocation).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,8 +36,9 @@ enum Verdict {
     Fail(String),
 }
 
-fn run_one(path: &Path) -> Verdict {
+fn run_one(path: &Path, gc_stress: bool) -> Verdict {
     let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .env("MINIGO_GCSTRESS", if gc_stress { "1" } else { "0" })
         .arg("--color=never")
         .arg("run")
         .arg(path)
@@ -99,7 +102,7 @@ fn go_programs_run_as_go_runs_them() {
             .to_string_lossy()
             .trim_start_matches('/')
             .to_string();
-        match run_one(f) {
+        match run_one(f, false) {
             Verdict::Pass => passed += 1,
             Verdict::Unsupported(why) => {
                 unsupported += 1;
@@ -111,6 +114,14 @@ fn go_programs_run_as_go_runs_them() {
                 failed += 1;
                 println!("FAIL {name}\n{why}");
             }
+        }
+    }
+    // The programs that run are run again collecting garbage at every
+    // allocation: a missing root shows as a wrong answer or a crash.
+    for r in &must_run {
+        if let Verdict::Fail(why) = run_one(&Path::new(DIR).join(r), true) {
+            failed += 1;
+            println!("FAIL {r} (MINIGO_GCSTRESS=1)\n{why}");
         }
     }
     for m in &missing {

@@ -277,7 +277,114 @@ pub enum Instr {
         n: u16,
     },
 
-    /// Writes the `n` values at `args..` as `println` / `fmt.Println` /
+    /// `dst.. = src..`, `n` words (multi-word values).
+    MoveN {
+        dst: Reg,
+        src: Reg,
+        n: u16,
+    },
+    /// `dst = globals[slot]` (one word).
+    LoadGlobal {
+        dst: Reg,
+        slot: u32,
+    },
+    /// `globals[slot] = src` (one word).
+    StoreGlobal {
+        src: Reg,
+        slot: u32,
+    },
+
+    // Strings are two words: a reference word (handle and byte offset)
+    // and the length.
+    /// `dst = strings[idx]`, a constant.
+    LoadStr {
+        dst: Reg,
+        idx: u32,
+    },
+    /// `dst = a + b`.
+    Concat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `dst = s[i]` (a byte), bounds-checked.
+    StrIndex {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    /// `dst = s[lo:hi]` with `lo` at `args` and `hi` at `args + 1`.
+    StrSlice {
+        dst: Reg,
+        s: Reg,
+        args: Reg,
+    },
+    EqStr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtStr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeStr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `string(r)` of an integer: its UTF-8 (U+FFFD if invalid).
+    RuneToStr {
+        dst: Reg,
+        src: Reg,
+    },
+    /// One step of `for i, r := range s`: at byte index `i` (in `dst`),
+    /// decodes the rune into `dst + 1` and its width into `dst + 2`.
+    DecodeRune {
+        dst: Reg,
+        s: Reg,
+    },
+
+    // Slices are three words: a reference word (handle and element
+    // offset), the length and the capacity.
+    /// `dst = make([]T, len, cap)`, `len` at `args`, `cap` at `args + 1`;
+    /// `layout` indexes the program's element layouts.
+    MakeSlice {
+        dst: Reg,
+        args: Reg,
+        layout: u16,
+    },
+    /// `dst.. = s[i]`, `words` words, bounds-checked.
+    SliceGet {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        words: u8,
+    },
+    /// `s[i] = src..`, `words` words, bounds-checked.
+    SliceSet {
+        s: Reg,
+        i: Reg,
+        src: Reg,
+        words: u8,
+    },
+    /// `dst = append(dst, src..)`: one element, growing as Go's runtime
+    /// grows slices.
+    Append {
+        dst: Reg,
+        src: Reg,
+        layout: u16,
+    },
+    /// `dst = s[lo:hi:max]`, `lo`, `hi`, `max` at `args..`; `max` of -1
+    /// means the capacity.
+    SliceSlice {
+        dst: Reg,
+        s: Reg,
+        args: Reg,
+    },
+
+    /// Writes the values at `args..` as `println` / `fmt.Println` /
     /// `print` / `fmt.Print` does; `fmt_idx` indexes the program's print
     /// formats (the static kind of each argument, the separator rules and
     /// the destination).
@@ -302,6 +409,28 @@ pub enum PrintKind {
     Bool,
     /// A string constant: its index in the program's strings.
     ConstString(u32),
+    /// A string value (two registers).
+    Str,
+}
+
+impl PrintKind {
+    /// Registers the argument takes.
+    pub fn words(self) -> usize {
+        match self {
+            PrintKind::ConstString(_) => 0,
+            PrintKind::Str => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// The elements of a slice's backing array: their words and which are
+/// references, and Go's size in bytes (which decides `append`'s growth).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ElemLayout {
+    pub layout: crate::heap::Layout,
+    pub go_size: u32,
+    pub has_pointers: bool,
 }
 
 /// Which builtin or fmt function a print instruction stands for: they
@@ -336,6 +465,9 @@ pub struct Function {
     pub n_results: u16,
     /// For tracebacks: the source line of each instruction.
     pub lines: Vec<u32>,
+    /// The registers that hold reference words (the frame's stack map:
+    /// the collector scans exactly these).
+    pub ref_regs: Box<[Reg]>,
 }
 
 /// A whole program ready to run.
@@ -348,6 +480,11 @@ pub struct Program {
     pub consts: Vec<u64>,
     pub strings: Vec<Box<[u8]>>,
     pub formats: Vec<PrintFormat>,
+    pub layouts: Vec<ElemLayout>,
+    /// Words of package-level variables.
+    pub globals: u32,
+    /// The global words that hold references.
+    pub global_refs: Vec<u32>,
     /// The program's file, for tracebacks.
     pub file_name: String,
 }

@@ -11,6 +11,7 @@
 //! stop-the-world).
 
 use crate::bytecode::{Instr, PrintFormat, PrintKind, PrintStyle, Program};
+use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -59,6 +60,39 @@ pub enum Exit {
     Preempted,
 }
 
+/// The state all goroutines of one program share: the heap, the package
+/// variables, the program's constant strings.
+#[derive(Debug)]
+pub struct Machine {
+    pub heap: Heap,
+    pub globals: Vec<u64>,
+    /// The reference word of each constant string of the program.
+    const_strings: Vec<u64>,
+}
+
+impl Machine {
+    pub fn new(program: &Program) -> Machine {
+        let mut heap = Heap::new();
+        let const_strings = program
+            .strings
+            .iter()
+            .map(|s| {
+                if s.is_empty() {
+                    0
+                } else {
+                    ref_word(heap.alloc_bytes(s.clone()), 0)
+                }
+            })
+            .collect();
+        heap.pin_all();
+        Machine {
+            heap,
+            globals: vec![0; program.globals as usize],
+            const_strings,
+        }
+    }
+}
+
 /// Where printed output goes.
 pub struct Output<'o> {
     pub stdout: &'o mut dyn Write,
@@ -84,7 +118,7 @@ impl Goroutine {
     }
 
     /// Runs until the goroutine finishes, panics or is preempted.
-    pub fn run(&mut self, program: &Program, out: &mut Output) -> Exit {
+    pub fn run(&mut self, program: &Program, m: &mut Machine, out: &mut Output) -> Exit {
         let Some(mut frame) = self.frames.pop() else {
             return Exit::Done;
         };
@@ -101,6 +135,18 @@ impl Goroutine {
                 frame.pc = pc as u32;
                 self.frames.push(frame);
                 return Exit::Panic(self.panic(program, $msg, true));
+            }};
+        }
+        // Collects garbage if allocating `size` bytes calls for it; the
+        // current frame's registers are roots like every other frame's.
+        macro_rules! gc_point {
+            ($size:expr) => {{
+                if m.heap.should_collect($size) {
+                    frame.pc = pc as u32;
+                    self.frames.push(frame);
+                    self.collect(program, m);
+                    self.frames.pop();
+                }
             }};
         }
         loop {
@@ -238,6 +284,9 @@ impl Goroutine {
                         let new_len = need.max(self.stack.len() * 2);
                         self.stack.resize(new_len, 0);
                     }
+                    // Registers past the arguments start zeroed: the
+                    // collector must not find stale references there.
+                    self.stack[new_base + callee.n_params as usize..need].fill(0);
                     frame.pc = pc as u32;
                     self.frames.push(frame);
                     frame = Frame {
@@ -265,11 +314,236 @@ impl Goroutine {
                     pc = frame.pc as usize;
                     base = frame.base;
                 }
+                Instr::MoveN { dst, src, n } => {
+                    let (d, s) = (base + dst as usize, base + src as usize);
+                    self.stack.copy_within(s..s + n as usize, d);
+                }
+                Instr::LoadGlobal { dst, slot } => {
+                    r!(dst) = m.globals.get(slot as usize).copied().unwrap_or(0)
+                }
+                Instr::StoreGlobal { src, slot } => {
+                    let v = r!(src);
+                    if let Some(g) = m.globals.get_mut(slot as usize) {
+                        *g = v;
+                    }
+                }
+                Instr::LoadStr { dst, idx } => {
+                    r!(dst) = m.const_strings.get(idx as usize).copied().unwrap_or(0);
+                    r!(dst + 1) = program
+                        .strings
+                        .get(idx as usize)
+                        .map_or(0, |s| s.len() as u64);
+                }
+                Instr::Concat { dst, a, b } => {
+                    let (alen, blen) = (r!(a + 1) as usize, r!(b + 1) as usize);
+                    if alen == 0 {
+                        r!(dst) = r!(b);
+                        r!(dst + 1) = r!(b + 1);
+                    } else if blen == 0 {
+                        r!(dst) = r!(a);
+                        r!(dst + 1) = r!(a + 1);
+                    } else {
+                        gc_point!(alen + blen);
+                        let mut bytes = Vec::with_capacity(alen + blen);
+                        bytes.extend_from_slice(str_bytes(&m.heap, r!(a), alen));
+                        bytes.extend_from_slice(str_bytes(&m.heap, r!(b), blen));
+                        let h = m.heap.alloc_bytes(bytes.into());
+                        r!(dst) = ref_word(h, 0);
+                        r!(dst + 1) = (alen + blen) as u64;
+                    }
+                }
+                Instr::StrIndex { dst, s, i } => {
+                    let (len, idx) = (r!(s + 1), r!(i) as i64);
+                    if idx < 0 || idx as u64 >= len {
+                        panic_with!(index_error(idx, len))
+                    }
+                    let b = str_bytes(&m.heap, r!(s), len as usize);
+                    r!(dst) = u64::from(b.get(idx as usize).copied().unwrap_or(0));
+                }
+                Instr::StrSlice { dst, s, args } => {
+                    let len = r!(s + 1) as i64;
+                    let (lo, hi) = (r!(args) as i64, r!(args + 1) as i64);
+                    let hi = if hi == -1 { len } else { hi };
+                    if hi < 0 || hi > len {
+                        panic_with!(format!(
+                            "slice bounds out of range [:{hi}] with length {len}"
+                        ))
+                    }
+                    if lo < 0 || lo > hi {
+                        panic_with!(format!("slice bounds out of range [{lo}:{hi}]"))
+                    }
+                    let w = r!(s);
+                    r!(dst) = if hi == lo {
+                        0
+                    } else {
+                        ref_word(handle_of(w), offset_of(w) + lo as u32)
+                    };
+                    r!(dst + 1) = (hi - lo) as u64;
+                }
+                Instr::EqStr { dst, a, b } => {
+                    let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
+                    let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                    r!(dst) = u64::from(x == y);
+                }
+                Instr::LtStr { dst, a, b } => {
+                    let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
+                    let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                    r!(dst) = u64::from(x < y);
+                }
+                Instr::LeStr { dst, a, b } => {
+                    let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
+                    let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                    r!(dst) = u64::from(x <= y);
+                }
+                Instr::RuneToStr { dst, src } => {
+                    let c = u32::try_from(r!(src) as i64)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}');
+                    let mut buf = [0u8; 4];
+                    let bytes = c.encode_utf8(&mut buf).as_bytes();
+                    gc_point!(bytes.len());
+                    let h = m.heap.alloc_bytes(bytes.into());
+                    r!(dst) = ref_word(h, 0);
+                    r!(dst + 1) = bytes.len() as u64;
+                }
+                Instr::DecodeRune { dst, s } => {
+                    let i = r!(dst) as usize;
+                    let b = str_bytes(&m.heap, r!(s), r!(s + 1) as usize);
+                    let (rune, width) = decode_rune(b.get(i..).unwrap_or(&[]));
+                    r!(dst + 1) = u64::from(rune);
+                    r!(dst + 2) = width as u64;
+                }
+                Instr::MakeSlice { dst, args, layout } => {
+                    let Some(el) = program.layouts.get(layout as usize) else {
+                        panic_with!("makeslice: len out of range")
+                    };
+                    let (len, cap) = (r!(args) as i64, r!(args + 1) as i64);
+                    let max = (1i64 << 40) / i64::from(el.go_size.max(1));
+                    if len < 0 || len > max {
+                        panic_with!("makeslice: len out of range")
+                    }
+                    if cap < len || cap > max {
+                        panic_with!("makeslice: cap out of range")
+                    }
+                    gc_point!(cap as usize * el.layout.words as usize * 8);
+                    let h = if cap == 0 {
+                        0
+                    } else {
+                        m.heap.alloc_words(cap as usize, el.layout.clone())
+                    };
+                    r!(dst) = ref_word(h, 0);
+                    r!(dst + 1) = len as u64;
+                    r!(dst + 2) = cap as u64;
+                }
+                Instr::SliceGet { dst, s, i, words } => {
+                    let (len, idx) = (r!(s + 1), r!(i) as i64);
+                    if idx < 0 || idx as u64 >= len {
+                        panic_with!(index_error(idx, len))
+                    }
+                    let w = r!(s);
+                    let n = words as usize;
+                    let start = (offset_of(w) as usize + idx as usize) * n;
+                    let data = m.heap.words(handle_of(w));
+                    for k in 0..n {
+                        self.stack[base + dst as usize + k] =
+                            data.get(start + k).copied().unwrap_or(0);
+                    }
+                }
+                Instr::SliceSet { s, i, src, words } => {
+                    let (len, idx) = (r!(s + 1), r!(i) as i64);
+                    if idx < 0 || idx as u64 >= len {
+                        panic_with!(index_error(idx, len))
+                    }
+                    let w = r!(s);
+                    let n = words as usize;
+                    let start = (offset_of(w) as usize + idx as usize) * n;
+                    let from = base + src as usize;
+                    let data = m.heap.words_mut(handle_of(w));
+                    for k in 0..n {
+                        if let Some(slot) = data.get_mut(start + k) {
+                            *slot = self.stack[from + k];
+                        }
+                    }
+                }
+                Instr::Append { dst, src, layout } => {
+                    let Some(el) = program.layouts.get(layout as usize) else {
+                        continue;
+                    };
+                    let n = el.layout.words as usize;
+                    let (w, len, cap) = (r!(dst), r!(dst + 1) as usize, r!(dst + 2) as usize);
+                    let (mut h, mut off) = (handle_of(w), offset_of(w) as usize);
+                    let mut new_cap = cap;
+                    if len + 1 > cap {
+                        new_cap = crate::heap::grow_cap(
+                            cap,
+                            len + 1,
+                            el.go_size as usize,
+                            el.has_pointers,
+                        );
+                        gc_point!(new_cap * n * 8);
+                        let nh = m.heap.alloc_words(new_cap, el.layout.clone());
+                        let old: Vec<u64> = m
+                            .heap
+                            .words(h)
+                            .get(off * n..(off + len) * n)
+                            .unwrap_or(&[])
+                            .to_vec();
+                        m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
+                        h = nh;
+                        off = 0;
+                    }
+                    let from = base + src as usize;
+                    let start = (off + len) * n;
+                    let data = m.heap.words_mut(h);
+                    for k in 0..n {
+                        if let Some(slot) = data.get_mut(start + k) {
+                            *slot = self.stack[from + k];
+                        }
+                    }
+                    r!(dst) = ref_word(h, off as u32);
+                    r!(dst + 1) = (len + 1) as u64;
+                    r!(dst + 2) = new_cap as u64;
+                }
+                Instr::SliceSlice { dst, s, args } => {
+                    let (len, cap) = (r!(s + 1) as i64, r!(s + 2) as i64);
+                    let (lo, hi, max) = (r!(args) as i64, r!(args + 1) as i64, r!(args + 2) as i64);
+                    let three = max != -1;
+                    let max = if three { max } else { cap };
+                    let hi = if hi == -1 { len } else { hi };
+                    if three {
+                        if max < 0 || max > cap {
+                            panic_with!(format!(
+                                "slice bounds out of range [::{max}] with capacity {cap}"
+                            ))
+                        }
+                        if hi < 0 || hi > max {
+                            panic_with!(format!("slice bounds out of range [:{hi}:{max}]"))
+                        }
+                        if lo < 0 || lo > hi {
+                            panic_with!(format!("slice bounds out of range [{lo}:{hi}:]"))
+                        }
+                    } else {
+                        if hi < 0 || hi > cap {
+                            panic_with!(format!(
+                                "slice bounds out of range [:{hi}] with capacity {cap}"
+                            ))
+                        }
+                        if lo < 0 || lo > hi {
+                            panic_with!(format!("slice bounds out of range [{lo}:{hi}]"))
+                        }
+                    }
+                    let w = r!(s);
+                    r!(dst) = ref_word(handle_of(w), offset_of(w) + lo as u32);
+                    r!(dst + 1) = (hi - lo) as u64;
+                    r!(dst + 2) = (max - lo) as u64;
+                }
                 Instr::Print { args, fmt_idx } => {
                     if let Some(fmt) = program.formats.get(fmt_idx as usize) {
                         let start = base + args as usize;
-                        let values = &self.stack[start..start + fmt.kinds.len()];
-                        print_values(program, fmt, values, out);
+                        let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                        let values = &self.stack[start..start + n];
+                        print_values(program, &m.heap, fmt, values, out);
                     }
                 }
                 Instr::PanicMsg { msg } => {
@@ -282,6 +556,27 @@ impl Goroutine {
                 }
             }
         }
+    }
+
+    /// A collection with this goroutine's frames (all pushed) and the
+    /// globals as roots.
+    fn collect(&self, program: &Program, m: &mut Machine) {
+        let mut roots = Vec::new();
+        for f in &self.frames {
+            if let Some(func) = program.functions.get(f.func as usize) {
+                for &r in func.ref_regs.iter() {
+                    if let Some(&w) = self.stack.get(f.base + r as usize) {
+                        roots.push(w);
+                    }
+                }
+            }
+        }
+        for &g in &program.global_refs {
+            if let Some(&w) = m.globals.get(g as usize) {
+                roots.push(w);
+            }
+        }
+        m.heap.collect(roots.into_iter());
     }
 
     /// The panic value for a runtime error at the current frames.
@@ -312,16 +607,64 @@ fn float_cmp(a: u64, b: u64, f: impl Fn(f64, f64) -> bool) -> u64 {
     u64::from(f(f64::from_bits(a), f64::from_bits(b)))
 }
 
+/// The bytes of the string with reference word `w` and length `len`.
+fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
+    let off = offset_of(w) as usize;
+    heap.bytes(handle_of(w) as Handle)
+        .get(off..off.saturating_add(len))
+        .unwrap_or(&[])
+}
+
+/// Go's `index out of range` panic text.
+fn index_error(idx: i64, len: u64) -> String {
+    if idx < 0 {
+        format!("index out of range [{idx}]")
+    } else {
+        format!("index out of range [{idx}] with length {len}")
+    }
+}
+
+/// Go's `utf8.DecodeRune`: the rune and its width; an invalid byte is
+/// U+FFFD of width 1.
+fn decode_rune(b: &[u8]) -> (u32, usize) {
+    let Some(&b0) = b.first() else {
+        return (0xFFFD, 0);
+    };
+    if b0 < 0x80 {
+        return (u32::from(b0), 1);
+    }
+    let width = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    match b.get(..width).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(s) => (s.chars().next().map_or(0xFFFD, u32::from), width),
+        None => (0xFFFD, 1),
+    }
+}
+
 /// Writes print arguments as Go's `println`/`fmt.Println` family does.
-fn print_values(program: &Program, fmt: &PrintFormat, values: &[u64], out: &mut Output) {
+fn print_values(
+    program: &Program,
+    heap: &Heap,
+    fmt: &PrintFormat,
+    values: &[u64],
+    out: &mut Output,
+) {
     let mut buf: Vec<u8> = Vec::new();
     let builtin = matches!(
         fmt.style,
         PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
     );
     let mut prev_string = false;
-    for (i, (&kind, &v)) in fmt.kinds.iter().zip(values).enumerate() {
-        let is_string = matches!(kind, PrintKind::ConstString(_));
+    let mut at = 0;
+    for (i, &kind) in fmt.kinds.iter().enumerate() {
+        let v = values.get(at).copied().unwrap_or(0);
+        let v2 = values.get(at + 1).copied().unwrap_or(0);
+        at += kind.words();
+        let is_string = matches!(kind, PrintKind::ConstString(_) | PrintKind::Str);
         let space = match fmt.style {
             PrintStyle::BuiltinPrintln | PrintStyle::FmtPrintln => i > 0,
             PrintStyle::BuiltinPrint => false,
@@ -346,6 +689,7 @@ fn print_values(program: &Program, fmt: &PrintFormat, values: &[u64], out: &mut 
                     buf.extend_from_slice(s);
                 }
             }
+            PrintKind::Str => buf.extend_from_slice(str_bytes(heap, v, v2 as usize)),
         }
     }
     if matches!(

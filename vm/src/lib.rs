@@ -5,5 +5,6 @@ pub mod check;
 pub mod compile;
 pub mod constant;
 pub mod format;
+pub mod heap;
 pub mod interp;
 pub mod types;

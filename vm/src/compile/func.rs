@@ -2,23 +2,30 @@
 //! temporaries allocated stack-wise above them (so a call's frame can start
 //! at the first free register), statements and expressions to typed
 //! instructions, and jumps patched once their targets are known.
+//!
+//! A value takes as many registers as its kind has words (strings two,
+//! slices three). Every register that ever holds a reference word is in
+//! the function's `ref_regs`, the frame layout the collector scans; the
+//! interpreter zeroes a frame's registers on entry, so a reference register
+//! holds a valid reference or nil whenever the collector looks.
 
 use super::{CompileError, Unit};
-use crate::bytecode::{Function, Instr, PrintFormat, PrintKind, PrintStyle, Reg};
+use crate::bytecode::{ElemLayout, Function, Instr, PrintFormat, PrintKind, PrintStyle, Reg};
 use crate::check::{FileInfo, ObjId, ObjKind};
 use crate::constant::Value;
+use crate::heap::Layout;
 use crate::types::{BasicKind, Builtin, TypeId, TypeKind};
 use minigo_parser::ast::{
     AssignOp, BinaryOp, Block, BranchKind, CaseClause, Decl, Expr, ExprKind, FuncDecl, Ident, Stmt,
     StmtKind, UnaryOp,
 };
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 type Result<T> = std::result::Result<T, CompileError>;
 
-/// How a scalar type's values are operated on.
+/// How a type's values are held and operated on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Scalar {
+pub(crate) enum Scalar {
     /// A signed integer of this many bits.
     Int(u8),
     /// An unsigned integer of this many bits.
@@ -26,6 +33,49 @@ enum Scalar {
     Float64,
     Float32,
     Bool,
+    /// A string: reference word and length.
+    Str,
+    /// A slice: reference word, length, capacity; its elements' kind is
+    /// `elem` words wide, laid out as the program's layout `layout`.
+    Slice {
+        elem_words: u8,
+        layout: u16,
+    },
+}
+
+impl Scalar {
+    /// Registers a value of this kind takes.
+    pub(super) fn words(self) -> u32 {
+        match self {
+            Scalar::Str => 2,
+            Scalar::Slice { .. } => 3,
+            _ => 1,
+        }
+    }
+
+    /// Word offsets (within the value) that hold references.
+    pub(super) fn ref_offsets(self) -> &'static [u32] {
+        match self {
+            Scalar::Str | Scalar::Slice { .. } => &[0],
+            _ => &[],
+        }
+    }
+
+    fn is_int(self) -> bool {
+        matches!(self, Scalar::Int(_) | Scalar::Uint(_))
+    }
+
+    fn is_float(self) -> bool {
+        matches!(self, Scalar::Float64 | Scalar::Float32)
+    }
+}
+
+/// Where an assignment stores.
+#[derive(Clone, Copy, Debug)]
+enum Place {
+    Reg(Reg, Scalar),
+    Global(u32, Scalar),
+    SliceElem { s: Reg, i: Reg, kind: Scalar },
 }
 
 /// A loop (or switch) that `break` and `continue` may leave.
@@ -34,11 +84,9 @@ struct Target {
     is_loop: bool,
     breaks: Vec<usize>,
     continues: Vec<usize>,
-    /// Where `continue` goes once known (the post statement).
-    continue_at: Option<usize>,
 }
 
-struct FuncCompiler<'u, 'a> {
+pub(super) struct FuncCompiler<'u, 'a> {
     unit: &'u mut Unit<'a>,
     file: usize,
     info: &'a FileInfo,
@@ -48,7 +96,9 @@ struct FuncCompiler<'u, 'a> {
     locals: HashMap<ObjId, Reg>,
     next: u32,
     max: u32,
-    results: Vec<TypeId>,
+    refs: BTreeSet<Reg>,
+    /// Words of the function's results.
+    result_words: u32,
     /// The registers of named results, consecutive.
     named_results: Option<Reg>,
     targets: Vec<Target>,
@@ -63,55 +113,50 @@ pub(super) fn compile_func<'a>(
     f: &'a FuncDecl,
 ) -> Result<Function> {
     let checked = unit.checked;
-    let info = &checked.files[file];
     let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
     let TypeKind::Func(sig) = checked.types.kind(sig_ty).clone() else {
         return Err(CompileError::unsupported(f.span.lo, "this function is"));
     };
-    let mut c = FuncCompiler {
-        unit,
-        file,
-        info,
-        code: Vec::new(),
-        lines: Vec::new(),
-        line: 0,
-        locals: HashMap::new(),
-        next: 0,
-        max: 0,
-        results: sig.results.clone(),
-        named_results: None,
-        targets: Vec::new(),
-        pending_label: None,
-    };
+    let mut c = FuncCompiler::new(unit, file);
     c.line = c.line_of(f.span.lo);
     // Parameters occupy the first registers, in order.
-    for field in &f.sig.params {
-        c.scalar_of(c.type_of_type_expr(&field.ty), field.ty.span.lo)?;
+    for (field, &t) in f.sig.params.iter().zip(sig.params.iter()) {
+        let _ = t;
+        let kind = c.kind_of(c.type_of_type_expr(&field.ty), field.ty.span.lo)?;
         if field.names.is_empty() {
-            c.alloc(1)?;
+            c.alloc_kind(kind)?;
         }
         for name in &field.names {
-            let r = c.alloc(1)?;
-            if let Some(&o) = info.defs.get(&name.span.lo) {
+            let r = c.alloc_kind(kind)?;
+            if let Some(&o) = c.info.defs.get(&name.span.lo) {
                 c.locals.insert(o, r);
             }
         }
     }
-    // Named results: consecutive registers, zeroed.
-    let named: Vec<&Ident> = f.sig.results.iter().flat_map(|r| r.names.iter()).collect();
+    let n_params = c.next;
+    let mut result_words = 0;
+    for &t in &sig.results {
+        result_words += c.kind_of(t, f.span.lo)?.words();
+    }
+    c.result_words = result_words;
+    // Named results: consecutive registers, zeroed with the frame.
+    let named: Vec<(&Ident, TypeId)> = f
+        .sig
+        .results
+        .iter()
+        .flat_map(|r| r.names.iter().map(move |n| (n, r)))
+        .map(|(n, r)| (n, c.type_of_type_expr(&r.ty)))
+        .collect();
     if !named.is_empty() {
         let first = c.next as Reg;
-        for name in named {
-            let r = c.alloc(1)?;
-            c.emit(Instr::LoadImm { dst: r, imm: 0 });
-            if let Some(&o) = info.defs.get(&name.span.lo) {
+        for (name, t) in named {
+            let kind = c.kind_of(t, name.span.lo)?;
+            let r = c.alloc_kind(kind)?;
+            if let Some(&o) = c.info.defs.get(&name.span.lo) {
                 c.locals.insert(o, r);
             }
         }
         c.named_results = Some(first);
-    }
-    for &t in &sig.results {
-        c.scalar_of(t, f.span.lo)?;
     }
     let Some(body) = &f.body else {
         return Err(CompileError::unsupported(
@@ -122,23 +167,46 @@ pub(super) fn compile_func<'a>(
     c.block(body)?;
     // Falling off the end: only functions without results get here.
     c.line = c.line_of(body.rbrace.lo);
-    let src = c.named_results.unwrap_or(0);
-    c.emit(Instr::Return { src, n: 0 });
-    let name = format!("main.{}", f.name.name);
-    Ok(Function {
-        name,
-        code: c.code,
-        frame_size: c.max.max(1) as u16,
-        n_params: sig.params.len() as u16,
-        n_results: sig.results.len() as u16,
-        lines: c.lines,
-    })
+    c.emit(Instr::Return { src: 0, n: 0 });
+    Ok(c.finish(format!("main.{}", f.name.name), n_params, sig.results.len()))
 }
 
-impl<'a> FuncCompiler<'_, 'a> {
+impl<'u, 'a> FuncCompiler<'u, 'a> {
+    pub(super) fn new(unit: &'u mut Unit<'a>, file: usize) -> FuncCompiler<'u, 'a> {
+        let info = &unit.checked.files[file];
+        FuncCompiler {
+            unit,
+            file,
+            info,
+            code: Vec::new(),
+            lines: Vec::new(),
+            line: 0,
+            locals: HashMap::new(),
+            next: 0,
+            max: 0,
+            refs: BTreeSet::new(),
+            result_words: 0,
+            named_results: None,
+            targets: Vec::new(),
+            pending_label: None,
+        }
+    }
+
+    pub(super) fn finish(self, name: String, n_params: u32, n_results: usize) -> Function {
+        Function {
+            name,
+            code: self.code,
+            frame_size: self.max.max(1) as u16,
+            n_params: n_params as u16,
+            n_results: n_results as u16,
+            lines: self.lines,
+            ref_regs: self.refs.into_iter().collect(),
+        }
+    }
+
     // ----- emission ------------------------------------------------------------------------
 
-    fn emit(&mut self, i: Instr) -> usize {
+    pub(super) fn emit(&mut self, i: Instr) -> usize {
         self.code.push(i);
         self.lines.push(self.line);
         self.code.len() - 1
@@ -164,14 +232,39 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn alloc(&mut self, n: u32) -> Result<Reg> {
         let r = self.next;
         self.next += n;
-        if self.next > u16::MAX as u32 {
+        if self.next > u16::MAX as u32 - 8 {
             return Err(CompileError {
                 pos: 0,
-                msg: "function too large: more than 65535 registers".into(),
+                msg: "function too large for minigo's VM: more than 65000 registers".into(),
             });
         }
         self.max = self.max.max(self.next);
         Ok(r as Reg)
+    }
+
+    /// Registers for a value of `kind`, its reference words recorded in
+    /// the frame layout.
+    pub(super) fn alloc_kind(&mut self, kind: Scalar) -> Result<Reg> {
+        let r = self.alloc(kind.words())?;
+        for &off in kind.ref_offsets() {
+            self.refs.insert(r + off as Reg);
+        }
+        Ok(r)
+    }
+
+    fn mov(&mut self, dst: Reg, src: Reg, words: u32) {
+        if dst == src {
+            return;
+        }
+        if words == 1 {
+            self.emit(Instr::Move { dst, src });
+        } else {
+            self.emit(Instr::MoveN {
+                dst,
+                src,
+                n: words as u16,
+            });
+        }
     }
 
     // ----- types -------------------------------------------------------------------------------
@@ -189,33 +282,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             .unwrap_or(self.unit.checked.universe.invalid)
     }
 
-    fn scalar_of(&self, t: TypeId, pos: u32) -> Result<Scalar> {
-        let what = |c: &Self| format!("values of type {} are", c.types().type_string(t));
-        let Some(b) = self.types().basic(t) else {
-            return Err(CompileError::unsupported(pos, &what(self)));
-        };
-        Ok(match b {
-            BasicKind::Int | BasicKind::Int64 => Scalar::Int(64),
-            BasicKind::Int32 | BasicKind::UntypedRune => Scalar::Int(32),
-            BasicKind::Int16 => Scalar::Int(16),
-            BasicKind::Int8 => Scalar::Int(8),
-            BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr => Scalar::Uint(64),
-            BasicKind::Uint32 => Scalar::Uint(32),
-            BasicKind::Uint16 => Scalar::Uint(16),
-            BasicKind::Uint8 => Scalar::Uint(8),
-            BasicKind::Float64 | BasicKind::UntypedFloat => Scalar::Float64,
-            BasicKind::Float32 => Scalar::Float32,
-            BasicKind::Bool | BasicKind::UntypedBool => Scalar::Bool,
-            BasicKind::UntypedInt => Scalar::Int(64),
-            _ => return Err(CompileError::unsupported(pos, &what(self))),
-        })
+    pub(super) fn kind_of(&mut self, t: TypeId, pos: u32) -> Result<Scalar> {
+        kind_of(self.unit, t, pos)
     }
 
-    fn expr_scalar(&self, e: &Expr) -> Result<Scalar> {
+    /// Kept for the statement code's name: the kind of an expression.
+    fn expr_scalar(&mut self, e: &Expr) -> Result<Scalar> {
         let t = self
             .type_of(e)
             .ok_or_else(|| CompileError::unsupported(e.span.lo, "this expression is"))?;
-        self.scalar_of(t, e.span.lo)
+        self.kind_of(t, e.span.lo)
     }
 
     // ----- statements ----------------------------------------------------------------------------
@@ -239,29 +315,41 @@ impl<'a> FuncCompiler<'_, 'a> {
             StmtKind::Block(b) => self.block(b)?,
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::IncDec { x, inc } => {
-                let dst = self.var_reg(x)?;
+                let place = self.place(x)?;
                 let sc = self.expr_scalar(x)?;
-                self.inc_dec(dst, sc, *inc, x.span.lo)?;
+                let v = self.load_place(place)?;
+                self.inc_dec(v, sc, *inc, x.span.lo)?;
+                self.store_place(place, v);
             }
-            StmtKind::Assign { op, lhs, rhs, .. } => self.assign(*op, lhs, rhs, s.span.lo)?,
+            StmtKind::Assign {
+                op,
+                lhs,
+                rhs,
+                op_span,
+            } => self.assign(*op, lhs, rhs, op_span.lo)?,
             StmtKind::Decl(Decl::Var(g)) => {
                 for spec in &g.specs {
-                    if spec.values.len() > 1 && spec.values.len() != spec.names.len() {
-                        return Err(CompileError::unsupported(s.span.lo, "this declaration is"));
+                    if spec.values.len() == 1 && spec.names.len() > 1 {
+                        self.define_from_call(&spec.names, &spec.values[0])?;
+                        continue;
                     }
                     for (i, name) in spec.names.iter().enumerate() {
-                        let r = self.alloc(1)?;
+                        let Some(&o) = self.info.defs.get(&name.span.lo) else {
+                            continue;
+                        };
+                        let t = self
+                            .unit
+                            .checked
+                            .object(o)
+                            .ty
+                            .unwrap_or(self.unit.checked.universe.invalid);
+                        let kind = self.kind_of(t, name.span.lo)?;
+                        let r = self.alloc_kind(kind)?;
                         match spec.values.get(i) {
-                            Some(v) => {
-                                self.expr_into(v, r)?;
-                            }
-                            None => {
-                                self.emit(Instr::LoadImm { dst: r, imm: 0 });
-                            }
+                            Some(v) => self.expr_into(v, r)?,
+                            None => self.zero(r, kind),
                         }
-                        if let Some(&o) = self.info.defs.get(&name.span.lo) {
-                            self.locals.insert(o, r);
-                        }
+                        self.locals.insert(o, r);
                     }
                 }
                 // Locals live until the function ends.
@@ -312,13 +400,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                     let c = self.expr_any(cond)?;
                     exit = Some(self.emit(Instr::JumpIfFalse { cond: c, target: 0 }));
                 }
-                self.targets.push(Target {
-                    label,
-                    is_loop: true,
-                    breaks: Vec::new(),
-                    continues: Vec::new(),
-                    continue_at: None,
-                });
+                self.next = self.next.max(self.locals_top());
+                self.push_target(label, true);
                 self.block(body)?;
                 let cont = self.here();
                 if let Some(post) = post {
@@ -329,18 +412,16 @@ impl<'a> FuncCompiler<'_, 'a> {
                 if let Some(x) = exit {
                     self.patch(x, end);
                 }
-                let t = self
-                    .targets
-                    .pop()
-                    .unwrap_or_else(|| unreachable!("pushed above"));
-                let _ = t.continue_at;
-                for b in t.breaks {
-                    self.patch(b, end);
-                }
-                for c in t.continues {
-                    self.patch(c, cont);
-                }
+                self.pop_target(end, cont);
             }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                ..
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, s.span.lo)?,
             StmtKind::Switch {
                 init, tag, clauses, ..
             } => self.switch(init.as_deref(), tag.as_ref(), clauses)?,
@@ -390,9 +471,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             StmtKind::Return(list) => self.return_stmt(list, s.span.lo)?,
-            StmtKind::Range { .. } => {
-                return Err(CompileError::unsupported(s.span.lo, "range loops are"))
-            }
             StmtKind::Go(_) => {
                 return Err(CompileError::unsupported(s.span.lo, "go statements are"))
             }
@@ -407,7 +485,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 return Err(CompileError::unsupported(s.span.lo, "type switches are"))
             }
             StmtKind::Decl(_) => {
-                return Err(CompileError::unsupported(s.span.lo, "this declaration is"))
+                return Err(CompileError::unsupported(
+                    s.span.lo,
+                    "local type declarations are",
+                ))
             }
             StmtKind::Bad => return Err(CompileError::unsupported(s.span.lo, "this statement is")),
         }
@@ -416,13 +497,42 @@ impl<'a> FuncCompiler<'_, 'a> {
         Ok(())
     }
 
+    fn push_target(&mut self, label: Option<Box<str>>, is_loop: bool) {
+        self.targets.push(Target {
+            label,
+            is_loop,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+        });
+    }
+
+    fn pop_target(&mut self, end: usize, cont: usize) {
+        let Some(t) = self.targets.pop() else { return };
+        for b in t.breaks {
+            self.patch(b, end);
+        }
+        for c in t.continues {
+            self.patch(c, cont);
+        }
+    }
+
     /// One past the highest register holding a local variable.
     fn locals_top(&self) -> u32 {
         self.locals
             .values()
-            .map(|&r| r as u32 + 1)
+            .map(|&r| r as u32 + 3)
             .max()
             .unwrap_or(0)
+            .max(
+                self.named_results
+                    .map_or(0, |r| r as u32 + self.result_words),
+            )
+    }
+
+    fn zero(&mut self, r: Reg, kind: Scalar) {
+        for k in 0..kind.words() as Reg {
+            self.emit(Instr::LoadImm { dst: r + k, imm: 0 });
+        }
     }
 
     fn inc_dec(&mut self, dst: Reg, sc: Scalar, inc: bool, pos: u32) -> Result<()> {
@@ -456,7 +566,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.emit(Instr::RoundF32 { dst });
                 }
             }
-            Scalar::Bool => return Err(CompileError::unsupported(pos, "this statement is")),
+            _ => return Err(CompileError::unsupported(pos, "this statement is")),
         }
         Ok(())
     }
@@ -481,104 +591,209 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// The register of an assignable local variable.
-    fn var_reg(&mut self, e: &Expr) -> Result<Reg> {
+    /// Where an assignment to `e` stores.
+    fn place(&mut self, e: &'a Expr) -> Result<Place> {
         let mut e = e;
         while let ExprKind::Paren(x) = &e.kind {
             e = x;
         }
-        if let ExprKind::Name(_) = &e.kind {
-            if let Some(obj) = self.info.use_of(e.id) {
-                if let Some(&r) = self.locals.get(&obj) {
-                    return Ok(r);
+        match &e.kind {
+            ExprKind::Name(_) => {
+                if let Some(obj) = self
+                    .info
+                    .use_of(e.id)
+                    .or_else(|| self.info.defs.get(&e.span.lo).copied())
+                {
+                    let kind = self.expr_scalar(e)?;
+                    if let Some(&r) = self.locals.get(&obj) {
+                        return Ok(Place::Reg(r, kind));
+                    }
+                    if let Some(&(slot, _)) = self.unit.globals.get(&obj) {
+                        return Ok(Place::Global(slot, kind));
+                    }
                 }
-                if matches!(self.unit.checked.object(obj).kind, ObjKind::Var { .. }) {
+                Err(CompileError::unsupported(
+                    e.span.lo,
+                    "assigning to this variable is",
+                ))
+            }
+            ExprKind::Index { x, index } if index.len() == 1 => {
+                let sk = self.expr_scalar(x)?;
+                let Scalar::Slice { .. } = sk else {
                     return Err(CompileError::unsupported(
                         e.span.lo,
-                        "package-level variables are",
+                        "assigning to this element is",
                     ));
+                };
+                let kind = self.expr_scalar(e)?;
+                let s = self.expr_any(x)?;
+                let i = self.expr_any(&index[0])?;
+                Ok(Place::SliceElem { s, i, kind })
+            }
+            _ => Err(CompileError::unsupported(
+                e.span.lo,
+                "assigning to this expression is",
+            )),
+        }
+    }
+
+    fn load_place(&mut self, p: Place) -> Result<Reg> {
+        Ok(match p {
+            Place::Reg(r, _) => r,
+            Place::Global(slot, kind) => {
+                let r = self.alloc_kind(kind)?;
+                for k in 0..kind.words() {
+                    self.emit(Instr::LoadGlobal {
+                        dst: r + k as Reg,
+                        slot: slot + k,
+                    });
+                }
+                r
+            }
+            Place::SliceElem { s, i, kind } => {
+                let r = self.alloc_kind(kind)?;
+                self.emit(Instr::SliceGet {
+                    dst: r,
+                    s,
+                    i,
+                    words: kind.words() as u8,
+                });
+                r
+            }
+        })
+    }
+
+    fn store_place(&mut self, p: Place, v: Reg) {
+        match p {
+            Place::Reg(r, kind) => self.mov(r, v, kind.words()),
+            Place::Global(slot, kind) => {
+                for k in 0..kind.words() {
+                    self.emit(Instr::StoreGlobal {
+                        src: v + k as Reg,
+                        slot: slot + k,
+                    });
                 }
             }
+            Place::SliceElem { s, i, kind } => {
+                self.emit(Instr::SliceSet {
+                    s,
+                    i,
+                    src: v,
+                    words: kind.words() as u8,
+                });
+            }
         }
-        Err(CompileError::unsupported(
-            e.span.lo,
-            "assigning to this expression is",
-        ))
+    }
+
+    /// `a, b := f()` / `var a, b = f()`: the call's results, in order.
+    fn define_from_call(&mut self, names: &'a [Ident], call: &'a Expr) -> Result<()> {
+        let base = self.call(call)?;
+        let mut at = base;
+        for name in names {
+            let Some(&o) = self.info.defs.get(&name.span.lo) else {
+                continue;
+            };
+            let t = self
+                .unit
+                .checked
+                .object(o)
+                .ty
+                .unwrap_or(self.unit.checked.universe.invalid);
+            let kind = self.kind_of(t, name.span.lo)?;
+            if &*name.name != "_" {
+                let r = self.alloc_kind(kind)?;
+                self.mov(r, at, kind.words());
+                self.locals.insert(o, r);
+            }
+            at += kind.words() as Reg;
+        }
+        Ok(())
     }
 
     fn assign(&mut self, op: AssignOp, lhs: &'a [Expr], rhs: &'a [Expr], pos: u32) -> Result<()> {
         match op {
-            AssignOp::Define => {
-                if lhs.len() != rhs.len() {
-                    return Err(CompileError::unsupported(
-                        pos,
-                        "multi-value assignments are",
-                    ));
+            AssignOp::Define | AssignOp::Assign if lhs.len() > 1 && rhs.len() == 1 => {
+                // `a, b = f()`: the results land at the call's base.
+                let is_call = matches!(unparen(&rhs[0]).kind, ExprKind::Call { .. });
+                if !is_call {
+                    return Err(CompileError::unsupported(pos, "comma-ok forms are"));
                 }
-                // Evaluate all right sides first (`a, b := b, a`).
-                let mut temps = Vec::new();
-                for r in rhs {
-                    let t = self.alloc(1)?;
-                    self.expr_into(r, t)?;
-                    temps.push(t);
-                }
-                for (l, t) in lhs.iter().zip(temps) {
-                    let ExprKind::Name(n) = &l.kind else { continue };
-                    if &**n == "_" {
-                        continue;
+                let base = self.call(&rhs[0])?;
+                let mut at = base;
+                for l in lhs {
+                    let t = self.tuple_elem_type(l)?;
+                    let kind = self.kind_of(t, l.span.lo)?;
+                    if !is_blank(l) {
+                        self.store_to(op, l, at, kind)?;
                     }
-                    match self.info.defs.get(&l.span.lo) {
-                        Some(&o) if !self.locals.contains_key(&o) => {
-                            // A new variable: it keeps the temporary.
-                            self.locals.insert(o, t);
-                        }
-                        _ => {
-                            let dst = self.var_reg(l)?;
-                            self.emit(Instr::Move { dst, src: t });
-                        }
-                    }
+                    at += kind.words() as Reg;
                 }
             }
-            AssignOp::Assign => {
+            AssignOp::Define | AssignOp::Assign => {
                 if lhs.len() != rhs.len() {
-                    return Err(CompileError::unsupported(
-                        pos,
-                        "multi-value assignments are",
-                    ));
+                    return Err(CompileError::unsupported(pos, "this assignment is"));
                 }
-                if lhs.len() == 1 {
-                    if is_blank(&lhs[0]) {
-                        self.expr_any(&rhs[0])?;
-                        return Ok(());
-                    }
-                    let dst = self.var_reg(&lhs[0])?;
-                    self.expr_into(&rhs[0], dst)?;
-                    return Ok(());
-                }
+                // Evaluate all right sides first (`a, b = b, a`); the
+                // places' index expressions too, in Go's order.
                 let mut temps = Vec::new();
                 for r in rhs {
-                    let t = self.alloc(1)?;
+                    let kind = self.expr_scalar(r)?;
+                    let t = self.alloc_kind(kind)?;
                     self.expr_into(r, t)?;
-                    temps.push(t);
+                    temps.push((t, kind));
                 }
-                for (l, t) in lhs.iter().zip(temps) {
+                for (l, (t, kind)) in lhs.iter().zip(temps) {
                     if is_blank(l) {
                         continue;
                     }
-                    let dst = self.var_reg(l)?;
-                    self.emit(Instr::Move { dst, src: t });
+                    self.store_to(op, l, t, kind)?;
                 }
             }
             AssignOp::Op(bop) => {
                 let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
                     return Ok(());
                 };
-                let dst = self.var_reg(l)?;
+                let place = self.place(l)?;
                 let sc = self.expr_scalar(l)?;
+                let v = self.load_place(place)?;
                 let y = self.expr_any(r)?;
-                self.binary_op(bop, sc, dst, dst, y, pos)?;
+                let dst = self.alloc_kind(sc)?;
+                self.binary_op(bop, sc, dst, v, y, pos)?;
+                self.store_place(place, dst);
             }
         }
+        Ok(())
+    }
+
+    /// The type the checker gave an assignment target (or the new variable
+    /// of `:=`).
+    fn tuple_elem_type(&self, l: &Expr) -> Result<TypeId> {
+        if let Some(t) = self.type_of(l) {
+            return Ok(t);
+        }
+        if let Some(&o) = self.info.defs.get(&l.span.lo) {
+            if let Some(t) = self.unit.checked.object(o).ty {
+                return Ok(t);
+            }
+        }
+        Err(CompileError::unsupported(l.span.lo, "this assignment is"))
+    }
+
+    /// Stores the value at `v` into `l`; for `:=`, a new variable takes
+    /// the register.
+    fn store_to(&mut self, op: AssignOp, l: &'a Expr, v: Reg, kind: Scalar) -> Result<()> {
+        if op == AssignOp::Define {
+            if let Some(&o) = self.info.defs.get(&l.span.lo) {
+                if !self.locals.contains_key(&o) {
+                    let r = self.alloc_kind(kind)?;
+                    self.mov(r, v, kind.words());
+                    self.locals.insert(o, r);
+                    return Ok(());
+                }
+            }
+        }
+        let place = self.place(l)?;
+        self.store_place(place, v);
         Ok(())
     }
 
@@ -587,25 +802,167 @@ impl<'a> FuncCompiler<'_, 'a> {
             let src = self.named_results.unwrap_or(0);
             self.emit(Instr::Return {
                 src,
-                n: self.results.len() as u16,
+                n: self.result_words as u16,
             });
             return Ok(());
         }
-        if list.len() != self.results.len() {
-            return Err(CompileError::unsupported(
-                pos,
-                "returning a call's several results is",
-            ));
+        if list.len() == 1 && matches!(unparen(&list[0]).kind, ExprKind::Call { .. }) {
+            let is_tuple = self
+                .type_of(&list[0])
+                .is_some_and(|t| matches!(self.types().kind(t), TypeKind::Tuple(_)));
+            if is_tuple {
+                let base = self.call(&list[0])?;
+                self.emit(Instr::Return {
+                    src: base,
+                    n: self.result_words as u16,
+                });
+                return Ok(());
+            }
         }
-        let base = self.alloc(list.len() as u32)?;
-        for (i, e) in list.iter().enumerate() {
-            self.expr_into(e, base + i as Reg)?;
+        let _ = pos;
+        let base = self.alloc(self.result_words)?;
+        let mut at = base;
+        for e in list {
+            let kind = self.expr_scalar(e)?;
+            for &off in kind.ref_offsets() {
+                self.refs.insert(at + off as Reg);
+            }
+            self.expr_into(e, at)?;
+            at += kind.words() as Reg;
         }
         self.emit(Instr::Return {
             src: base,
-            n: list.len() as u16,
+            n: self.result_words as u16,
         });
         Ok(())
+    }
+
+    /// `for k, v := range x`: over an integer, a slice or a string.
+    fn range(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        pos: u32,
+    ) -> Result<()> {
+        let label = self.pending_label.take();
+        let xk = self.expr_scalar(x)?;
+        let op = if define {
+            AssignOp::Define
+        } else {
+            AssignOp::Assign
+        };
+        // The ranged value is evaluated once.
+        let xr = self.alloc_kind(xk)?;
+        self.expr_into(x, xr)?;
+        let i = self.alloc(1)?;
+        self.emit(Instr::LoadImm { dst: i, imm: 0 });
+        let n = self.alloc(1)?;
+        match xk {
+            Scalar::Int(_) | Scalar::Uint(_) => self.mov(n, xr, 1),
+            Scalar::Slice { .. } | Scalar::Str => self.mov(n, xr + 1, 1),
+            _ => return Err(CompileError::unsupported(pos, "ranging over this is")),
+        }
+        // For strings: the rune and its width.
+        let rune = if xk == Scalar::Str {
+            Some(self.alloc(3)?)
+        } else {
+            None
+        };
+        let top = self.here();
+        let c = self.alloc(1)?;
+        self.emit(Instr::LtInt { dst: c, a: i, b: n });
+        let exit = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+        let int_kind = Scalar::Int(64);
+        if let Some(dr) = rune {
+            self.emit(Instr::Move { dst: dr, src: i });
+            self.emit(Instr::DecodeRune { dst: dr, s: xr });
+        }
+        if let Some(k) = key.filter(|k| !is_blank(k)) {
+            let kk = if xk.is_int() { xk } else { int_kind };
+            self.store_to(op, k, i, kk)?;
+        }
+        if let Some(v) = value.filter(|v| !is_blank(v)) {
+            match xk {
+                Scalar::Slice { .. } => {
+                    let vk = self.expr_scalar_or_def(v)?;
+                    let tmp = self.alloc_kind(vk)?;
+                    self.emit(Instr::SliceGet {
+                        dst: tmp,
+                        s: xr,
+                        i,
+                        words: vk.words() as u8,
+                    });
+                    self.store_to(op, v, tmp, vk)?;
+                }
+                Scalar::Str => {
+                    if let Some(dr) = rune {
+                        self.store_to(op, v, dr + 1, Scalar::Int(32))?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.next = self.next.max(self.locals_top());
+        self.push_target(label, true);
+        self.block(body)?;
+        let cont = self.here();
+        match rune {
+            Some(dr) => {
+                self.emit(Instr::AddInt {
+                    dst: i,
+                    a: i,
+                    b: dr + 2,
+                });
+            }
+            None => {
+                self.emit(Instr::AddIntImm {
+                    dst: i,
+                    a: i,
+                    imm: 1,
+                });
+            }
+        }
+        self.emit(Instr::Loop { target: top as u32 });
+        let end = self.here();
+        self.patch(exit, end);
+        self.pop_target(end, cont);
+        Ok(())
+    }
+
+    /// A package variable initializer: `lhs` (one variable, or several
+    /// for `var a, b = f()`) get `rhs`'s value(s).
+    pub(super) fn initializer(&mut self, lhs: &[ObjId], rhs: &'a Expr) -> Result<()> {
+        self.line = self.line_of(rhs.span.lo);
+        let mark = self.next;
+        let base = if lhs.len() == 1 {
+            self.expr_any(rhs)?
+        } else {
+            self.call(rhs)?
+        };
+        let mut at = base;
+        for &o in lhs {
+            let t = self
+                .unit
+                .checked
+                .object(o)
+                .ty
+                .unwrap_or(self.unit.checked.universe.invalid);
+            let kind = self.kind_of(t, rhs.span.lo)?;
+            if let Some(&(slot, _)) = self.unit.globals.get(&o) {
+                self.store_place(Place::Global(slot, kind), at);
+            }
+            at += kind.words() as Reg;
+        }
+        self.next = mark;
+        Ok(())
+    }
+
+    fn expr_scalar_or_def(&mut self, e: &Expr) -> Result<Scalar> {
+        let t = self.tuple_elem_type(e)?;
+        self.kind_of(t, e.span.lo)
     }
 
     fn switch(
@@ -620,9 +977,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         let label = self.pending_label.take();
         let tag_reg = match tag {
             Some(t) => {
-                let r = self.alloc(1)?;
+                let sc = self.expr_scalar(t)?;
+                let r = self.alloc_kind(sc)?;
                 self.expr_into(t, r)?;
-                Some((r, self.expr_scalar(t)?))
+                Some((r, sc))
             }
             None => None,
         };
@@ -651,13 +1009,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             body_jumps.push(jumps);
         }
         let to_default = self.emit(Instr::Jump { target: 0 });
-        self.targets.push(Target {
-            label,
-            is_loop: false,
-            breaks: Vec::new(),
-            continues: Vec::new(),
-            continue_at: None,
-        });
+        self.push_target(label, false);
         let mut ends = Vec::new();
         let mut starts = Vec::new();
         for (i, clause) in clauses.iter().enumerate() {
@@ -694,7 +1046,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn expr_stmt(&mut self, e: &'a Expr) -> Result<()> {
         match &e.kind {
             ExprKind::Call { .. } => {
-                self.call(e, None)?;
+                self.call(e)?;
                 Ok(())
             }
             ExprKind::Paren(x) => self.expr_stmt(x),
@@ -704,8 +1056,8 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     // ----- expressions -----------------------------------------------------------------------------
 
-    /// Compiles `e` into some register (a local's own register when `e`
-    /// names one) and returns it.
+    /// Compiles `e` into some registers (a local's own when `e` names one)
+    /// and returns the first.
     fn expr_any(&mut self, e: &'a Expr) -> Result<Reg> {
         if let ExprKind::Name(_) = &e.kind {
             if let Some(obj) = self.info.use_of(e.id) {
@@ -719,7 +1071,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         if let ExprKind::Paren(x) = &e.kind {
             return self.expr_any(x);
         }
-        let r = self.alloc(1)?;
+        let kind = self.expr_scalar(e)?;
+        let r = self.alloc_kind(kind)?;
         self.expr_into(e, r)?;
         Ok(r)
     }
@@ -728,16 +1081,22 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.info.type_of(e.id).and_then(|tv| tv.val.as_ref())
     }
 
-    /// Loads a constant of scalar kind `sc` into `dst`.
-    fn load_const(&mut self, dst: Reg, v: &Value, sc: Scalar) {
+    /// Loads a constant of kind `sc` into `dst`.
+    fn load_const(&mut self, dst: Reg, v: &Value, sc: Scalar) -> Result<()> {
+        if sc == Scalar::Str {
+            let idx = self.unit.string_index(v.string_val());
+            self.emit(Instr::LoadStr { dst, idx });
+            return Ok(());
+        }
         let bits = match sc {
             Scalar::Bool => u64::from(v.bool_val()),
             Scalar::Float64 | Scalar::Float32 => v.to_float().float64_val().0.to_bits(),
             Scalar::Int(_) => v.to_int().int64_val().0 as u64,
             Scalar::Uint(_) => v.to_int().uint64_val().0,
+            _ => return Err(CompileError::unsupported(0, "this constant is")),
         };
         match i32::try_from(bits as i64) {
-            Ok(imm) if !matches!(sc, Scalar::Float64 | Scalar::Float32) => {
+            Ok(imm) if !sc.is_float() => {
                 self.emit(Instr::LoadImm { dst, imm });
             }
             _ => {
@@ -745,39 +1104,50 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::LoadConst { dst, idx });
             }
         }
+        Ok(())
     }
 
-    /// Compiles `e` with its value left in `dst`.
+    /// Compiles `e` with its value left in the registers at `dst`.
     fn expr_into(&mut self, e: &'a Expr, dst: Reg) -> Result<()> {
         if let Some(v) = self.constant_of(e) {
             let sc = self.expr_scalar(e)?;
-            self.load_const(dst, v, sc);
-            return Ok(());
+            return self.load_const(dst, v, sc);
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr_into(x, dst),
-            ExprKind::Name(_) => {
+            ExprKind::Name(n) => {
+                let kind = self.expr_scalar(e)?;
                 let obj = self
                     .info
                     .use_of(e.id)
                     .ok_or_else(|| CompileError::unsupported(e.span.lo, "this name is"))?;
-                match self.locals.get(&obj) {
-                    Some(&r) => {
-                        if r != dst {
-                            self.emit(Instr::Move { dst, src: r });
-                        }
-                        Ok(())
-                    }
-                    None => Err(CompileError::unsupported(e.span.lo, "this value is")),
+                if let Some(&r) = self.locals.get(&obj) {
+                    self.mov(dst, r, kind.words());
+                    return Ok(());
                 }
+                if let Some(&(slot, _)) = self.unit.globals.get(&obj) {
+                    for k in 0..kind.words() {
+                        self.emit(Instr::LoadGlobal {
+                            dst: dst + k as Reg,
+                            slot: slot + k,
+                        });
+                    }
+                    return Ok(());
+                }
+                if matches!(self.unit.checked.object(obj).kind, ObjKind::Nil) {
+                    self.zero(dst, kind);
+                    return Ok(());
+                }
+                Err(CompileError::unsupported(
+                    e.span.lo,
+                    &format!("the value {n} is"),
+                ))
             }
             ExprKind::Unary { op, x } => {
                 let sc = self.expr_scalar(e)?;
                 let v = self.expr_any(x)?;
                 match (op, sc) {
-                    (UnaryOp::Pos, _) => {
-                        self.emit(Instr::Move { dst, src: v });
-                    }
+                    (UnaryOp::Pos, _) => self.mov(dst, v, sc.words()),
                     (UnaryOp::Neg, Scalar::Float64 | Scalar::Float32) => {
                         self.emit(Instr::NegFloat { dst, src: v });
                     }
@@ -821,6 +1191,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                     let b = self.expr_any(y)?;
                     self.compare(*op, sc, dst, a, b, op_span.lo)
                 }
+                BinaryOp::Shl | BinaryOp::Shr => {
+                    let sc = self.expr_scalar(e)?;
+                    let a = self.expr_any(x)?;
+                    let b = self.expr_any(y)?;
+                    if matches!(self.expr_scalar(y)?, Scalar::Int(_)) {
+                        self.emit(Instr::CheckShift { count: b });
+                    }
+                    self.binary_op(*op, sc, dst, a, b, op_span.lo)
+                }
                 _ => {
                     let sc = self.expr_scalar(e)?;
                     let a = self.expr_any(x)?;
@@ -829,7 +1208,69 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             },
             ExprKind::Call { .. } => {
-                self.call(e, Some(dst))?;
+                let kind = self.expr_scalar(e)?;
+                let base = self.call(e)?;
+                self.mov(dst, base, kind.words());
+                Ok(())
+            }
+            ExprKind::Index { x, index } if index.len() == 1 => {
+                let xk = self.expr_scalar(x)?;
+                let kind = self.expr_scalar(e)?;
+                let s = self.expr_any(x)?;
+                let i = self.expr_any(&index[0])?;
+                match xk {
+                    Scalar::Str => {
+                        self.emit(Instr::StrIndex { dst, s, i });
+                    }
+                    Scalar::Slice { .. } => {
+                        self.emit(Instr::SliceGet {
+                            dst,
+                            s,
+                            i,
+                            words: kind.words() as u8,
+                        });
+                    }
+                    _ => return Err(CompileError::unsupported(e.span.lo, "indexing this is")),
+                }
+                Ok(())
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                let xk = self.expr_scalar(x)?;
+                let s = self.expr_any(x)?;
+                let args = self.alloc(3)?;
+                match lo {
+                    Some(lo) => self.expr_into(lo, args)?,
+                    None => {
+                        self.emit(Instr::LoadImm { dst: args, imm: 0 });
+                    }
+                }
+                match hi {
+                    Some(hi) => self.expr_into(hi, args + 1)?,
+                    None => {
+                        self.emit(Instr::LoadImm {
+                            dst: args + 1,
+                            imm: -1,
+                        });
+                    }
+                }
+                match max {
+                    Some(m) => self.expr_into(m, args + 2)?,
+                    None => {
+                        self.emit(Instr::LoadImm {
+                            dst: args + 2,
+                            imm: -1,
+                        });
+                    }
+                }
+                match xk {
+                    Scalar::Str => {
+                        self.emit(Instr::StrSlice { dst, s, args });
+                    }
+                    Scalar::Slice { .. } => {
+                        self.emit(Instr::SliceSlice { dst, s, args });
+                    }
+                    _ => return Err(CompileError::unsupported(e.span.lo, "slicing this is")),
+                }
                 Ok(())
             }
             _ => Err(CompileError::unsupported(e.span.lo, "this expression is")),
@@ -845,6 +1286,15 @@ impl<'a> FuncCompiler<'_, 'a> {
         b: Reg,
         pos: u32,
     ) -> Result<()> {
+        if sc == Scalar::Str {
+            return match op {
+                BinaryOp::Add => {
+                    self.emit(Instr::Concat { dst, a, b });
+                    Ok(())
+                }
+                _ => Err(CompileError::unsupported(pos, "this operator is")),
+            };
+        }
         let float = matches!(sc, Scalar::Float64 | Scalar::Float32);
         let unsigned = matches!(sc, Scalar::Uint(_));
         let i = match op {
@@ -864,9 +1314,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             BinaryOp::Or => Instr::OrInt { dst, a, b },
             BinaryOp::Xor => Instr::XorInt { dst, a, b },
             BinaryOp::AndNot => Instr::AndNotInt { dst, a, b },
-            BinaryOp::Shl | BinaryOp::Shr => {
-                return Err(CompileError::unsupported(pos, "shifts are"));
-            }
+            BinaryOp::Shl => Instr::Shl { dst, a, b },
+            BinaryOp::Shr if unsigned => Instr::ShrUint { dst, a, b },
+            BinaryOp::Shr => Instr::Shr { dst, a, b },
             _ => return Err(CompileError::unsupported(pos, "this operator is")),
         };
         self.emit(i);
@@ -886,6 +1336,29 @@ impl<'a> FuncCompiler<'_, 'a> {
         b: Reg,
         pos: u32,
     ) -> Result<()> {
+        if sc == Scalar::Str {
+            let i = match op {
+                BinaryOp::Eql => Instr::EqStr { dst, a, b },
+                BinaryOp::Lss => Instr::LtStr { dst, a, b },
+                BinaryOp::Leq => Instr::LeStr { dst, a, b },
+                BinaryOp::Gtr => Instr::LtStr { dst, a: b, b: a },
+                BinaryOp::Geq => Instr::LeStr { dst, a: b, b: a },
+                BinaryOp::Neq => {
+                    self.emit(Instr::EqStr { dst, a, b });
+                    self.emit(Instr::Not { dst, src: dst });
+                    return Ok(());
+                }
+                _ => return Err(CompileError::unsupported(pos, "this comparison is")),
+            };
+            self.emit(i);
+            return Ok(());
+        }
+        if !matches!(
+            sc,
+            Scalar::Int(_) | Scalar::Uint(_) | Scalar::Float64 | Scalar::Float32 | Scalar::Bool
+        ) {
+            return Err(CompileError::unsupported(pos, "comparing these values is"));
+        }
         let float = matches!(sc, Scalar::Float64 | Scalar::Float32);
         let unsigned = matches!(sc, Scalar::Uint(_));
         // `a > b` is `b < a`.
@@ -912,17 +1385,14 @@ impl<'a> FuncCompiler<'_, 'a> {
         Ok(())
     }
 
-    /// A call; its single result (if any) in `dst`.
-    fn call(&mut self, e: &'a Expr, dst: Option<Reg>) -> Result<()> {
+    /// A call; returns the register where its results start.
+    fn call(&mut self, e: &'a Expr) -> Result<Reg> {
         let ExprKind::Call {
             fun, args, dots, ..
         } = &e.kind
         else {
             return Err(CompileError::unsupported(e.span.lo, "this call is"));
         };
-        if *dots {
-            return Err(CompileError::unsupported(e.span.lo, "calls with ... are"));
-        }
         let mut callee = &**fun;
         while let ExprKind::Paren(x) = &callee.kind {
             callee = x;
@@ -933,14 +1403,15 @@ impl<'a> FuncCompiler<'_, 'a> {
             .type_of(callee.id)
             .is_some_and(|tv| tv.mode == crate::check::Mode::TypeExpr)
         {
-            let Some(dst) = dst else { return Ok(()) };
             let (Some(arg), Some(to)) = (args.first(), self.type_of(e)) else {
                 return Err(CompileError::unsupported(e.span.lo, "this conversion is"));
             };
             let from = self.expr_scalar(arg)?;
-            let to = self.scalar_of(to, e.span.lo)?;
+            let to = self.kind_of(to, e.span.lo)?;
             let v = self.expr_any(arg)?;
-            return self.convert(dst, v, from, to);
+            let dst = self.alloc_kind(to)?;
+            self.convert(dst, v, from, to)?;
+            return Ok(dst);
         }
         let obj = match &callee.kind {
             ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
@@ -955,14 +1426,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         let checked = self.unit.checked;
         let o = checked.object(obj);
         if let ObjKind::Builtin(b) = o.kind {
-            return match b {
-                Builtin::Println => self.print(args, PrintStyle::BuiltinPrintln),
-                Builtin::Print => self.print(args, PrintStyle::BuiltinPrint),
-                _ => Err(CompileError::unsupported(
-                    e.span.lo,
-                    &format!("the builtin {} is", b.name()),
-                )),
-            };
+            return self.builtin(b, e, args, *dots);
+        }
+        if *dots {
+            return Err(CompileError::unsupported(e.span.lo, "calls with ... are"));
         }
         if let Some(pkg) = o.pkg.filter(|&p| p != self.unit.src.main_package()) {
             let path = &self.unit.src.packages[pkg].path;
@@ -981,18 +1448,129 @@ impl<'a> FuncCompiler<'_, 'a> {
                 "calls of function values are",
             ));
         };
-        let base = self.alloc(args.len().max(1) as u32)?;
-        for (i, a) in args.iter().enumerate() {
-            self.expr_into(a, base + i as Reg)?;
+        // Arguments at consecutive registers from `base`, where the
+        // callee's frame starts and its results will be.
+        let mut kinds = Vec::new();
+        let mut words = 0;
+        for a in args {
+            let k = self.expr_scalar(a)?;
+            words += k.words();
+            kinds.push(k);
         }
-        // The callee's frame overwrites everything from `base` up.
-        self.emit(Instr::Call { func: index, base });
-        if let Some(dst) = dst {
-            if dst != base {
-                self.emit(Instr::Move { dst, src: base });
+        let result_words = match self.type_of(e).map(|t| self.types().kind(t).clone()) {
+            Some(TypeKind::Tuple(ts)) => {
+                let mut n = 0;
+                for t in ts {
+                    n += self.kind_of(t, e.span.lo)?.words();
+                }
+                n
+            }
+            Some(_) => self.expr_scalar(e).map_or(0, |k| k.words()),
+            None => 0,
+        };
+        let base = self.alloc(words.max(result_words).max(1))?;
+        let mut at = base;
+        for (a, k) in args.iter().zip(kinds) {
+            for &off in k.ref_offsets() {
+                self.refs.insert(at + off as Reg);
+            }
+            self.expr_into(a, at)?;
+            at += k.words() as Reg;
+        }
+        // Result words that hold references are references in this frame.
+        if let Some(TypeKind::Tuple(ts)) = self.type_of(e).map(|t| self.types().kind(t).clone()) {
+            let mut at = base;
+            for t in ts {
+                let k = self.kind_of(t, e.span.lo)?;
+                for &off in k.ref_offsets() {
+                    self.refs.insert(at + off as Reg);
+                }
+                at += k.words() as Reg;
+            }
+        } else if let Ok(k) = self.expr_scalar(e) {
+            for &off in k.ref_offsets() {
+                self.refs.insert(base + off as Reg);
             }
         }
-        Ok(())
+        self.emit(Instr::Call { func: index, base });
+        Ok(base)
+    }
+
+    fn builtin(&mut self, b: Builtin, e: &'a Expr, args: &'a [Expr], dots: bool) -> Result<Reg> {
+        let pos = e.span.lo;
+        match b {
+            Builtin::Println => self.print(args, PrintStyle::BuiltinPrintln),
+            Builtin::Print => self.print(args, PrintStyle::BuiltinPrint),
+            Builtin::Len | Builtin::Cap => {
+                let Some(a) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this call is"));
+                };
+                let k = self.expr_scalar(a)?;
+                let v = self.expr_any(a)?;
+                let dst = self.alloc(1)?;
+                match (b, k) {
+                    (Builtin::Len, Scalar::Str | Scalar::Slice { .. }) => self.mov(dst, v + 1, 1),
+                    (Builtin::Cap, Scalar::Slice { .. }) => self.mov(dst, v + 2, 1),
+                    _ => return Err(CompileError::unsupported(pos, "len or cap of this is")),
+                }
+                Ok(dst)
+            }
+            Builtin::Make => {
+                let t = self
+                    .type_of(e)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let k = self.kind_of(t, pos)?;
+                let Scalar::Slice { layout, .. } = k else {
+                    return Err(CompileError::unsupported(pos, "make of this type is"));
+                };
+                let a = self.alloc(2)?;
+                match args.get(1) {
+                    Some(n) => self.expr_into(n, a)?,
+                    None => return Err(CompileError::unsupported(pos, "this make is")),
+                }
+                match args.get(2) {
+                    Some(c) => self.expr_into(c, a + 1)?,
+                    None => self.mov(a + 1, a, 1),
+                }
+                let dst = self.alloc_kind(k)?;
+                self.emit(Instr::MakeSlice {
+                    dst,
+                    args: a,
+                    layout,
+                });
+                Ok(dst)
+            }
+            Builtin::Append => {
+                if dots {
+                    return Err(CompileError::unsupported(pos, "append(s, t...) is"));
+                }
+                let t = self
+                    .type_of(e)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let k = self.kind_of(t, pos)?;
+                let Scalar::Slice { layout, .. } = k else {
+                    return Err(CompileError::unsupported(pos, "this append is"));
+                };
+                let Some(s) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this append is"));
+                };
+                let dst = self.alloc_kind(k)?;
+                self.expr_into(s, dst)?;
+                for a in &args[1..] {
+                    let v = self.expr_any(a)?;
+                    self.emit(Instr::Append {
+                        dst,
+                        src: v,
+                        layout,
+                    });
+                }
+                Ok(dst)
+            }
+            _ => Err(CompileError::unsupported(
+                pos,
+                &format!("the builtin {} is", b.name()),
+            )),
+        }
     }
 
     fn convert(&mut self, dst: Reg, v: Reg, from: Scalar, to: Scalar) -> Result<()> {
@@ -1032,6 +1610,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.emit(Instr::RoundF32 { dst });
                 }
             }
+            (Int(_) | Uint(_), Str) => {
+                self.emit(Instr::RuneToStr { dst, src: v });
+            }
+            (Str, Str) => self.mov(dst, v, 2),
             (Bool, Bool) => {
                 if v != dst {
                     self.emit(Instr::Move { dst, src: v });
@@ -1043,38 +1625,124 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `println(...)`, `fmt.Println(...)` and their `Print` forms, for
-    /// scalar arguments and string constants.
-    fn print(&mut self, args: &'a [Expr], style: PrintStyle) -> Result<()> {
-        let base = self.alloc(args.len().max(1) as u32)?;
+    /// scalar and string arguments.
+    fn print(&mut self, args: &'a [Expr], style: PrintStyle) -> Result<Reg> {
         let mut kinds = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            let r = base + i as Reg;
+        let mut scalars = Vec::new();
+        for a in args {
             if let Some(v) = self.constant_of(a) {
                 if v.kind() == crate::constant::Kind::String {
                     let idx = self.unit.string_index(v.string_val());
                     kinds.push(PrintKind::ConstString(idx));
+                    scalars.push(None);
                     continue;
                 }
             }
             // An untyped constant argument of fmt's ...any takes its
             // default type, as the checker recorded.
             let sc = self.expr_scalar(a)?;
-            self.expr_into(a, r)?;
             kinds.push(match sc {
                 Scalar::Int(_) => PrintKind::Int,
                 Scalar::Uint(_) => PrintKind::Uint,
                 Scalar::Float64 => PrintKind::Float64,
                 Scalar::Float32 => PrintKind::Float32,
                 Scalar::Bool => PrintKind::Bool,
+                Scalar::Str => PrintKind::Str,
+                Scalar::Slice { .. } => {
+                    return Err(CompileError::unsupported(a.span.lo, "printing slices is"))
+                }
             });
+            scalars.push(Some(sc));
+        }
+        let words: u32 = kinds.iter().map(|k| k.words() as u32).sum();
+        let base = self.alloc(words.max(1))?;
+        let mut at = base;
+        for (a, sc) in args.iter().zip(scalars) {
+            let Some(sc) = sc else { continue };
+            for &off in sc.ref_offsets() {
+                self.refs.insert(at + off as Reg);
+            }
+            self.expr_into(a, at)?;
+            at += sc.words() as Reg;
         }
         let fmt_idx = self.unit.format_index(PrintFormat { style, kinds });
         self.emit(Instr::Print {
             args: base,
             fmt_idx,
         });
-        Ok(())
+        Ok(base)
     }
+}
+
+/// The kind of values of type `t`, registering slice element layouts.
+pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
+    let types = &unit.checked.types;
+    let what = || format!("values of type {} are", types.type_string(t));
+    match types.under_kind(t).clone() {
+        TypeKind::Basic(b) => Ok(match b {
+            BasicKind::Int | BasicKind::Int64 => Scalar::Int(64),
+            BasicKind::Int32 | BasicKind::UntypedRune => Scalar::Int(32),
+            BasicKind::Int16 => Scalar::Int(16),
+            BasicKind::Int8 => Scalar::Int(8),
+            BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr => Scalar::Uint(64),
+            BasicKind::Uint32 => Scalar::Uint(32),
+            BasicKind::Uint16 => Scalar::Uint(16),
+            BasicKind::Uint8 => Scalar::Uint(8),
+            BasicKind::Float64 | BasicKind::UntypedFloat => Scalar::Float64,
+            BasicKind::Float32 => Scalar::Float32,
+            BasicKind::Bool | BasicKind::UntypedBool => Scalar::Bool,
+            BasicKind::UntypedInt => Scalar::Int(64),
+            BasicKind::String | BasicKind::UntypedString => Scalar::Str,
+            _ => return Err(CompileError::unsupported(pos, &what())),
+        }),
+        TypeKind::Slice(elem) => {
+            let ek = kind_of(unit, elem, pos)?;
+            let (go_size, has_pointers) = go_size(ek);
+            let layout = ElemLayout {
+                layout: Layout {
+                    words: ek.words(),
+                    refs: ek.ref_offsets().into(),
+                },
+                go_size,
+                has_pointers,
+            };
+            let idx = match unit.program.layouts.iter().position(|l| *l == layout) {
+                Some(i) => i,
+                None => {
+                    unit.program.layouts.push(layout);
+                    unit.program.layouts.len() - 1
+                }
+            };
+            let layout = u16::try_from(idx)
+                .map_err(|_| CompileError::unsupported(pos, "so many slice types are"))?;
+            Ok(Scalar::Slice {
+                elem_words: ek.words() as u8,
+                layout,
+            })
+        }
+        _ => Err(CompileError::unsupported(pos, &what())),
+    }
+}
+
+/// Go's size in bytes of a value of this kind (for append's growth) and
+/// whether it contains pointers.
+fn go_size(k: Scalar) -> (u32, bool) {
+    match k {
+        Scalar::Int(bits) | Scalar::Uint(bits) => (u32::from(bits) / 8, false),
+        Scalar::Float64 => (8, false),
+        Scalar::Float32 => (4, false),
+        Scalar::Bool => (1, false),
+        Scalar::Str => (16, true),
+        Scalar::Slice { .. } => (24, true),
+    }
+}
+
+fn unparen(e: &Expr) -> &Expr {
+    let mut e = e;
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
 }
 
 fn is_blank(e: &Expr) -> bool {

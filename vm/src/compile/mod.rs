@@ -43,6 +43,8 @@ pub(crate) struct Unit<'a> {
     /// Function objects of the program's package → function index.
     pub funcs: HashMap<ObjId, u32>,
     pub program: Program,
+    /// Package-level variables: their first global word and kind.
+    pub globals: HashMap<ObjId, (u32, func::Scalar)>,
     consts: HashMap<u64, u32>,
     strings: HashMap<Vec<u8>, u32>,
 }
@@ -86,6 +88,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         checked,
         funcs: HashMap::new(),
         program: Program::default(),
+        globals: HashMap::new(),
         consts: HashMap::new(),
         strings: HashMap::new(),
     };
@@ -94,12 +97,30 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         .first()
         .map(|f| f.name.clone())
         .unwrap_or_default();
-    if let Some(init) = checked.init_order.first() {
-        let pos = checked.object(init.lhs[0]).pos;
-        return Err(CompileError::unsupported(
-            pos,
-            "package-level variables are",
-        ));
+    // Package variables get global words, in declaration order.
+    let mut var_decls: Vec<(usize, &minigo_parser::ast::Expr)> = Vec::new();
+    for &file in &src.packages[main_pkg].files {
+        for d in &src.files[file].ast.decls {
+            let Decl::Var(g) = d else { continue };
+            for spec in &g.specs {
+                for v in &spec.values {
+                    var_decls.push((file, v));
+                }
+                for name in &spec.names {
+                    let Some(&obj) = checked.files[file].defs.get(&name.span.lo) else {
+                        continue;
+                    };
+                    let t = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
+                    let kind = func::kind_of(&mut unit, t, name.span.lo)?;
+                    let slot = unit.program.globals;
+                    for &off in kind.ref_offsets() {
+                        unit.program.global_refs.push(slot + off);
+                    }
+                    unit.program.globals += kind.words();
+                    unit.globals.insert(obj, (slot, kind));
+                }
+            }
+        }
     }
     // Number every function first, so calls can be compiled in any order.
     let mut decls = Vec::new();
@@ -122,11 +143,8 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         let function = func::compile_func(&mut unit, file, obj, f)?;
         unit.program.functions.push(function);
     }
-    // The entry: init functions in source order, then main.
-    let mut entry = Function {
-        name: "runtime.main".into(),
-        ..Function::default()
-    };
+    // The entry: variable initializers in initialization order, init
+    // functions in source order, then main.
     let main = decls.iter().find(|(_, obj, f)| {
         &*f.name.name == "main" && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
     });
@@ -136,18 +154,30 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
             msg: "function main is undeclared in the main package".into(),
         });
     };
-    for obj in checked.init_funcs.iter().chain(std::iter::once(&main_obj)) {
-        if let Some(&index) = unit.funcs.get(obj) {
-            entry.code.push(Instr::Call {
-                func: index,
-                base: 0,
-            });
-            entry.lines.push(0);
+    let calls: Vec<u32> = checked
+        .init_funcs
+        .iter()
+        .chain(std::iter::once(&main_obj))
+        .filter_map(|obj| unit.funcs.get(obj).copied())
+        .collect();
+    let file0 = src.packages[main_pkg].files.first().copied().unwrap_or(0);
+    let mut entry = func::FuncCompiler::new(&mut unit, file0);
+    for init in &checked.init_order {
+        let found = var_decls
+            .iter()
+            .find(|(f, e)| *f == init.file && e.id == init.rhs);
+        if let Some(&(_, rhs)) = found {
+            entry.initializer(&init.lhs, rhs)?;
         }
     }
-    entry.code.push(Instr::Return { src: 0, n: 0 });
-    entry.lines.push(0);
-    entry.frame_size = 1;
+    for index in calls {
+        entry.emit(Instr::Call {
+            func: index,
+            base: 0,
+        });
+    }
+    entry.emit(Instr::Return { src: 0, n: 0 });
+    let entry = entry.finish("runtime.main".into(), 0, 0);
     unit.program.functions[0] = entry;
     unit.program.entry = 0;
     Ok(unit.program)

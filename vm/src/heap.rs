@@ -1,0 +1,301 @@
+//! The heap: every object a Go program allocates (string bytes, slice
+//! backing arrays), in one arena per VM, collected by a mark-and-sweep
+//! tracing collector, so cycles are collected like everything else.
+//!
+//! A value refers to an object by a [`Handle`], an index into the arena,
+//! never by a machine pointer: every access is bounds-checked against the
+//! real object, so a racy or buggy program can read a wrong value but can
+//! never make the interpreter touch memory outside the heap. A word that
+//! holds a reference keeps the handle in its upper 32 bits and an offset
+//! into the object in its lower 32 (see [`ref_word`]).
+//!
+//! Roots are given by the caller at each collection: the registers that a
+//! frame's layout marks as references, the globals, the program's
+//! constants. Objects allocated for constants are pinned and never swept.
+
+/// An object's index plus one; 0 is nil.
+pub type Handle = u32;
+
+/// A reference word: handle and offset (bytes for strings, elements for
+/// slices).
+pub fn ref_word(h: Handle, offset: u32) -> u64 {
+    (u64::from(h) << 32) | u64::from(offset)
+}
+
+pub fn handle_of(w: u64) -> Handle {
+    (w >> 32) as Handle
+}
+
+pub fn offset_of(w: u64) -> u32 {
+    w as u32
+}
+
+/// Which words of a backing array's elements hold references.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    /// Words per element.
+    pub words: u32,
+    /// Offsets (in words, within an element) of reference words.
+    pub refs: Box<[u32]>,
+}
+
+#[derive(Debug)]
+pub enum Object {
+    /// Immutable bytes (string data).
+    Bytes(Box<[u8]>),
+    /// A backing array of words.
+    Words { data: Vec<u64>, layout: Layout },
+}
+
+impl Object {
+    fn size(&self) -> usize {
+        match self {
+            Object::Bytes(b) => b.len() + 16,
+            Object::Words { data, .. } => data.len() * 8 + 32,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Heap {
+    objects: Vec<Option<Object>>,
+    free: Vec<u32>,
+    /// Handles up to this one are pinned (constants).
+    pinned: u32,
+    marks: Vec<bool>,
+    live_bytes: usize,
+    allocated: usize,
+    next_gc: usize,
+    /// Collect at every allocation (the tests' GC-stress mode).
+    pub stress: bool,
+    /// GOGC: the heap may grow by this percentage of the live heap
+    /// between collections.
+    pub gogc: usize,
+    pub collections: u64,
+}
+
+/// The first collection happens once this much is allocated (Go's 4 MB).
+const MIN_HEAP: usize = 4 << 20;
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            next_gc: MIN_HEAP,
+            gogc: 100,
+            ..Heap::default()
+        }
+    }
+
+    /// Whether an allocation of `size` bytes should collect first.
+    pub fn should_collect(&self, size: usize) -> bool {
+        self.stress || self.allocated + size >= self.next_gc
+    }
+
+    fn insert(&mut self, obj: Object) -> Handle {
+        let size = obj.size();
+        self.allocated += size;
+        self.live_bytes += size;
+        if let Some(i) = self.free.pop() {
+            self.objects[i as usize] = Some(obj);
+            return i + 1;
+        }
+        self.objects.push(Some(obj));
+        self.objects.len() as Handle
+    }
+
+    pub fn alloc_bytes(&mut self, bytes: Box<[u8]>) -> Handle {
+        self.insert(Object::Bytes(bytes))
+    }
+
+    pub fn alloc_words(&mut self, len: usize, layout: Layout) -> Handle {
+        let n = len.saturating_mul(layout.words as usize);
+        self.insert(Object::Words {
+            data: vec![0; n],
+            layout,
+        })
+    }
+
+    /// Pins every object allocated so far (the program's constants).
+    pub fn pin_all(&mut self) {
+        self.pinned = self.objects.len() as u32;
+    }
+
+    pub fn bytes(&self, h: Handle) -> &[u8] {
+        match self.get(h) {
+            Some(Object::Bytes(b)) => b,
+            _ => &[],
+        }
+    }
+
+    pub fn words(&self, h: Handle) -> &[u64] {
+        match self.get(h) {
+            Some(Object::Words { data, .. }) => data,
+            _ => &[],
+        }
+    }
+
+    pub fn words_mut(&mut self, h: Handle) -> &mut [u64] {
+        match self
+            .objects
+            .get_mut((h as usize).wrapping_sub(1))
+            .and_then(Option::as_mut)
+        {
+            Some(Object::Words { data, .. }) => data,
+            _ => &mut [],
+        }
+    }
+
+    fn get(&self, h: Handle) -> Option<&Object> {
+        self.objects.get((h as usize).wrapping_sub(1))?.as_ref()
+    }
+
+    pub fn live_bytes(&self) -> usize {
+        self.live_bytes
+    }
+
+    /// Marks from `roots` (reference words), sweeps the rest.
+    pub fn collect(&mut self, roots: impl Iterator<Item = u64>) {
+        self.collections += 1;
+        self.marks.clear();
+        self.marks.resize(self.objects.len(), false);
+        let mut stack: Vec<Handle> = roots.map(handle_of).collect();
+        while let Some(h) = stack.pop() {
+            let i = (h as usize).wrapping_sub(1);
+            match self.marks.get(i) {
+                Some(false) => {}
+                _ => continue, // nil, marked, or not a handle
+            }
+            self.marks[i] = true;
+            if let Some(Object::Words { data, layout }) = &self.objects[i] {
+                if layout.refs.is_empty() || layout.words == 0 {
+                    continue;
+                }
+                for elem in data.chunks(layout.words as usize) {
+                    for &off in layout.refs.iter() {
+                        if let Some(&w) = elem.get(off as usize) {
+                            stack.push(handle_of(w));
+                        }
+                    }
+                }
+            }
+        }
+        let mut live = 0;
+        for (i, slot) in self.objects.iter_mut().enumerate() {
+            let Some(obj) = slot else { continue };
+            if self.marks[i] || (i as u32) < self.pinned {
+                live += obj.size();
+            } else {
+                *slot = None;
+                self.free.push(i as u32);
+            }
+        }
+        self.live_bytes = live;
+        self.allocated = 0;
+        self.next_gc = (live + live * self.gogc / 100).max(MIN_HEAP);
+    }
+}
+
+/// Go's size classes (internal/runtime/gc.SizeClassToSize): a small
+/// allocation gets the smallest class that fits.
+const SIZE_CLASSES: [usize; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+
+/// The runtime's `roundupsize`: the size Go's allocator really hands out
+/// for a request, which is what `append` turns into capacity.
+fn roundupsize(size: usize, noscan: bool) -> usize {
+    const MALLOC_HEADER: usize = 8;
+    const MIN_SIZE_FOR_HEADER: usize = 8 * 64;
+    const MAX_SMALL: usize = 32768;
+    const PAGE: usize = 8192;
+    if size <= MAX_SMALL - MALLOC_HEADER {
+        let mut req = size;
+        if !noscan && req > MIN_SIZE_FOR_HEADER {
+            req += MALLOC_HEADER;
+        }
+        let class = SIZE_CLASSES
+            .iter()
+            .copied()
+            .find(|&c| c >= req)
+            .unwrap_or(MAX_SMALL);
+        return class - (req - size);
+    }
+    size.saturating_add(PAGE - 1) & !(PAGE - 1)
+}
+
+/// The capacity `append` gives a slice of `elem_size`-byte elements growing
+/// from `old_cap` to hold `new_len` (the runtime's `growslice`).
+pub fn grow_cap(old_cap: usize, new_len: usize, elem_size: usize, has_pointers: bool) -> usize {
+    let mut newcap = old_cap;
+    let doublecap = newcap * 2;
+    if new_len > doublecap {
+        newcap = new_len;
+    } else if old_cap < 256 {
+        newcap = doublecap;
+    } else {
+        while newcap < new_len {
+            newcap += (newcap + 3 * 256) >> 2;
+        }
+    }
+    if elem_size == 0 {
+        return newcap;
+    }
+    let mem = roundupsize(newcap.saturating_mul(elem_size), !has_pointers);
+    mem / elem_size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn append_growth_is_gos() {
+        // Capacities Go 1.27 reports appending one element at a time to a
+        // heap slice (tests/go's README): []int and []byte.
+        let mut cap = 0;
+        let mut seen = Vec::new();
+        for len in 1..=2000 {
+            if len > cap {
+                cap = grow_cap(cap, len, 8, false);
+                seen.push(cap);
+            }
+        }
+        assert_eq!(
+            &seen[..12],
+            &[1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280]
+        );
+        let mut cap = 0;
+        let mut seen = Vec::new();
+        for len in 1..=3000 {
+            if len > cap {
+                cap = grow_cap(cap, len, 1, false);
+                seen.push(cap);
+            }
+        }
+        assert_eq!(
+            &seen[..],
+            &[8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072]
+        );
+    }
+
+    #[test]
+    fn cycles_and_garbage_are_collected() {
+        let mut heap = Heap::new();
+        let layout = Layout {
+            words: 1,
+            refs: vec![0].into(),
+        };
+        let a = heap.alloc_words(1, layout.clone());
+        let b = heap.alloc_words(1, layout);
+        heap.words_mut(a)[0] = ref_word(b, 0);
+        heap.words_mut(b)[0] = ref_word(a, 0);
+        let kept = heap.alloc_bytes(b"kept".to_vec().into());
+        heap.collect([ref_word(kept, 0)].into_iter());
+        assert_eq!(heap.bytes(kept), b"kept");
+        assert!(heap.words(a).is_empty() && heap.words(b).is_empty());
+    }
+}
