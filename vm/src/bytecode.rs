@@ -384,6 +384,39 @@ pub enum Instr {
         args: Reg,
     },
 
+    /// `dst = f(src)` for a float64 function of package math.
+    MathF {
+        dst: Reg,
+        src: Reg,
+        f: MathFn,
+    },
+    /// `dst = new(T)`: one zeroed element of `layout`.
+    New {
+        dst: Reg,
+        layout: u16,
+    },
+    /// `dst.. = *(p + off)`, `words` words; panics on a nil pointer.
+    LoadField {
+        dst: Reg,
+        p: Reg,
+        off: u16,
+        words: u8,
+    },
+    /// `*(p + off) = src..`, `words` words; panics on a nil pointer.
+    StoreField {
+        p: Reg,
+        off: u16,
+        src: Reg,
+        words: u8,
+    },
+    /// `dst = &s[i]` for a slice of `words`-word elements.
+    SliceAddr {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        words: u8,
+    },
+
     /// Writes the values at `args..` as `println` / `fmt.Println` /
     /// `print` / `fmt.Print` does; `fmt_idx` indexes the program's print
     /// formats (the static kind of each argument, the separator rules and
@@ -396,6 +429,54 @@ pub enum Instr {
     PanicMsg {
         msg: u32,
     },
+}
+
+/// The functions of package math the VM computes directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathFn {
+    Sqrt,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+    Exp,
+    Log,
+    Sin,
+    Cos,
+}
+
+impl MathFn {
+    pub fn by_name(name: &str) -> Option<MathFn> {
+        Some(match name {
+            "Sqrt" => MathFn::Sqrt,
+            "Abs" => MathFn::Abs,
+            "Floor" => MathFn::Floor,
+            "Ceil" => MathFn::Ceil,
+            "Trunc" => MathFn::Trunc,
+            "Exp" => MathFn::Exp,
+            "Log" => MathFn::Log,
+            "Sin" => MathFn::Sin,
+            "Cos" => MathFn::Cos,
+            _ => return None,
+        })
+    }
+
+    /// Rust's functions give the correctly rounded results Go's do for
+    /// sqrt, abs, floor, ceil and trunc; exp, log, sin and cos agree with
+    /// Go's to the last bit on the common inputs, not guaranteed on all.
+    pub fn apply(self, x: f64) -> f64 {
+        match self {
+            MathFn::Sqrt => x.sqrt(),
+            MathFn::Abs => x.abs(),
+            MathFn::Floor => x.floor(),
+            MathFn::Ceil => x.ceil(),
+            MathFn::Trunc => x.trunc(),
+            MathFn::Exp => x.exp(),
+            MathFn::Log => x.ln(),
+            MathFn::Sin => x.sin(),
+            MathFn::Cos => x.cos(),
+        }
+    }
 }
 
 /// How one argument of a print instruction is written; chosen by the

@@ -538,6 +538,52 @@ impl Goroutine {
                     r!(dst + 1) = (hi - lo) as u64;
                     r!(dst + 2) = (max - lo) as u64;
                 }
+                Instr::MathF { dst, src, f } => {
+                    r!(dst) = f.apply(f64::from_bits(r!(src))).to_bits()
+                }
+                Instr::New { dst, layout } => {
+                    let Some(el) = program.layouts.get(layout as usize) else {
+                        continue;
+                    };
+                    gc_point!(el.layout.words as usize * 8);
+                    let h = m.heap.alloc_words(1, el.layout.clone());
+                    r!(dst) = ref_word(h, 0);
+                }
+                Instr::LoadField { dst, p, off, words } => {
+                    let w = r!(p);
+                    if handle_of(w) == 0 {
+                        panic_with!(NIL_DEREF)
+                    }
+                    let start = offset_of(w) as usize + off as usize;
+                    let data = m.heap.words(handle_of(w));
+                    for k in 0..words as usize {
+                        self.stack[base + dst as usize + k] =
+                            data.get(start + k).copied().unwrap_or(0);
+                    }
+                }
+                Instr::StoreField { p, off, src, words } => {
+                    let w = r!(p);
+                    if handle_of(w) == 0 {
+                        panic_with!(NIL_DEREF)
+                    }
+                    let start = offset_of(w) as usize + off as usize;
+                    let from = base + src as usize;
+                    let data = m.heap.words_mut(handle_of(w));
+                    for k in 0..words as usize {
+                        if let Some(slot) = data.get_mut(start + k) {
+                            *slot = self.stack[from + k];
+                        }
+                    }
+                }
+                Instr::SliceAddr { dst, s, i, words } => {
+                    let (len, idx) = (r!(s + 1), r!(i) as i64);
+                    if idx < 0 || idx as u64 >= len {
+                        panic_with!(index_error(idx, len))
+                    }
+                    let w = r!(s);
+                    let n = u32::from(words);
+                    r!(dst) = ref_word(handle_of(w), (offset_of(w) + idx as u32) * n);
+                }
                 Instr::Print { args, fmt_idx } => {
                     if let Some(fmt) = program.formats.get(fmt_idx as usize) {
                         let start = base + args as usize;
@@ -614,6 +660,9 @@ fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
         .get(off..off.saturating_add(len))
         .unwrap_or(&[])
 }
+
+/// Go's panic text for a nil pointer dereference.
+const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
 /// Go's `index out of range` panic text.
 fn index_error(idx: i64, len: u64) -> String {

@@ -10,7 +10,7 @@
 //! holds a valid reference or nil whenever the collector looks.
 
 use super::{CompileError, Unit};
-use crate::bytecode::{ElemLayout, Function, Instr, PrintFormat, PrintKind, PrintStyle, Reg};
+use crate::bytecode::{Function, Instr, PrintFormat, PrintKind, PrintStyle, Reg};
 use crate::check::{FileInfo, ObjId, ObjKind};
 use crate::constant::Value;
 use crate::heap::Layout;
@@ -41,6 +41,14 @@ pub(crate) enum Scalar {
         elem_words: u8,
         layout: u16,
     },
+    /// A struct held inline: its fields' words in order; `layout` says
+    /// which are references.
+    Struct {
+        layout: u16,
+        words: u16,
+    },
+    /// A pointer: a reference word (handle and word offset).
+    Ptr,
 }
 
 impl Scalar {
@@ -49,15 +57,8 @@ impl Scalar {
         match self {
             Scalar::Str => 2,
             Scalar::Slice { .. } => 3,
+            Scalar::Struct { words, .. } => u32::from(words),
             _ => 1,
-        }
-    }
-
-    /// Word offsets (within the value) that hold references.
-    pub(super) fn ref_offsets(self) -> &'static [u32] {
-        match self {
-            Scalar::Str | Scalar::Slice { .. } => &[0],
-            _ => &[],
         }
     }
 
@@ -75,7 +76,17 @@ impl Scalar {
 enum Place {
     Reg(Reg, Scalar),
     Global(u32, Scalar),
-    SliceElem { s: Reg, i: Reg, kind: Scalar },
+    SliceElem {
+        s: Reg,
+        i: Reg,
+        kind: Scalar,
+    },
+    /// Through a pointer in a register, at a word offset.
+    Field {
+        p: Reg,
+        off: u32,
+        kind: Scalar,
+    },
 }
 
 /// A loop (or switch) that `break` and `continue` may leave.
@@ -94,6 +105,9 @@ pub(super) struct FuncCompiler<'u, 'a> {
     lines: Vec<u32>,
     line: u32,
     locals: HashMap<ObjId, Reg>,
+    /// Locals whose address is taken: their register holds a pointer to a
+    /// heap box (escape analysis at its simplest).
+    boxed: std::collections::HashSet<ObjId>,
     next: u32,
     max: u32,
     refs: BTreeSet<Reg>,
@@ -119,9 +133,13 @@ pub(super) fn compile_func<'a>(
     };
     let mut c = FuncCompiler::new(unit, file);
     c.line = c.line_of(f.span.lo);
-    // Parameters occupy the first registers, in order.
-    for (field, &t) in f.sig.params.iter().zip(sig.params.iter()) {
-        let _ = t;
+    if let Some(body) = &f.body {
+        c.boxed = super::escape::escaping_locals(c.unit, c.info, body, &f.sig);
+    }
+    // The receiver and the parameters occupy the first registers, in order.
+    let recv_fields = f.recv.iter().flat_map(|r| r.params.iter());
+    let mut params = Vec::new();
+    for field in recv_fields.chain(f.sig.params.iter()) {
         let kind = c.kind_of(c.type_of_type_expr(&field.ty), field.ty.span.lo)?;
         if field.names.is_empty() {
             c.alloc_kind(kind)?;
@@ -129,11 +147,14 @@ pub(super) fn compile_func<'a>(
         for name in &field.names {
             let r = c.alloc_kind(kind)?;
             if let Some(&o) = c.info.defs.get(&name.span.lo) {
-                c.locals.insert(o, r);
+                params.push((o, r, kind));
             }
         }
     }
     let n_params = c.next;
+    for (o, r, kind) in params {
+        c.bind_local(o, r, kind)?;
+    }
     let mut result_words = 0;
     for &t in &sig.results {
         result_words += c.kind_of(t, f.span.lo)?.words();
@@ -153,6 +174,12 @@ pub(super) fn compile_func<'a>(
             let kind = c.kind_of(t, name.span.lo)?;
             let r = c.alloc_kind(kind)?;
             if let Some(&o) = c.info.defs.get(&name.span.lo) {
+                if c.boxed.contains(&o) {
+                    return Err(CompileError::unsupported(
+                        name.span.lo,
+                        "taking the address of a named result is",
+                    ));
+                }
                 c.locals.insert(o, r);
             }
         }
@@ -168,7 +195,18 @@ pub(super) fn compile_func<'a>(
     // Falling off the end: only functions without results get here.
     c.line = c.line_of(body.rbrace.lo);
     c.emit(Instr::Return { src: 0, n: 0 });
-    Ok(c.finish(format!("main.{}", f.name.name), n_params, sig.results.len()))
+    let name = match f.recv.as_ref().and_then(|r| r.params.first()) {
+        Some(recv) => {
+            let t = c.type_of_type_expr(&recv.ty);
+            let ts = c.types().type_string(t);
+            match ts.strip_prefix('*') {
+                Some(base) => format!("main.(*{base}).{}", f.name.name),
+                None => format!("main.{ts}.{}", f.name.name),
+            }
+        }
+        None => format!("main.{}", f.name.name),
+    };
+    Ok(c.finish(name, n_params, sig.results.len()))
 }
 
 impl<'u, 'a> FuncCompiler<'u, 'a> {
@@ -182,6 +220,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             lines: Vec::new(),
             line: 0,
             locals: HashMap::new(),
+            boxed: std::collections::HashSet::new(),
             next: 0,
             max: 0,
             refs: BTreeSet::new(),
@@ -246,7 +285,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// the frame layout.
     pub(super) fn alloc_kind(&mut self, kind: Scalar) -> Result<Reg> {
         let r = self.alloc(kind.words())?;
-        for &off in kind.ref_offsets() {
+        for off in self.unit.ref_offsets(kind) {
             self.refs.insert(r + off as Reg);
         }
         Ok(r)
@@ -349,7 +388,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                             Some(v) => self.expr_into(v, r)?,
                             None => self.zero(r, kind),
                         }
-                        self.locals.insert(o, r);
+                        self.bind_local(o, r, kind)?;
                     }
                 }
                 // Locals live until the function ends.
@@ -591,6 +630,27 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
+    /// Makes the value at `r` the local variable `o`; a variable whose
+    /// address is taken moves into a heap box, and `o`'s register then
+    /// holds the box's pointer.
+    fn bind_local(&mut self, o: ObjId, r: Reg, kind: Scalar) -> Result<()> {
+        if !self.boxed.contains(&o) {
+            self.locals.insert(o, r);
+            return Ok(());
+        }
+        let layout = self.unit.layout_of(kind)?;
+        let p = self.alloc_kind(Scalar::Ptr)?;
+        self.emit(Instr::New { dst: p, layout });
+        self.emit(Instr::StoreField {
+            p,
+            off: 0,
+            src: r,
+            words: kind.words() as u8,
+        });
+        self.locals.insert(o, p);
+        Ok(())
+    }
+
     /// Where an assignment to `e` stores.
     fn place(&mut self, e: &'a Expr) -> Result<Place> {
         let mut e = e;
@@ -606,6 +666,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 {
                     let kind = self.expr_scalar(e)?;
                     if let Some(&r) = self.locals.get(&obj) {
+                        if self.boxed.contains(&obj) {
+                            return Ok(Place::Field { p: r, off: 0, kind });
+                        }
                         return Ok(Place::Reg(r, kind));
                     }
                     if let Some(&(slot, _)) = self.unit.globals.get(&obj) {
@@ -630,9 +693,165 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let i = self.expr_any(&index[0])?;
                 Ok(Place::SliceElem { s, i, kind })
             }
+            ExprKind::Selector { x, .. } => {
+                let Some(sel) = self.info.selections.get(&e.id).cloned() else {
+                    return Err(CompileError::unsupported(e.span.lo, "this selector is"));
+                };
+                if sel.kind != crate::check::SelectionKind::FieldVal {
+                    return Err(CompileError::unsupported(e.span.lo, "this selector is"));
+                }
+                let kind = self.expr_scalar(e)?;
+                self.field_path(x, &sel.index, kind)
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                x,
+            } => {
+                let kind = self.expr_scalar(e)?;
+                let p = self.expr_any(x)?;
+                Ok(Place::Field { p, off: 0, kind })
+            }
             _ => Err(CompileError::unsupported(
                 e.span.lo,
                 "assigning to this expression is",
+            )),
+        }
+    }
+
+    /// The place of field `path` (indices through embedded fields) of `x`.
+    fn field_path(&mut self, x: &'a Expr, path: &[usize], kind: Scalar) -> Result<Place> {
+        let xt = self
+            .type_of(x)
+            .ok_or_else(|| CompileError::unsupported(x.span.lo, "this selector is"))?;
+        // Where the struct is: in registers, or behind a pointer.
+        let mut loc = if let TypeKind::Pointer(_) = self.types().under_kind(xt) {
+            let p = self.expr_any(x)?;
+            Place::Field { p, off: 0, kind }
+        } else if self.is_addressable(x) {
+            match self.place(x)? {
+                Place::SliceElem { s, i, kind: ek } => {
+                    let p = self.alloc_kind(Scalar::Ptr)?;
+                    self.emit(Instr::SliceAddr {
+                        dst: p,
+                        s,
+                        i,
+                        words: ek.words() as u8,
+                    });
+                    Place::Field { p, off: 0, kind }
+                }
+                Place::Global(slot, _) => Place::Global(slot, kind),
+                other => other,
+            }
+        } else {
+            let r = self.expr_any(x)?;
+            Place::Reg(r, kind)
+        };
+        let mut t = match self.types().under_kind(xt) {
+            TypeKind::Pointer(elem) => *elem,
+            _ => xt,
+        };
+        for (n, &idx) in path.iter().enumerate() {
+            let under = self.types().underlying(t);
+            let TypeKind::Struct(fields) = self.types().kind(under).clone() else {
+                return Err(CompileError::unsupported(x.span.lo, "this selector is"));
+            };
+            self.kind_of(under, x.span.lo)?;
+            let Some(&(off, fk)) = self.unit.structs.get(&under).and_then(|f| f.get(idx)) else {
+                return Err(CompileError::unsupported(x.span.lo, "this selector is"));
+            };
+            let field_ty = fields[idx].ty;
+            loc = match loc {
+                Place::Reg(r, _) => Place::Reg(r + off as Reg, fk),
+                Place::Global(slot, _) => Place::Global(slot + off, fk),
+                Place::Field { p, off: o, .. } => Place::Field {
+                    p,
+                    off: o + off,
+                    kind: fk,
+                },
+                Place::SliceElem { .. } => unreachable!("converted above"),
+            };
+            t = field_ty;
+            // An embedded pointer on the way: follow it.
+            if n + 1 < path.len() {
+                if let TypeKind::Pointer(elem) = self.types().under_kind(field_ty) {
+                    let p = self.load_place(loc)?;
+                    loc = Place::Field {
+                        p,
+                        off: 0,
+                        kind: fk,
+                    };
+                    t = *elem;
+                }
+            }
+        }
+        Ok(loc)
+    }
+
+    /// Whether `e` denotes a variable (so its fields can be stored to).
+    fn is_addressable(&self, e: &Expr) -> bool {
+        match &unparen(e).kind {
+            ExprKind::Name(_) => true,
+            ExprKind::Index { x, .. } => self
+                .type_of(x)
+                .is_some_and(|t| matches!(self.types().under_kind(t), TypeKind::Slice(_))),
+            ExprKind::Selector { x, .. } => {
+                self.type_of(x).is_some_and(|t| {
+                    self.types().kind(self.types().underlying(t)) != &TypeKind::Invalid
+                }) && (self.is_addressable(x)
+                    || self.type_of(x).is_some_and(|t| {
+                        matches!(self.types().under_kind(t), TypeKind::Pointer(_))
+                    }))
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Deref, ..
+            } => true,
+            _ => false,
+        }
+    }
+
+    /// `&e`: a pointer to the variable `e` denotes (a boxed local, a field
+    /// through a pointer, a slice element) or to a new composite literal.
+    fn addr_of(&mut self, e: &'a Expr) -> Result<Reg> {
+        let inner = unparen(e);
+        if let ExprKind::CompositeLit { .. } = &inner.kind {
+            let kind = self.expr_scalar(inner)?;
+            let v = self.expr_any(inner)?;
+            let layout = self.unit.layout_of(kind)?;
+            let p = self.alloc_kind(Scalar::Ptr)?;
+            self.emit(Instr::New { dst: p, layout });
+            self.emit(Instr::StoreField {
+                p,
+                off: 0,
+                src: v,
+                words: kind.words() as u8,
+            });
+            return Ok(p);
+        }
+        match self.place(inner)? {
+            Place::Field { p, off, .. } => {
+                if off == 0 {
+                    return Ok(p);
+                }
+                let imm = i16::try_from(off).map_err(|_| {
+                    CompileError::unsupported(e.span.lo, "a pointer this deep into a struct is")
+                })?;
+                let q = self.alloc_kind(Scalar::Ptr)?;
+                self.emit(Instr::AddIntImm { dst: q, a: p, imm });
+                Ok(q)
+            }
+            Place::SliceElem { s, i, kind } => {
+                let p = self.alloc_kind(Scalar::Ptr)?;
+                self.emit(Instr::SliceAddr {
+                    dst: p,
+                    s,
+                    i,
+                    words: kind.words() as u8,
+                });
+                Ok(p)
+            }
+            _ => Err(CompileError::unsupported(
+                e.span.lo,
+                "taking the address of this variable is",
             )),
         }
     }
@@ -660,6 +879,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 });
                 r
             }
+            Place::Field { p, off, kind } => {
+                let r = self.alloc_kind(kind)?;
+                self.emit(Instr::LoadField {
+                    dst: r,
+                    p,
+                    off: off as u16,
+                    words: kind.words() as u8,
+                });
+                r
+            }
         })
     }
 
@@ -678,6 +907,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.emit(Instr::SliceSet {
                     s,
                     i,
+                    src: v,
+                    words: kind.words() as u8,
+                });
+            }
+            Place::Field { p, off, kind } => {
+                self.emit(Instr::StoreField {
+                    p,
+                    off: off as u16,
                     src: v,
                     words: kind.words() as u8,
                 });
@@ -703,7 +940,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             if &*name.name != "_" {
                 let r = self.alloc_kind(kind)?;
                 self.mov(r, at, kind.words());
-                self.locals.insert(o, r);
+                self.bind_local(o, r, kind)?;
             }
             at += kind.words() as Reg;
         }
@@ -787,7 +1024,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 if !self.locals.contains_key(&o) {
                     let r = self.alloc_kind(kind)?;
                     self.mov(r, v, kind.words());
-                    self.locals.insert(o, r);
+                    self.bind_local(o, r, kind)?;
                     return Ok(());
                 }
             }
@@ -824,7 +1061,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let mut at = base;
         for e in list {
             let kind = self.expr_scalar(e)?;
-            for &off in kind.ref_offsets() {
+            for off in self.unit.ref_offsets(kind) {
                 self.refs.insert(at + off as Reg);
             }
             self.expr_into(e, at)?;
@@ -1062,7 +1299,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         if let ExprKind::Name(_) = &e.kind {
             if let Some(obj) = self.info.use_of(e.id) {
                 if let Some(&r) = self.locals.get(&obj) {
-                    if self.constant_of(e).is_none() {
+                    if self.constant_of(e).is_none() && !self.boxed.contains(&obj) {
                         return Ok(r);
                     }
                 }
@@ -1122,7 +1359,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .use_of(e.id)
                     .ok_or_else(|| CompileError::unsupported(e.span.lo, "this name is"))?;
                 if let Some(&r) = self.locals.get(&obj) {
-                    self.mov(dst, r, kind.words());
+                    if self.boxed.contains(&obj) {
+                        self.emit(Instr::LoadField {
+                            dst,
+                            p: r,
+                            off: 0,
+                            words: kind.words() as u8,
+                        });
+                    } else {
+                        self.mov(dst, r, kind.words());
+                    }
                     return Ok(());
                 }
                 if let Some(&(slot, _)) = self.unit.globals.get(&obj) {
@@ -1143,7 +1389,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     &format!("the value {n} is"),
                 ))
             }
-            ExprKind::Unary { op, x } => {
+            ExprKind::Unary { op, x } if !matches!(op, UnaryOp::Addr | UnaryOp::Deref) => {
                 let sc = self.expr_scalar(e)?;
                 let v = self.expr_any(x)?;
                 match (op, sc) {
@@ -1273,8 +1519,160 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 Ok(())
             }
+            ExprKind::Selector { .. } => {
+                let kind = self.expr_scalar(e)?;
+                if !self.info.selections.contains_key(&e.id) {
+                    return Err(CompileError::unsupported(
+                        e.span.lo,
+                        "this package member is",
+                    ));
+                }
+                let place = self.place(e)?;
+                let r = self.load_place(place)?;
+                self.mov(dst, r, kind.words());
+                Ok(())
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Addr,
+                x,
+            } => {
+                let p = self.addr_of(x)?;
+                self.mov(dst, p, 1);
+                Ok(())
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                x,
+            } => {
+                let kind = self.expr_scalar(e)?;
+                let p = self.expr_any(x)?;
+                self.emit(Instr::LoadField {
+                    dst,
+                    p,
+                    off: 0,
+                    words: kind.words() as u8,
+                });
+                Ok(())
+            }
+            ExprKind::CompositeLit { elems, .. } => self.composite_lit(e, elems, dst),
             _ => Err(CompileError::unsupported(e.span.lo, "this expression is")),
         }
+    }
+
+    /// A struct or slice literal into `dst`.
+    fn composite_lit(&mut self, e: &'a Expr, elems: &'a [Expr], dst: Reg) -> Result<()> {
+        let t = self
+            .type_of(e)
+            .ok_or_else(|| CompileError::unsupported(e.span.lo, "this literal is"))?;
+        let kind = self.kind_of(t, e.span.lo)?;
+        match self.types().under_kind(t).clone() {
+            TypeKind::Struct(fields) => {
+                self.zero(dst, kind);
+                let under = self.types().underlying(t);
+                let offs = self.unit.structs.get(&under).cloned().unwrap_or_default();
+                for (i, el) in elems.iter().enumerate() {
+                    let (idx, value) = match &el.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let ExprKind::Name(n) = &key.kind else {
+                                return Err(CompileError::unsupported(
+                                    el.span.lo,
+                                    "this field key is",
+                                ));
+                            };
+                            let Some(idx) = fields.iter().position(|f| *f.name == **n) else {
+                                return Err(CompileError::unsupported(
+                                    el.span.lo,
+                                    "this field key is",
+                                ));
+                            };
+                            (idx, &**value)
+                        }
+                        _ => (i, el),
+                    };
+                    let Some(&(off, _)) = offs.get(idx) else {
+                        return Err(CompileError::unsupported(el.span.lo, "this field is"));
+                    };
+                    self.elem_into(value, dst + off as Reg)?;
+                }
+                Ok(())
+            }
+            TypeKind::Slice(_) => {
+                let Scalar::Slice { layout, elem_words } = kind else {
+                    return Err(CompileError::unsupported(e.span.lo, "this literal is"));
+                };
+                // The length is one past the largest index.
+                let mut next_index: i64 = 0;
+                let mut indices = Vec::new();
+                for el in elems {
+                    let (idx, value) = match &el.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let k = self
+                                .constant_of(key)
+                                .map(|v| v.to_int().int64_val().0)
+                                .ok_or_else(|| {
+                                    CompileError::unsupported(el.span.lo, "this index is")
+                                })?;
+                            (k, &**value)
+                        }
+                        _ => (next_index, el),
+                    };
+                    next_index = idx + 1;
+                    indices.push((idx, value));
+                }
+                let len = indices.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+                let args = self.alloc(2)?;
+                let len32 = i32::try_from(len)
+                    .map_err(|_| CompileError::unsupported(e.span.lo, "a literal this long is"))?;
+                self.emit(Instr::LoadImm {
+                    dst: args,
+                    imm: len32,
+                });
+                self.emit(Instr::LoadImm {
+                    dst: args + 1,
+                    imm: len32,
+                });
+                self.emit(Instr::MakeSlice { dst, args, layout });
+                let ek = match self.types().under_kind(t) {
+                    TypeKind::Slice(el) => *el,
+                    _ => t,
+                };
+                let ekind = self.kind_of(ek, e.span.lo)?;
+                let i = self.alloc(1)?;
+                for (idx, value) in indices {
+                    let v = self.alloc_kind(ekind)?;
+                    self.elem_into(value, v)?;
+                    let imm = i32::try_from(idx).unwrap_or(0);
+                    self.emit(Instr::LoadImm { dst: i, imm });
+                    self.emit(Instr::SliceSet {
+                        s: dst,
+                        i,
+                        src: v,
+                        words: elem_words,
+                    });
+                }
+                Ok(())
+            }
+            _ => Err(CompileError::unsupported(
+                e.span.lo,
+                "literals of this type are",
+            )),
+        }
+    }
+
+    /// An element of a composite literal: `&T{}` elided as `{}` in a
+    /// `[]*T` literal is a pointer to a new literal.
+    fn elem_into(&mut self, value: &'a Expr, dst: Reg) -> Result<()> {
+        let is_ptr_lit = matches!(value.kind, ExprKind::CompositeLit { ty: None, .. })
+            && self
+                .type_of(value)
+                .is_some_and(|t| matches!(self.types().under_kind(t), TypeKind::Pointer(_)));
+        if is_ptr_lit {
+            return Err(CompileError::unsupported(
+                value.span.lo,
+                "elided &T{} literals are",
+            ));
+        }
+        self.expr_into(value, dst)
     }
 
     fn binary_op(
@@ -1355,7 +1753,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
         if !matches!(
             sc,
-            Scalar::Int(_) | Scalar::Uint(_) | Scalar::Float64 | Scalar::Float32 | Scalar::Bool
+            Scalar::Int(_)
+                | Scalar::Uint(_)
+                | Scalar::Float64
+                | Scalar::Float32
+                | Scalar::Bool
+                | Scalar::Ptr
         ) {
             return Err(CompileError::unsupported(pos, "comparing these values is"));
         }
@@ -1413,6 +1816,25 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.convert(dst, v, from, to)?;
             return Ok(dst);
         }
+        // A method call x.m(args): the receiver goes first.
+        if let ExprKind::Selector { x, .. } = &callee.kind {
+            if let Some(sel) = self.info.selections.get(&callee.id).cloned() {
+                if sel.kind == crate::check::SelectionKind::MethodVal {
+                    let Some(&index) = self.unit.funcs.get(&sel.obj) else {
+                        return Err(CompileError::unsupported(
+                            e.span.lo,
+                            "calls of interface methods are",
+                        ));
+                    };
+                    let recv = self.receiver(x, &sel, e.span.lo)?;
+                    return self.call_func(e, index, Some(recv), args);
+                }
+                return Err(CompileError::unsupported(
+                    e.span.lo,
+                    "calls of function values are",
+                ));
+            }
+        }
         let obj = match &callee.kind {
             ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
             _ => None,
@@ -1436,6 +1858,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             return match (path.as_str(), &*o.name) {
                 ("fmt", "Println") => self.print(args, PrintStyle::FmtPrintln),
                 ("fmt", "Print") => self.print(args, PrintStyle::FmtPrint),
+                ("math", name) if args.len() == 1 => {
+                    let Some(f) = crate::bytecode::MathFn::by_name(name) else {
+                        return Err(CompileError::unsupported(
+                            e.span.lo,
+                            &format!("math.{name} is"),
+                        ));
+                    };
+                    let v = self.expr_any(&args[0])?;
+                    let dst = self.alloc(1)?;
+                    self.emit(Instr::MathF { dst, src: v, f });
+                    Ok(dst)
+                }
                 _ => Err(CompileError::unsupported(
                     e.span.lo,
                     &format!("{path}.{} is", o.name),
@@ -1448,10 +1882,22 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 "calls of function values are",
             ));
         };
+        self.call_func(e, index, None, args)
+    }
+
+    /// A call of compiled function `index` with an optional receiver
+    /// already in registers; returns where its results start.
+    fn call_func(
+        &mut self,
+        e: &'a Expr,
+        index: u32,
+        recv: Option<(Reg, Scalar)>,
+        args: &'a [Expr],
+    ) -> Result<Reg> {
         // Arguments at consecutive registers from `base`, where the
         // callee's frame starts and its results will be.
         let mut kinds = Vec::new();
-        let mut words = 0;
+        let mut words = recv.map_or(0, |(_, k)| k.words());
         for a in args {
             let k = self.expr_scalar(a)?;
             words += k.words();
@@ -1470,8 +1916,15 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         };
         let base = self.alloc(words.max(result_words).max(1))?;
         let mut at = base;
+        if let Some((r, k)) = recv {
+            for off in self.unit.ref_offsets(k) {
+                self.refs.insert(at + off as Reg);
+            }
+            self.mov(at, r, k.words());
+            at += k.words() as Reg;
+        }
         for (a, k) in args.iter().zip(kinds) {
-            for &off in k.ref_offsets() {
+            for off in self.unit.ref_offsets(k) {
                 self.refs.insert(at + off as Reg);
             }
             self.expr_into(a, at)?;
@@ -1482,18 +1935,103 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let mut at = base;
             for t in ts {
                 let k = self.kind_of(t, e.span.lo)?;
-                for &off in k.ref_offsets() {
+                for off in self.unit.ref_offsets(k) {
                     self.refs.insert(at + off as Reg);
                 }
                 at += k.words() as Reg;
             }
         } else if let Ok(k) = self.expr_scalar(e) {
-            for &off in k.ref_offsets() {
+            for off in self.unit.ref_offsets(k) {
                 self.refs.insert(base + off as Reg);
             }
         }
         self.emit(Instr::Call { func: index, base });
         Ok(base)
+    }
+
+    /// The receiver value of a method call `x.m()` (`sel` is its
+    /// selection): `x` itself, its address for a pointer method, the
+    /// value it points to for a value method, through embedded fields.
+    fn receiver(
+        &mut self,
+        x: &'a Expr,
+        sel: &crate::check::Selection,
+        pos: u32,
+    ) -> Result<(Reg, Scalar)> {
+        let checked = self.unit.checked;
+        let recv_ty = match checked.object(sel.obj).kind {
+            ObjKind::Func { recv: Some(r) } => checked.object(r).ty,
+            _ => None,
+        }
+        .ok_or_else(|| CompileError::unsupported(pos, "this method is"))?;
+        let ptr_recv = matches!(self.types().kind(recv_ty), TypeKind::Pointer(_));
+        let recv_kind = self.kind_of(recv_ty, pos)?;
+        let path = &sel.index[..sel.index.len().saturating_sub(1)];
+        let xt = self.type_of(x).unwrap_or(checked.universe.invalid);
+        let x_is_ptr = matches!(self.types().under_kind(xt), TypeKind::Pointer(_));
+        if path.is_empty() {
+            return match (ptr_recv, x_is_ptr) {
+                (true, true) | (false, false) => {
+                    let r = self.expr_any(x)?;
+                    Ok((r, recv_kind))
+                }
+                (true, false) => {
+                    let p = self.addr_of(x)?;
+                    Ok((p, Scalar::Ptr))
+                }
+                (false, true) => {
+                    let p = self.expr_any(x)?;
+                    let r = self.alloc_kind(recv_kind)?;
+                    self.emit(Instr::LoadField {
+                        dst: r,
+                        p,
+                        off: 0,
+                        words: recv_kind.words() as u8,
+                    });
+                    Ok((r, recv_kind))
+                }
+            };
+        }
+        // Through embedded fields: the embedded field holding the method's
+        // receiver (a value or a pointer).
+        let place = self.field_path(x, path, recv_kind)?;
+        let field_kind = match place {
+            Place::Reg(_, k)
+            | Place::Global(_, k)
+            | Place::Field { kind: k, .. }
+            | Place::SliceElem { kind: k, .. } => k,
+        };
+        // A value receiver's type is never a pointer, so a pointer-kinded
+        // field is an embedded *T.
+        let field_is_ptr = field_kind == Scalar::Ptr;
+        match (ptr_recv, field_is_ptr) {
+            (true, true) => Ok((self.load_place(place)?, Scalar::Ptr)),
+            (false, false) => Ok((self.load_place(place)?, recv_kind)),
+            (true, false) => match place {
+                Place::Field { p, off, .. } => {
+                    if off == 0 {
+                        return Ok((p, Scalar::Ptr));
+                    }
+                    let imm = i16::try_from(off)
+                        .map_err(|_| CompileError::unsupported(pos, "this method call is"))?;
+                    let q = self.alloc_kind(Scalar::Ptr)?;
+                    self.emit(Instr::AddIntImm { dst: q, a: p, imm });
+                    Ok((q, Scalar::Ptr))
+                }
+                _ => Err(CompileError::unsupported(pos, "this method call is")),
+            },
+            (false, true) => {
+                let p = self.load_place(place)?;
+                let r = self.alloc_kind(recv_kind)?;
+                self.emit(Instr::LoadField {
+                    dst: r,
+                    p,
+                    off: 0,
+                    words: recv_kind.words() as u8,
+                });
+                Ok((r, recv_kind))
+            }
+        }
     }
 
     fn builtin(&mut self, b: Builtin, e: &'a Expr, args: &'a [Expr], dots: bool) -> Result<Reg> {
@@ -1563,6 +2101,36 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         src: v,
                         layout,
                     });
+                }
+                Ok(dst)
+            }
+            Builtin::New => {
+                let t = self
+                    .type_of(e)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let elem = match self.types().under_kind(t) {
+                    TypeKind::Pointer(el) => *el,
+                    _ => return Err(CompileError::unsupported(pos, "this new is")),
+                };
+                let ek = self.kind_of(elem, pos)?;
+                let layout = self.unit.layout_of(ek)?;
+                let dst = self.alloc_kind(Scalar::Ptr)?;
+                self.emit(Instr::New { dst, layout });
+                if let Some(a) = args.first() {
+                    // new(expr) (Go 1.26): the value initializes the box.
+                    let is_value = self
+                        .info
+                        .type_of(a.id)
+                        .is_some_and(|tv| tv.mode != crate::check::Mode::TypeExpr);
+                    if is_value {
+                        let v = self.expr_any(a)?;
+                        self.emit(Instr::StoreField {
+                            p: dst,
+                            off: 0,
+                            src: v,
+                            words: ek.words() as u8,
+                        });
+                    }
                 }
                 Ok(dst)
             }
@@ -1648,8 +2216,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Scalar::Float32 => PrintKind::Float32,
                 Scalar::Bool => PrintKind::Bool,
                 Scalar::Str => PrintKind::Str,
-                Scalar::Slice { .. } => {
-                    return Err(CompileError::unsupported(a.span.lo, "printing slices is"))
+                Scalar::Slice { .. } | Scalar::Struct { .. } | Scalar::Ptr => {
+                    return Err(CompileError::unsupported(
+                        a.span.lo,
+                        "printing values of this type is",
+                    ))
                 }
             });
             scalars.push(Some(sc));
@@ -1659,7 +2230,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let mut at = base;
         for (a, sc) in args.iter().zip(scalars) {
             let Some(sc) = sc else { continue };
-            for &off in sc.ref_offsets() {
+            for off in self.unit.ref_offsets(sc) {
                 self.refs.insert(at + off as Reg);
             }
             self.expr_into(a, at)?;
@@ -1697,11 +2268,38 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         }),
         TypeKind::Slice(elem) => {
             let ek = kind_of(unit, elem, pos)?;
-            let (go_size, has_pointers) = go_size(ek);
-            let layout = ElemLayout {
+            let layout = unit.layout_of(ek)?;
+            Ok(Scalar::Slice {
+                elem_words: ek.words() as u8,
+                layout,
+            })
+        }
+        TypeKind::Pointer(_) => Ok(Scalar::Ptr),
+        TypeKind::Struct(fields) => {
+            let under = types.underlying(t);
+            let mut offs = Vec::new();
+            let mut words = 0u32;
+            for f in &fields {
+                let fk = kind_of(unit, f.ty, pos)?;
+                offs.push((words, fk));
+                words += fk.words();
+            }
+            let words = u16::try_from(words)
+                .map_err(|_| CompileError::unsupported(pos, "structs this large are"))?;
+            let mut refs = Vec::new();
+            for &(off, fk) in &offs {
+                for r in unit.ref_offsets(fk) {
+                    refs.push(off + r);
+                }
+            }
+            let (go_size, has_pointers) = offs.iter().fold((0u32, false), |(s, p), &(_, fk)| {
+                let (fs, fp) = go_size(unit, fk);
+                (s + fs, p || fp)
+            });
+            let layout = crate::bytecode::ElemLayout {
                 layout: Layout {
-                    words: ek.words(),
-                    refs: ek.ref_offsets().into(),
+                    words: u32::from(words),
+                    refs: refs.into(),
                 },
                 go_size,
                 has_pointers,
@@ -1714,20 +2312,25 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 }
             };
             let layout = u16::try_from(idx)
-                .map_err(|_| CompileError::unsupported(pos, "so many slice types are"))?;
-            Ok(Scalar::Slice {
-                elem_words: ek.words() as u8,
-                layout,
-            })
+                .map_err(|_| CompileError::unsupported(pos, "so many types are"))?;
+            unit.structs.insert(under, offs);
+            Ok(Scalar::Struct { layout, words })
         }
         _ => Err(CompileError::unsupported(pos, &what())),
     }
 }
 
 /// Go's size in bytes of a value of this kind (for append's growth) and
-/// whether it contains pointers.
-fn go_size(k: Scalar) -> (u32, bool) {
+/// whether it contains pointers (field alignment is approximated by
+/// rounding to 8 bytes, which is exact for structs of word-sized fields).
+pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
     match k {
+        Scalar::Ptr => (8, true),
+        Scalar::Struct { layout, .. } => unit
+            .program
+            .layouts
+            .get(layout as usize)
+            .map_or((0, false), |l| (l.go_size.div_ceil(8) * 8, l.has_pointers)),
         Scalar::Int(bits) | Scalar::Uint(bits) => (u32::from(bits) / 8, false),
         Scalar::Float64 => (8, false),
         Scalar::Float32 => (4, false),

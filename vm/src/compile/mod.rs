@@ -12,6 +12,7 @@
 //! composite types, closures, methods, interfaces, defer and goroutines
 //! come with the heap in the next steps.
 
+mod escape;
 mod func;
 
 use crate::bytecode::{Function, Instr, PrintFormat, Program};
@@ -45,6 +46,8 @@ pub(crate) struct Unit<'a> {
     pub program: Program,
     /// Package-level variables: their first global word and kind.
     pub globals: HashMap<ObjId, (u32, func::Scalar)>,
+    /// Struct types: each field's word offset and kind.
+    pub structs: HashMap<crate::types::TypeId, Vec<(u32, func::Scalar)>>,
     consts: HashMap<u64, u32>,
     strings: HashMap<Vec<u8>, u32>,
 }
@@ -70,6 +73,41 @@ impl Unit<'_> {
         i
     }
 
+    /// Word offsets (within a value of `kind`) that hold references.
+    pub(crate) fn ref_offsets(&self, kind: func::Scalar) -> Vec<u32> {
+        match kind {
+            func::Scalar::Str | func::Scalar::Slice { .. } | func::Scalar::Ptr => vec![0],
+            func::Scalar::Struct { layout, .. } => self
+                .program
+                .layouts
+                .get(layout as usize)
+                .map(|l| l.layout.refs.to_vec())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The layout index of elements of `kind` (registered on first use).
+    pub(crate) fn layout_of(&mut self, kind: func::Scalar) -> Result<u16, CompileError> {
+        let (go_size, has_pointers) = func::go_size(self, kind);
+        let layout = crate::bytecode::ElemLayout {
+            layout: crate::heap::Layout {
+                words: kind.words(),
+                refs: self.ref_offsets(kind).into(),
+            },
+            go_size,
+            has_pointers,
+        };
+        let idx = match self.program.layouts.iter().position(|l| *l == layout) {
+            Some(i) => i,
+            None => {
+                self.program.layouts.push(layout);
+                self.program.layouts.len() - 1
+            }
+        };
+        u16::try_from(idx).map_err(|_| CompileError::unsupported(0, "so many types are"))
+    }
+
     pub(crate) fn format_index(&mut self, f: PrintFormat) -> u32 {
         if let Some(i) = self.program.formats.iter().position(|x| *x == f) {
             return i as u32;
@@ -89,6 +127,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         funcs: HashMap::new(),
         program: Program::default(),
         globals: HashMap::new(),
+        structs: HashMap::new(),
         consts: HashMap::new(),
         strings: HashMap::new(),
     };
@@ -113,7 +152,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
                     let t = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
                     let kind = func::kind_of(&mut unit, t, name.span.lo)?;
                     let slot = unit.program.globals;
-                    for &off in kind.ref_offsets() {
+                    for off in unit.ref_offsets(kind) {
                         unit.program.global_refs.push(slot + off);
                     }
                     unit.program.globals += kind.words();
@@ -130,9 +169,6 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
             let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
                 continue;
             };
-            if f.recv.is_some() {
-                return Err(CompileError::unsupported(f.span.lo, "methods are"));
-            }
             let index = decls.len() as u32 + 1; // 0 is the entry
             unit.funcs.insert(obj, index);
             decls.push((file, obj, &**f));

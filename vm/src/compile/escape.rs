@@ -1,0 +1,239 @@
+//! Which local variables must live on the heap: those whose address is
+//! taken, explicitly (`&x`, `&x.f`) or implicitly (a pointer-receiver
+//! method called on `x`). Every other local stays in registers. (Variables
+//! captured by closures will join them when closures are compiled.)
+
+use super::Unit;
+use crate::check::{FileInfo, ObjId, ObjKind, SelectionKind};
+use crate::types::TypeKind;
+use minigo_parser::ast::{Block, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
+use std::collections::HashSet;
+
+pub(super) fn escaping_locals(
+    unit: &Unit,
+    info: &FileInfo,
+    body: &Block,
+    _sig: &FuncType,
+) -> HashSet<ObjId> {
+    let mut v = Visitor {
+        unit,
+        info,
+        out: HashSet::new(),
+    };
+    for s in &body.stmts {
+        v.stmt(s);
+    }
+    v.out
+}
+
+struct Visitor<'u, 'a> {
+    unit: &'u Unit<'a>,
+    info: &'a FileInfo,
+    out: HashSet<ObjId>,
+}
+
+impl Visitor<'_, '_> {
+    fn is_pointer(&self, e: &Expr) -> bool {
+        self.info.type_of(e.id).is_some_and(|tv| {
+            matches!(
+                self.unit.checked.types.under_kind(tv.ty),
+                TypeKind::Pointer(_)
+            )
+        })
+    }
+
+    /// The variable whose storage `e` is part of, if it is a local in
+    /// registers: `x`, `x.f.g` through struct values.
+    fn root(&self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.root(x),
+            ExprKind::Name(_) => self.info.use_of(e.id),
+            ExprKind::Selector { x, .. } if !self.is_pointer(x) => self.root(x),
+            _ => None,
+        }
+    }
+
+    fn escapes(&mut self, e: &Expr) {
+        if let Some(o) = self.root(e) {
+            if matches!(self.unit.checked.object(o).kind, ObjKind::Var { .. }) {
+                self.out.insert(o);
+            }
+        }
+    }
+
+    fn stmts(&mut self, list: &[Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Send { ch, value } => {
+                self.expr(ch);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Assign { lhs, rhs, .. } => {
+                for e in lhs.iter().chain(rhs) {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Return(list) => {
+                for e in list {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Decl(minigo_parser::ast::Decl::Var(g)) => {
+                for spec in &g.specs {
+                    for e in &spec.values {
+                        self.expr(e);
+                    }
+                }
+            }
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(cond);
+                self.stmts(&then.stmts);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in clauses {
+                    for e in &c.exprs {
+                        self.expr(e);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(x);
+                for c in clauses {
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Select { clauses, .. } => {
+                for c in clauses {
+                    if let Some(comm) = &c.comm {
+                        self.stmt(comm);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Range { x, body, .. } => {
+                self.expr(x);
+                self.stmts(&body.stmts);
+            }
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Unary {
+                op: UnaryOp::Addr,
+                x,
+            } => {
+                self.escapes(x);
+                self.expr(x);
+            }
+            ExprKind::Unary { x, .. } | ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            ExprKind::Call { fun, args, .. } => {
+                // x.m() with a pointer receiver takes x's address.
+                if let ExprKind::Selector { x, .. } = &fun.kind {
+                    if let Some(sel) = self.info.selections.get(&fun.id) {
+                        if sel.kind == SelectionKind::MethodVal && !self.is_pointer(x) {
+                            let pointer_recv = match self.unit.checked.object(sel.obj).kind {
+                                ObjKind::Func { recv: Some(r) } => {
+                                    self.unit.checked.object(r).ty.is_some_and(|t| {
+                                        matches!(
+                                            self.unit.checked.types.kind(t),
+                                            TypeKind::Pointer(_)
+                                        )
+                                    })
+                                }
+                                _ => false,
+                            };
+                            if pointer_recv {
+                                self.escapes(x);
+                            }
+                        }
+                    }
+                }
+                self.expr(fun);
+                for a in args {
+                    self.expr(a);
+                }
+            }
+            ExprKind::Selector { x, .. } => self.expr(x),
+            ExprKind::Index { x, index } => {
+                self.expr(x);
+                for i in index {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.expr(x);
+                for i in [lo, hi, max].into_iter().flatten() {
+                    self.expr(i);
+                }
+            }
+            ExprKind::TypeAssert { x, .. } => self.expr(x),
+            ExprKind::CompositeLit { elems, .. } => {
+                for el in elems {
+                    self.expr(el);
+                }
+            }
+            ExprKind::KeyValue { key, value } => {
+                self.expr(key);
+                self.expr(value);
+            }
+            _ => {}
+        }
+    }
+}
