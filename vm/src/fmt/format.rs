@@ -3,8 +3,8 @@
 
 use super::ftoa::append_float;
 use super::quote::{
-    append_quoted, append_quoted_rune, append_rune, can_backquote, decode_rune, is_print, rune_count, MAX_RUNE,
-    RUNE_ERROR,
+    append_quoted, append_quoted_rune, append_rune, can_backquote, decode_rune, is_print,
+    rune_count, MAX_RUNE, RUNE_ERROR,
 };
 
 pub const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
@@ -112,7 +112,15 @@ impl Fmt {
     }
 
     /// `fmtInteger`: u in the base, as signed when `is_signed`.
-    pub fn fmt_integer(&mut self, buf: &mut Vec<u8>, mut u: u64, base: u32, is_signed: bool, verb: char, digits: &[u8; 17]) {
+    pub fn fmt_integer(
+        &mut self,
+        buf: &mut Vec<u8>,
+        mut u: u64,
+        base: u32,
+        is_signed: bool,
+        verb: char,
+        digits: &[u8; 17],
+    ) {
         let negative = is_signed && (u as i64) < 0;
         if negative {
             u = u.wrapping_neg();
@@ -168,11 +176,7 @@ impl Fmt {
         if self.flags.sharp {
             match base {
                 2 => rev.extend_from_slice(b"b0"),
-                8 => {
-                    if rev.last() != Some(&b'0') {
-                        rev.push(b'0');
-                    }
-                }
+                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
                 16 => {
                     rev.push(digits[16]);
                     rev.push(b'0');
@@ -283,7 +287,11 @@ impl Fmt {
 
     /// `fmtC`: the integer as a character.
     pub fn fmt_c(&self, buf: &mut Vec<u8>, c: u64) {
-        let r = if c > MAX_RUNE as u64 { RUNE_ERROR } else { c as u32 };
+        let r = if c > MAX_RUNE as u64 {
+            RUNE_ERROR
+        } else {
+            c as u32
+        };
         let mut b = Vec::with_capacity(4);
         append_rune(&mut b, r);
         self.pad(buf, &b);
@@ -291,7 +299,11 @@ impl Fmt {
 
     /// `fmtQc`: the integer as a quoted character.
     pub fn fmt_qc(&self, buf: &mut Vec<u8>, c: u64) {
-        let r = if c > MAX_RUNE as u64 { RUNE_ERROR } else { c as u32 };
+        let r = if c > MAX_RUNE as u64 {
+            RUNE_ERROR
+        } else {
+            c as u32
+        };
         let mut b = Vec::with_capacity(8);
         append_quoted_rune(&mut b, r, self.flags.plus);
         self.pad(buf, &b);
@@ -369,7 +381,11 @@ impl Fmt {
             num.extend_from_slice(&tail);
         }
         if self.flags.plus || num[0] != b'+' {
-            if self.flags.zero && !self.flags.minus && self.flags.wid_present && self.wid > num.len() as i64 {
+            if self.flags.zero
+                && !self.flags.minus
+                && self.flags.wid_present
+                && self.wid > num.len() as i64
+            {
                 buf.push(num[0]);
                 self.write_padding(buf, self.wid - num.len() as i64);
                 buf.extend_from_slice(&num[1..]);

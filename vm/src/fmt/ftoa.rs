@@ -122,7 +122,15 @@ pub fn append_float(dst: &mut Vec<u8>, val: f64, fmt: u8, prec: i64, bits: u8) {
     fmt_efg(dst, neg, &d.d, d.dp, prec, fmt, false);
 }
 
-fn fmt_efg(dst: &mut Vec<u8>, neg: bool, s: &[u8], dp: i64, mut prec: i64, mut fmt: u8, shortest: bool) {
+fn fmt_efg(
+    dst: &mut Vec<u8>,
+    neg: bool,
+    s: &[u8],
+    dp: i64,
+    mut prec: i64,
+    mut fmt: u8,
+    shortest: bool,
+) {
     let nd = s.len() as i64;
     if fmt == b'g' || fmt == b'G' {
         let mut eprec = prec;
@@ -233,7 +241,15 @@ fn fmt_b(dst: &mut Vec<u8>, neg: bool, mant: u64, exp: i64) {
 }
 
 /// `%x`: -0x1.yyyyyyyyp±ddd or -0x0p+0.
-fn fmt_x(dst: &mut Vec<u8>, prec: i64, fmt: u8, neg: bool, mut mant: u64, mut exp: i64, mant_bits: u32) {
+fn fmt_x(
+    dst: &mut Vec<u8>,
+    prec: i64,
+    fmt: u8,
+    neg: bool,
+    mut mant: u64,
+    mut exp: i64,
+    mant_bits: u32,
+) {
     if mant == 0 {
         exp = 0;
     }

@@ -217,7 +217,8 @@ impl Printer {
     fn fmt_0x64(&mut self, v: u64, leading0x: bool) {
         let sharp = self.fmt.flags.sharp;
         self.fmt.flags.sharp = leading0x;
-        self.fmt.fmt_integer(&mut self.buf, v, 16, false, 'v', LDIGITS);
+        self.fmt
+            .fmt_integer(&mut self.buf, v, 16, false, 'v', LDIGITS);
         self.fmt.flags.sharp = sharp;
     }
 
@@ -500,7 +501,9 @@ impl Printer {
                 NilKind::Pointer | NilKind::Func | NilKind::Chan | NilKind::UnsafePointer => {
                     self.fmt_pointer(arg, verb)
                 }
-                NilKind::Bytes if matches!(verb, 's' | 'q' | 'x' | 'X') => self.fmt_bytes_str(&[], verb),
+                NilKind::Bytes if matches!(verb, 's' | 'q' | 'x' | 'X') => {
+                    self.fmt_bytes_str(&[], verb)
+                }
                 NilKind::Slice | NilKind::Bytes => {
                     if self.fmt.flags.sharp_v {
                         let ty = if depth == 0 && *ty == "[]uint8" && *kind == NilKind::Bytes {
@@ -560,7 +563,8 @@ impl Printer {
                     self.buf.push(b':');
                     self.print_value(v, verb, depth + 1);
                 }
-                self.buf.push(if self.fmt.flags.sharp_v { b'}' } else { b']' });
+                self.buf
+                    .push(if self.fmt.flags.sharp_v { b'}' } else { b']' });
             }
             Arg::Struct { fields, ty } => {
                 if self.fmt.flags.sharp_v {
@@ -583,14 +587,25 @@ impl Printer {
                 }
                 self.buf.push(b'}');
             }
-            Arg::Func { .. } | Arg::Chan { .. } | Arg::UnsafePointer { .. } => self.fmt_pointer(arg, verb),
+            Arg::Func { .. } | Arg::Chan { .. } | Arg::UnsafePointer { .. } => {
+                self.fmt_pointer(arg, verb)
+            }
             // raw() strips every wrapper.
-            Arg::Stringer { .. } | Arg::ErrorVal { .. } | Arg::GoStringer { .. } | Arg::Panicked { .. } => {}
+            Arg::Stringer { .. }
+            | Arg::ErrorVal { .. }
+            | Arg::GoStringer { .. }
+            | Arg::Panicked { .. } => {}
         }
     }
 
     /// `argNumber`: an explicit `[n]` index at format[i], if any.
-    fn arg_number(&mut self, arg_num: usize, format: &[u8], i: usize, num_args: usize) -> (usize, usize, bool) {
+    fn arg_number(
+        &mut self,
+        arg_num: usize,
+        format: &[u8],
+        i: usize,
+        num_args: usize,
+    ) -> (usize, usize, bool) {
         if format.len() <= i || format[i] != b'[' {
             return (arg_num, i, false);
         }

@@ -37,9 +37,10 @@ fn cmp_float(a: f64, b: f64) -> Ordering {
 /// The address a pointer-like key compares by (nil is 0).
 fn address(a: &Arg) -> Option<u64> {
     match a {
-        Arg::Pointer { addr, .. } | Arg::Chan { addr, .. } | Arg::UnsafePointer { addr, .. } | Arg::Func { addr, .. } => {
-            Some(*addr)
-        }
+        Arg::Pointer { addr, .. }
+        | Arg::Chan { addr, .. }
+        | Arg::UnsafePointer { addr, .. }
+        | Arg::Func { addr, .. } => Some(*addr),
         Arg::Nil { kind, .. } if *kind != NilKind::Interface => Some(0),
         _ => None,
     }
