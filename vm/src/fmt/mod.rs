@@ -251,6 +251,24 @@ impl<'a> Arg<'a> {
         }
     }
 
+    /// Whether the value has an Error method (an `error` for `%w`).
+    fn is_error(&self) -> bool {
+        let mut a = self;
+        loop {
+            match a {
+                Arg::ErrorVal { .. }
+                | Arg::Panicked {
+                    method: Method::Error,
+                    ..
+                } => return true,
+                Arg::Stringer { inner, .. }
+                | Arg::GoStringer { inner, .. }
+                | Arg::Panicked { inner, .. } => a = inner,
+                _ => return false,
+            }
+        }
+    }
+
     /// Whether this is the untyped nil operand (at the top level).
     fn is_nil_interface(&self) -> bool {
         matches!(
@@ -271,15 +289,51 @@ pub fn sprintf(format: &[u8], args: &[Arg]) -> Vec<u8> {
     p.into_bytes()
 }
 
-/// `fmt.Errorf`'s message: `%w` formats its operand as `%v` if it is an
-/// error (an [`Arg::ErrorVal`] or a `Panicked` `Error`), else as a bad verb.
-/// Also returns the operand indexes that `%w` verbs named, in order of
-/// appearance, so the caller can build the wrapping error as Errorf does.
-pub fn errorf(format: &[u8], args: &[Arg]) -> (Vec<u8>, Vec<usize>) {
+/// What `fmt.Errorf` builds: the message, and which operands the error
+/// wraps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Errorf {
+    pub msg: Vec<u8>,
+    pub wrap: Wrapped,
+}
+
+/// The errors an `Errorf` result wraps, as operand indexes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Wrapped {
+    /// No `%w`: an `*errors.errorString`.
+    None,
+    /// One `%w`: a `*fmt.wrapError` whose `Unwrap` returns this operand
+    /// (`None` when it is not an error, so Unwrap returns nil).
+    One(Option<usize>),
+    /// Several `%w`: a `*fmt.wrapErrors` whose `Unwrap` returns these
+    /// operands, in format order (sorted when the format used explicit
+    /// indexes), duplicates and non-errors dropped.
+    Many(Vec<usize>),
+}
+
+/// `fmt.Errorf`: `%w` formats its operand as `%v` if it is an error (an
+/// [`Arg::ErrorVal`], or a `Panicked` `Error`), else as a bad verb.
+pub fn errorf(format: &[u8], args: &[Arg]) -> Errorf {
     let mut p = print::Printer::new(true);
     p.do_printf(format, args);
-    let wrapped = std::mem::take(&mut p.wrapped_errs);
-    (p.into_bytes(), wrapped)
+    let mut idx = std::mem::take(&mut p.wrapped_errs);
+    let is_error = |i: usize| args.get(i).is_some_and(|a| a.is_error());
+    let wrap = match idx.len() {
+        0 => Wrapped::None,
+        1 => Wrapped::One(Some(idx[0]).filter(|&i| is_error(i))),
+        _ => {
+            if p.reordered() {
+                idx.sort_unstable();
+            }
+            idx.dedup();
+            idx.retain(|&i| is_error(i));
+            Wrapped::Many(idx)
+        }
+    };
+    Errorf {
+        msg: p.into_bytes(),
+        wrap,
+    }
 }
 
 /// `fmt.Sprint` (and `Print`/`Fprint`): default formats, with a space

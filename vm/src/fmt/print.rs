@@ -181,6 +181,11 @@ impl Printer {
         }
     }
 
+    /// Whether the format used explicit argument indexes.
+    pub fn reordered(&self) -> bool {
+        self.reordered
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         self.buf
     }
@@ -370,7 +375,7 @@ impl Printer {
         }
         let mut verb = verb;
         if verb == 'w' {
-            if find_method(arg, Method::Error).is_none() || !self.wrap_errs {
+            if !arg.is_error() || !self.wrap_errs {
                 self.bad_verb(Some(arg), verb);
                 return true;
             }

@@ -2,15 +2,16 @@
 //! `tests/gen_cases.go`, which runs each call in Go and records its output;
 //! the tests here replay the calls through the engine.
 
-use super::{errorf, sprint, sprintf, sprintln, Arg};
+use super::{errorf, sprint, sprintf, sprintln, Arg, Wrapped};
 
 #[rustfmt::skip]
 mod cases;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum Call {
     Printf,
-    Errorf,
+    /// Errorf, with the operands the error wraps.
+    Errorf(Wrapped),
     Print,
     Println,
     /// A Sprintf whose output was too long to record: its length and last
@@ -26,9 +27,19 @@ pub struct Case {
 }
 
 fn run(case: &Case) -> Result<(), String> {
-    let got = match case.call {
+    let got = match &case.call {
         Call::Printf | Call::Long(..) => sprintf(case.format, &case.args),
-        Call::Errorf => errorf(case.format, &case.args).0,
+        Call::Errorf(want) => {
+            let e = errorf(case.format, &case.args);
+            if e.wrap != *want {
+                return Err(format!(
+                    "Errorf {:?} wraps {:?}, Go's wraps {want:?}",
+                    String::from_utf8_lossy(case.format),
+                    e.wrap
+                ));
+            }
+            e.msg
+        }
         Call::Print => sprint(&case.args),
         Call::Println => sprintln(&case.args),
     };
@@ -134,4 +145,217 @@ fn print_println() {
 #[test]
 fn types() {
     check_all(cases::types());
+}
+
+/// 3000 random floats through random verbs, flags, widths and precisions
+/// (`tests/floats.txt`, from `tests/gen_floats.go` run in Go).
+#[test]
+fn random_floats() {
+    let data = include_str!("tests/floats.txt");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in data.lines() {
+        let mut parts = line.splitn(4, '\t');
+        let (Some(format), Some(bits), Some(size), Some(want)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            panic!("bad line {line:?}");
+        };
+        let v = f64::from_bits(u64::from_str_radix(bits, 16).unwrap());
+        let arg = if size == "32" {
+            Arg::Float {
+                v,
+                ty: "float32",
+                bits: 32,
+            }
+        } else {
+            Arg::float64(v)
+        };
+        let got = sprintf(format.as_bytes(), &[arg]);
+        n += 1;
+        if got != want.as_bytes() {
+            failures.push(format!(
+                "{format} of {v:e} (float{size}): want {want:?}, got {:?}",
+                String::from_utf8_lossy(&got)
+            ));
+        }
+    }
+    assert!(n == 3000, "read {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// A small deterministic generator for the robustness test (xorshift).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Random format strings over random operands: the engine must never
+/// panic, and output stays bounded (fmt caps widths and precisions at
+/// about 1e7).
+#[test]
+fn never_panics() {
+    let pieces: &[&[u8]] = &[
+        b"%",
+        b"d",
+        b"v",
+        b"s",
+        b"q",
+        b"x",
+        b"X",
+        b"#",
+        b"+",
+        b"-",
+        b" ",
+        b"0",
+        b"*",
+        b".",
+        b"[",
+        b"]",
+        b"1",
+        b"2",
+        b"9",
+        b"99999999999",
+        b"e",
+        b"g",
+        b"f",
+        b"T",
+        b"p",
+        b"c",
+        b"U",
+        b"w",
+        b"t",
+        b"b",
+        b"o",
+        b"O",
+        b"\xff",
+        b"\xe4\xb8",
+        b"a",
+        b"%%",
+        b"[0]",
+        b"[3]",
+        b"[-1]",
+    ];
+    let point = || Arg::Struct {
+        fields: vec![("X", Arg::int(1)), ("Y", Arg::str("y"))],
+        ty: "main.P",
+    };
+    let operands = || {
+        vec![
+            Arg::int(-5),
+            Arg::uint(u64::MAX),
+            Arg::float64(f64::NAN),
+            Arg::float32(1.5),
+            Arg::Complex {
+                re: 1.0,
+                im: -0.0,
+                ty: "complex128",
+                bits: 128,
+            },
+            Arg::bool(true),
+            Arg::Str {
+                v: b"h\xffi\xe4\xb8\x96",
+                ty: "string",
+            },
+            Arg::Bytes {
+                v: b"\x00\x01ab",
+                ty: "[]uint8",
+                addr: Some(0xc000010000),
+            },
+            Arg::nil(),
+            Arg::Nil {
+                ty: "*int",
+                kind: super::NilKind::Pointer,
+            },
+            Arg::Nil {
+                ty: "error",
+                kind: super::NilKind::Interface,
+            },
+            Arg::Pointer {
+                addr: 0xc000012345,
+                ty: "*main.P",
+                to: Some(Box::new(point())),
+            },
+            Arg::Slice {
+                elems: vec![Arg::int(1), Arg::nil(), point()],
+                ty: "[]interface {}",
+                addr: 0xc000020000,
+            },
+            Arg::Map {
+                entries: vec![
+                    (Arg::float64(f64::NAN), Arg::int(1)),
+                    (Arg::float64(-1.0), Arg::int(2)),
+                    (Arg::float64(f64::NAN), Arg::int(3)),
+                ],
+                ty: "map[float64]int",
+                addr: 0xc000030000,
+            },
+            Arg::Stringer {
+                s: std::borrow::Cow::Borrowed(b"str"),
+                inner: Box::new(Arg::int(3)),
+            },
+            Arg::Panicked {
+                method: super::Method::Error,
+                value: Box::new(Arg::str("boom")),
+                inner: Box::new(point()),
+            },
+            Arg::Func {
+                addr: 0x401000,
+                ty: "func()",
+            },
+        ]
+    };
+    let ops = operands();
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    for _ in 0..20000 {
+        let mut format = Vec::new();
+        for _ in 0..rng.below(12) {
+            format.extend_from_slice(pieces[rng.below(pieces.len())]);
+        }
+        let mut args = Vec::new();
+        for _ in 0..rng.below(4) {
+            args.push(ops[rng.below(ops.len())].clone());
+        }
+        let out = sprintf(&format, &args);
+        assert!(
+            out.len() < 50_000_000,
+            "{:?}",
+            String::from_utf8_lossy(&format)
+        );
+        let out = errorf(&format, &args).msg;
+        assert!(out.len() < 50_000_000);
+    }
+    let _ = sprint(&ops);
+    let _ = sprintln(&ops);
+}
+
+/// Widths and precisions past fmt's limit are not numbers at all, so they
+/// allocate nothing: `%!(NOVERB)`, as Go prints (expected values from Go
+/// 1.27's fmt.Sprintf and len).
+#[test]
+fn huge_widths_do_not_allocate() {
+    assert_eq!(
+        sprintf(b"%9999999999d", &[Arg::int(1)]),
+        b"%!(NOVERB)%!(EXTRA int=1)"
+    );
+    assert_eq!(
+        sprintf(b"%.9999999999f", &[Arg::float64(1.0)]),
+        b"%!(NOVERB)%!(EXTRA float64=1)"
+    );
+    // The largest width fmt accepts is a little over 1e7.
+    assert_eq!(sprintf(b"%9999999d", &[Arg::int(1)]).len(), 9999999);
 }

@@ -232,11 +232,34 @@ func (g *group) f(format string, a ...any) {
 		lit([]byte(format)), args(a), lit([]byte(out))))
 }
 
-// e: Errorf.
+// e: Errorf, with what the error wraps.
 func (g *group) e(format string, a ...any) {
-	out := fmt.Errorf(format, a...).Error()
-	g.cases = append(g.cases, fmt.Sprintf("Case { call: Call::Errorf, format: %s, args: vec![%s], want: %s }",
-		lit([]byte(format)), args(a), lit([]byte(out))))
+	err := fmt.Errorf(format, a...)
+	index := func(e error) string {
+		for i, x := range a {
+			if x2, ok := x.(error); ok && x2 == e {
+				return fmt.Sprint(i)
+			}
+		}
+		panic("unwrapped error not among the operands")
+	}
+	wrap := "Wrapped::None"
+	switch u := err.(type) {
+	case interface{ Unwrap() []error }:
+		var is []string
+		for _, e := range u.Unwrap() {
+			is = append(is, index(e))
+		}
+		wrap = fmt.Sprintf("Wrapped::Many(vec![%s])", strings.Join(is, ", "))
+	case interface{ Unwrap() error }:
+		if e := u.Unwrap(); e != nil {
+			wrap = fmt.Sprintf("Wrapped::One(Some(%s))", index(e))
+		} else {
+			wrap = "Wrapped::One(None)"
+		}
+	}
+	g.cases = append(g.cases, fmt.Sprintf("Case { call: Call::Errorf(%s), format: %s, args: vec![%s], want: %s }",
+		wrap, lit([]byte(format)), args(a), lit([]byte(err.Error()))))
 }
 
 // p: Sprint.
@@ -347,7 +370,7 @@ func main() {
 	fmt.Fprintln(w, "use std::borrow::Cow;")
 	fmt.Fprintln(w, "")
 	fmt.Fprintln(w, "use super::{Call, Case};")
-	fmt.Fprintln(w, "use crate::fmt::{Arg, Method, NilKind};")
+	fmt.Fprintln(w, "use crate::fmt::{Arg, Method, NilKind, Wrapped};")
 	for _, g := range groups {
 		fmt.Fprintln(w, "")
 		fmt.Fprintf(w, "pub fn %s() -> Vec<Case> {\n    vec![\n", g.name)
@@ -605,6 +628,13 @@ func methods() {
 	g.e("%w", nil)
 	g.e("%#w|%+w|%10w|", me, ValErr("y"), ValErr("z"))
 	g.e("plain %d %v", 1, me)
+	g.e("no verbs")
+	g.e("%w %w %w", ValErr("a"), 5, ValErr("b"))
+	g.e("%[2]w %[1]w %[2]w", ValErr("c"), ValErr("d"))
+	g.e("%w %[1]w", ValErr("e"))
+	g.e("%w", 7)
+	g.e("%w %w", 7, "x")
+	g.e("%v", ValErr("not wrapped"))
 	g.f("%v %d", time3(), time3())
 	g.p(c, Level(2), me)
 	g.ln(c, Level(2), me, MyStr("s"))
