@@ -147,40 +147,73 @@ fn types() {
     check_all(cases::types());
 }
 
-/// 3000 random floats through random verbs, flags, widths and precisions
-/// (`tests/floats.txt`, from `tests/gen_floats.go` run in Go).
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
+}
+
+/// 6000 random floats, integers, strings and byte slices through random
+/// verbs, flags, widths and precisions (`tests/random.txt`, from
+/// `tests/gen_random.go` run in Go).
 #[test]
-fn random_floats() {
-    let data = include_str!("tests/floats.txt");
+fn random_operands() {
+    let data = include_str!("tests/random.txt");
     let mut failures = Vec::new();
     let mut n = 0;
     for line in data.lines() {
         let mut parts = line.splitn(4, '\t');
-        let (Some(format), Some(bits), Some(size), Some(want)) =
+        let (Some(format), Some(ty), Some(value), Some(want)) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             panic!("bad line {line:?}");
         };
-        let v = f64::from_bits(u64::from_str_radix(bits, 16).unwrap());
-        let arg = if size == "32" {
-            Arg::Float {
-                v,
-                ty: "float32",
-                bits: 32,
+        let bytes;
+        let (arg, want) = match ty {
+            "float32" | "float64" => {
+                let v = f64::from_bits(u64::from_str_radix(value, 16).unwrap());
+                let bits = if ty == "float32" { 32 } else { 64 };
+                (Arg::Float { v, ty, bits }, want.as_bytes().to_vec())
             }
-        } else {
-            Arg::float64(v)
+            "string" | "[]uint8" => {
+                bytes = unhex(value);
+                let arg = if ty == "string" {
+                    Arg::Str { v: &bytes, ty }
+                } else {
+                    Arg::Bytes {
+                        v: &bytes,
+                        ty,
+                        addr: Some(0xc000010000),
+                    }
+                };
+                (arg, unhex(want))
+            }
+            _ if ty.starts_with("uint") => (
+                Arg::Uint {
+                    v: value.parse().unwrap(),
+                    ty,
+                },
+                want.as_bytes().to_vec(),
+            ),
+            _ => (
+                Arg::Int {
+                    v: value.parse().unwrap(),
+                    ty,
+                },
+                want.as_bytes().to_vec(),
+            ),
         };
-        let got = sprintf(format.as_bytes(), &[arg]);
+        let got = sprintf(format.as_bytes(), std::slice::from_ref(&arg));
         n += 1;
-        if got != want.as_bytes() {
+        if got != want {
             failures.push(format!(
-                "{format} of {v:e} (float{size}): want {want:?}, got {:?}",
+                "{format} of {ty} {value}: want {:?}, got {:?}",
+                String::from_utf8_lossy(&want),
                 String::from_utf8_lossy(&got)
             ));
         }
     }
-    assert!(n == 3000, "read {n} cases");
+    assert!(n == 6000, "read {n} cases");
     assert!(
         failures.is_empty(),
         "{} differ:\n{}",
