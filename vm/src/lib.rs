@@ -4,6 +4,7 @@ pub mod bytecode;
 pub mod check;
 pub mod compile;
 pub mod constant;
+pub mod fmt;
 pub mod format;
 pub mod heap;
 pub mod interp;
