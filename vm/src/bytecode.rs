@@ -417,6 +417,12 @@ pub enum Instr {
         words: u8,
     },
 
+    /// `dst = fmt.Sprint…(args..)` (a string).
+    Sprint {
+        dst: Reg,
+        args: Reg,
+        fmt_idx: u32,
+    },
     /// Writes the values at `args..` as `println` / `fmt.Println` /
     /// `print` / `fmt.Print` does; `fmt_idx` indexes the program's print
     /// formats (the static kind of each argument, the separator rules and
@@ -527,12 +533,21 @@ pub enum PrintStyle {
     /// `fmt.Print` (stdout, spaces between operands when neither is a
     /// string).
     FmtPrint,
+    /// `fmt.Printf` with the constant format string of this index.
+    FmtPrintf(u32),
+    /// `fmt.Sprint`, `fmt.Sprintln`, `fmt.Sprintf(format)`: the result is a
+    /// string, not output.
+    FmtSprint,
+    FmtSprintln,
+    FmtSprintf(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrintFormat {
     pub style: PrintStyle,
     pub kinds: Vec<PrintKind>,
+    /// Each argument's type as `%T` prints it (`int`, `main.Celsius`).
+    pub type_names: Vec<Box<str>>,
 }
 
 /// A compiled function.

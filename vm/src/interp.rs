@@ -584,6 +584,22 @@ impl Goroutine {
                     let n = u32::from(words);
                     r!(dst) = ref_word(handle_of(w), (offset_of(w) + idx as u32) * n);
                 }
+                Instr::Sprint { dst, args, fmt_idx } => {
+                    let Some(fmt) = program.formats.get(fmt_idx as usize) else {
+                        continue;
+                    };
+                    let start = base + args as usize;
+                    let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                    let bytes = fmt_bytes(program, &m.heap, fmt, &self.stack[start..start + n]);
+                    gc_point!(bytes.len());
+                    let len = bytes.len();
+                    r!(dst) = if len == 0 {
+                        0
+                    } else {
+                        ref_word(m.heap.alloc_bytes(bytes.into()), 0)
+                    };
+                    r!(dst + 1) = len as u64;
+                }
                 Instr::Print { args, fmt_idx } => {
                     if let Some(fmt) = program.formats.get(fmt_idx as usize) {
                         let start = base + args as usize;
@@ -694,6 +710,55 @@ fn decode_rune(b: &[u8]) -> (u32, usize) {
     }
 }
 
+/// fmt's formatting of print arguments (all but the builtins').
+fn fmt_bytes(program: &Program, heap: &Heap, fmt: &PrintFormat, values: &[u64]) -> Vec<u8> {
+    use crate::fmt::Arg;
+    let mut args = Vec::with_capacity(fmt.kinds.len());
+    let mut at = 0;
+    for (i, &kind) in fmt.kinds.iter().enumerate() {
+        let v = values.get(at).copied().unwrap_or(0);
+        let v2 = values.get(at + 1).copied().unwrap_or(0);
+        at += kind.words();
+        let ty = fmt.type_names.get(i).map_or("", |t| t);
+        args.push(match kind {
+            PrintKind::Int => Arg::Int { v: v as i64, ty },
+            PrintKind::Uint => Arg::Uint { v, ty },
+            PrintKind::Float64 => Arg::Float {
+                v: f64::from_bits(v),
+                ty,
+                bits: 64,
+            },
+            PrintKind::Float32 => Arg::Float {
+                v: f64::from_bits(v),
+                ty,
+                bits: 32,
+            },
+            PrintKind::Bool => Arg::Bool { v: v != 0, ty },
+            PrintKind::ConstString(idx) => Arg::Str {
+                v: program.strings.get(idx as usize).map_or(&[][..], |s| s),
+                ty,
+            },
+            PrintKind::Str => Arg::Str {
+                v: str_bytes(heap, v, v2 as usize),
+                ty,
+            },
+        });
+    }
+    let format = |idx: u32| {
+        program
+            .strings
+            .get(idx as usize)
+            .map_or(&[][..], |s| &s[..])
+    };
+    match fmt.style {
+        PrintStyle::FmtPrintln | PrintStyle::FmtSprintln => crate::fmt::sprintln(&args),
+        PrintStyle::FmtPrintf(f) | PrintStyle::FmtSprintf(f) => {
+            crate::fmt::sprintf(format(f), &args)
+        }
+        _ => crate::fmt::sprint(&args),
+    }
+}
+
 /// Writes print arguments as Go's `println`/`fmt.Println` family does.
 fn print_values(
     program: &Program,
@@ -702,11 +767,17 @@ fn print_values(
     values: &[u64],
     out: &mut Output,
 ) {
-    let mut buf: Vec<u8> = Vec::new();
     let builtin = matches!(
         fmt.style,
         PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
     );
+    if !builtin {
+        let bytes = fmt_bytes(program, heap, fmt, values);
+        // Go ignores write errors of fmt.Println unless the caller checks them.
+        let _ = out.stdout.write_all(&bytes);
+        return;
+    }
+    let mut buf: Vec<u8> = Vec::new();
     let mut prev_string = false;
     let mut at = 0;
     for (i, &kind) in fmt.kinds.iter().enumerate() {
@@ -717,8 +788,7 @@ fn print_values(
         let space = match fmt.style {
             PrintStyle::BuiltinPrintln | PrintStyle::FmtPrintln => i > 0,
             PrintStyle::BuiltinPrint => false,
-            // fmt.Print adds a space between operands when neither is a string.
-            PrintStyle::FmtPrint => i > 0 && !is_string && !prev_string,
+            _ => i > 0 && !is_string && !prev_string,
         };
         if space {
             buf.push(b' ');

@@ -1858,6 +1858,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             return match (path.as_str(), &*o.name) {
                 ("fmt", "Println") => self.print(args, PrintStyle::FmtPrintln),
                 ("fmt", "Print") => self.print(args, PrintStyle::FmtPrint),
+                ("fmt", "Printf" | "Sprintf") if !args.is_empty() => {
+                    let Some(f) = self
+                        .constant_of(&args[0])
+                        .filter(|v| v.kind() == crate::constant::Kind::String)
+                    else {
+                        return Err(CompileError::unsupported(
+                            e.span.lo,
+                            "fmt.Printf with a variable format is",
+                        ));
+                    };
+                    let idx = self.unit.string_index(f.string_val());
+                    let style = if &*o.name == "Printf" {
+                        PrintStyle::FmtPrintf(idx)
+                    } else {
+                        PrintStyle::FmtSprintf(idx)
+                    };
+                    self.print(&args[1..], style)
+                }
+                ("fmt", "Sprint") => self.print(args, PrintStyle::FmtSprint),
+                ("fmt", "Sprintln") => self.print(args, PrintStyle::FmtSprintln),
                 ("math", name) if args.len() == 1 => {
                     let Some(f) = crate::bytecode::MathFn::by_name(name) else {
                         return Err(CompileError::unsupported(
@@ -2209,6 +2229,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             // An untyped constant argument of fmt's ...any takes its
             // default type, as the checker recorded.
             let sc = self.expr_scalar(a)?;
+            if style != PrintStyle::BuiltinPrint
+                && style != PrintStyle::BuiltinPrintln
+                && self.has_methods(a)
+            {
+                // fmt would call its String or Error method.
+                return Err(CompileError::unsupported(
+                    a.span.lo,
+                    "formatting values of types with methods is",
+                ));
+            }
             kinds.push(match sc {
                 Scalar::Int(_) => PrintKind::Int,
                 Scalar::Uint(_) => PrintKind::Uint,
@@ -2236,12 +2266,56 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.expr_into(a, at)?;
             at += sc.words() as Reg;
         }
-        let fmt_idx = self.unit.format_index(PrintFormat { style, kinds });
+        let type_names = args.iter().map(|a| self.go_type_name(a)).collect();
+        let fmt_idx = self.unit.format_index(PrintFormat {
+            style,
+            kinds,
+            type_names,
+        });
+        if matches!(
+            style,
+            PrintStyle::FmtSprint | PrintStyle::FmtSprintln | PrintStyle::FmtSprintf(_)
+        ) {
+            let dst = self.alloc_kind(Scalar::Str)?;
+            self.emit(Instr::Sprint {
+                dst,
+                args: base,
+                fmt_idx,
+            });
+            return Ok(dst);
+        }
         self.emit(Instr::Print {
             args: base,
             fmt_idx,
         });
         Ok(base)
+    }
+}
+
+impl FuncCompiler<'_, '_> {
+    /// Whether an expression's (defined) type has methods, which fmt may
+    /// call.
+    fn has_methods(&self, e: &Expr) -> bool {
+        let Some(t) = self.type_of(e) else {
+            return false;
+        };
+        let types = self.types();
+        let t = types.unalias(t);
+        types.named(t).is_some_and(|n| !n.methods.is_empty())
+    }
+
+    /// An expression's type as Go's `%T` prints it: defined types of the
+    /// program qualified with `main.`.
+    fn go_type_name(&self, e: &Expr) -> Box<str> {
+        let Some(t) = self.type_of(e) else {
+            return "".into();
+        };
+        let types = self.types();
+        let t = types.unalias(t);
+        match types.named(t) {
+            Some(n) if n.pkg.is_empty() && &*n.name != "error" => format!("main.{}", n.name).into(),
+            _ => types.type_string(t).into(),
+        }
     }
 }
 
