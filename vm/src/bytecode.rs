@@ -417,9 +417,9 @@ pub enum Instr {
         words: u8,
     },
 
-    /// `dst = fmt.Sprint…(args..)` (a string).
+    /// `args = fmt.Sprint…(args..)`: the resulting string replaces the
+    /// arguments (which have at least two registers).
     Sprint {
-        dst: Reg,
         args: Reg,
         fmt_idx: u32,
     },

@@ -584,7 +584,8 @@ impl Goroutine {
                     let n = u32::from(words);
                     r!(dst) = ref_word(handle_of(w), (offset_of(w) + idx as u32) * n);
                 }
-                Instr::Sprint { dst, args, fmt_idx } => {
+                Instr::Sprint { args, fmt_idx } => {
+                    let dst = args;
                     let Some(fmt) = program.formats.get(fmt_idx as usize) else {
                         continue;
                     };

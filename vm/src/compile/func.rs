@@ -2256,7 +2256,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             scalars.push(Some(sc));
         }
         let words: u32 = kinds.iter().map(|k| k.words() as u32).sum();
-        let base = self.alloc(words.max(1))?;
+        let is_sprint = matches!(
+            style,
+            PrintStyle::FmtSprint | PrintStyle::FmtSprintln | PrintStyle::FmtSprintf(_)
+        );
+        // A Sprint's string replaces its arguments: two registers at least.
+        let base = self.alloc(words.max(if is_sprint { 2 } else { 1 }))?;
         let mut at = base;
         for (a, sc) in args.iter().zip(scalars) {
             let Some(sc) = sc else { continue };
@@ -2276,13 +2281,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             style,
             PrintStyle::FmtSprint | PrintStyle::FmtSprintln | PrintStyle::FmtSprintf(_)
         ) {
-            let dst = self.alloc_kind(Scalar::Str)?;
+            self.refs.insert(base);
             self.emit(Instr::Sprint {
-                dst,
                 args: base,
                 fmt_idx,
             });
-            return Ok(dst);
+            return Ok(base);
         }
         self.emit(Instr::Print {
             args: base,
