@@ -271,6 +271,13 @@ pub enum Instr {
         func: u32,
         base: Reg,
     },
+    /// Calls the closure in register `f` (nil panics) with its frame at
+    /// `base`; the closure goes in the callee's closure slot, the register
+    /// right after its parameters.
+    CallClosure {
+        base: Reg,
+        f: Reg,
+    },
     /// Returns the `n` values at `src..` (moved to the frame's start).
     Return {
         src: Reg,

@@ -302,6 +302,51 @@ impl Goroutine {
                         return Exit::Preempted;
                     }
                 }
+                Instr::CallClosure { base: at, f } => {
+                    let cw = r!(f);
+                    if handle_of(cw) == 0 {
+                        panic_with!(NIL_DEREF)
+                    }
+                    let func = m.heap.words(handle_of(cw)).first().copied().unwrap_or(0) as u32;
+                    if func as usize >= program.functions.len() {
+                        panic_with!(NIL_DEREF)
+                    }
+                    let callee = &program.functions[func as usize];
+                    let new_base = base + at as usize;
+                    let need = new_base + callee.frame_size as usize;
+                    if need > self.stack.len() {
+                        if need.saturating_mul(8) > MAX_STACK_BYTES {
+                            frame.pc = pc as u32;
+                            self.frames.push(frame);
+                            return Exit::StackOverflow;
+                        }
+                        // Grow geometrically: deep recursion stays linear.
+                        let new_len = need.max(self.stack.len() * 2);
+                        self.stack.resize(new_len, 0);
+                    }
+                    // Registers past the arguments start zeroed: the
+                    // collector must not find stale references there.
+                    self.stack[new_base + callee.n_params as usize..need].fill(0);
+                    // The callee finds its captured variables through the
+                    // closure, in the slot after its parameters.
+                    if let Some(slot) = self.stack.get_mut(new_base + callee.n_params as usize) {
+                        *slot = cw;
+                    }
+                    frame.pc = pc as u32;
+                    self.frames.push(frame);
+                    frame = Frame {
+                        func,
+                        pc: 0,
+                        base: new_base,
+                    };
+                    code = &callee.code;
+                    pc = 0;
+                    base = new_base;
+                    if self.preempt.load(Ordering::Relaxed) {
+                        self.frames.push(frame);
+                        return Exit::Preempted;
+                    }
+                }
                 Instr::Return { src, n } => {
                     for i in 0..n as usize {
                         self.stack[base + i] = self.stack[base + src as usize + i];

@@ -1,10 +1,11 @@
 //! Which local variables must live on the heap: those whose address is
 //! taken, explicitly (`&x`, `&x.f`) or implicitly (a pointer-receiver
-//! method called on `x`). Every other local stays in registers. (Variables
-//! captured by closures will join them when closures are compiled.)
+//! method called on `x`), and those a function literal captures (the
+//! closure shares the variable with its function). Every other local
+//! stays in registers.
 
 use super::Unit;
-use crate::check::{FileInfo, ObjId, ObjKind, SelectionKind};
+use crate::check::{FileInfo, ObjId, ObjKind, SelectionKind, VarKind};
 use crate::types::TypeKind;
 use minigo_parser::ast::{Block, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
 use std::collections::HashSet;
@@ -24,6 +25,187 @@ pub(super) fn escaping_locals(
         v.stmt(s);
     }
     v.out
+}
+
+/// The local variables of enclosing functions that function literal `lit`
+/// (an `ExprKind::FuncLit`) uses, in order of first use.
+pub(super) fn free_variables(unit: &Unit, info: &FileInfo, lit: &Expr) -> Vec<ObjId> {
+    let mut names = Vec::new();
+    collect_names(lit, &mut names);
+    let mut out = Vec::new();
+    for id in names {
+        let Some(o) = info.use_of(id) else { continue };
+        let obj = unit.checked.object(o);
+        let local = matches!(
+            obj.kind,
+            ObjKind::Var {
+                kind: VarKind::Local | VarKind::Param | VarKind::Result | VarKind::Recv,
+                ..
+            }
+        );
+        let inside = obj.pos >= lit.span.lo && obj.pos < lit.span.hi;
+        if local && !inside && !out.contains(&o) {
+            out.push(o);
+        }
+    }
+    out
+}
+
+/// Every name expression inside `e`, function literals' bodies included.
+fn collect_names(e: &Expr, out: &mut Vec<minigo_parser::ast::ExprId>) {
+    struct Names<'o>(&'o mut Vec<minigo_parser::ast::ExprId>);
+    impl Names<'_> {
+        fn stmt(&mut self, s: &Stmt) {
+            walk_stmt(s, &mut |e| self.expr(e));
+        }
+        fn expr(&mut self, e: &Expr) {
+            if let ExprKind::Name(_) = &e.kind {
+                self.0.push(e.id);
+            }
+            if let ExprKind::FuncLit(f) = &e.kind {
+                for s in &f.body.stmts {
+                    self.stmt(s);
+                }
+                return;
+            }
+            walk_expr_children(e, &mut |c| self.expr(c));
+        }
+    }
+    Names(out).expr(e);
+}
+
+/// Calls `f` on each expression directly inside statement `s` (and its
+/// nested statements).
+fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    match &s.kind {
+        StmtKind::Labeled { stmt, .. } => walk_stmt(stmt, f),
+        StmtKind::Block(b) => b.stmts.iter().for_each(|s| walk_stmt(s, f)),
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => f(e),
+        StmtKind::Send { ch, value } => {
+            f(ch);
+            f(value);
+        }
+        StmtKind::IncDec { x, .. } => f(x),
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(&mut *f),
+        StmtKind::Return(list) => list.iter().for_each(&mut *f),
+        StmtKind::Decl(minigo_parser::ast::Decl::Var(g)) => g
+            .specs
+            .iter()
+            .flat_map(|s| s.values.iter())
+            .for_each(&mut *f),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            if let Some(i) = init {
+                walk_stmt(i, f);
+            }
+            f(cond);
+            then.stmts.iter().for_each(|s| walk_stmt(s, f));
+            if let Some(e) = els {
+                walk_stmt(e, f);
+            }
+        }
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
+            if let Some(i) = init {
+                walk_stmt(i, f);
+            }
+            if let Some(t) = tag {
+                f(t);
+            }
+            for c in clauses {
+                c.exprs.iter().for_each(&mut *f);
+                c.body.iter().for_each(|s| walk_stmt(s, f));
+            }
+        }
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
+            if let Some(i) = init {
+                walk_stmt(i, f);
+            }
+            f(x);
+            for c in clauses {
+                c.body.iter().for_each(|s| walk_stmt(s, f));
+            }
+        }
+        StmtKind::Select { clauses, .. } => {
+            for c in clauses {
+                if let Some(comm) = &c.comm {
+                    walk_stmt(comm, f);
+                }
+                c.body.iter().for_each(|s| walk_stmt(s, f));
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            if let Some(i) = init {
+                walk_stmt(i, f);
+            }
+            if let Some(c) = cond {
+                f(c);
+            }
+            if let Some(p) = post {
+                walk_stmt(p, f);
+            }
+            body.stmts.iter().for_each(|s| walk_stmt(s, f));
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            for e in [key, value].into_iter().flatten() {
+                f(e);
+            }
+            f(x);
+            body.stmts.iter().for_each(|s| walk_stmt(s, f));
+        }
+        _ => {}
+    }
+}
+
+/// Calls `f` on each direct subexpression of `e` (not into function
+/// literal bodies).
+fn walk_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::Unary { x, .. } | ExprKind::Paren(x) => f(x),
+        ExprKind::Binary { x, y, .. } => {
+            f(x);
+            f(y);
+        }
+        ExprKind::Call { fun, args, .. } => {
+            f(fun);
+            args.iter().for_each(&mut *f);
+        }
+        ExprKind::Selector { x, .. } | ExprKind::TypeAssert { x, .. } => f(x),
+        ExprKind::Index { x, index } => {
+            f(x);
+            index.iter().for_each(&mut *f);
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            f(x);
+            for i in [lo, hi, max].into_iter().flatten() {
+                f(i);
+            }
+        }
+        ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(&mut *f),
+        ExprKind::KeyValue { key, value } => {
+            f(key);
+            f(value);
+        }
+        _ => {}
+    }
 }
 
 struct Visitor<'u, 'a> {
@@ -232,6 +414,11 @@ impl Visitor<'_, '_> {
             ExprKind::KeyValue { key, value } => {
                 self.expr(key);
                 self.expr(value);
+            }
+            ExprKind::FuncLit(_) => {
+                for o in free_variables(self.unit, self.info, e) {
+                    self.out.insert(o);
+                }
             }
             _ => {}
         }

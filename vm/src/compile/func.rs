@@ -49,6 +49,9 @@ pub(crate) enum Scalar {
     },
     /// A pointer: a reference word (handle and word offset).
     Ptr,
+    /// A func value: a reference to a closure object (the function's index,
+    /// then the boxes of the variables it captured).
+    Func,
 }
 
 impl Scalar {
@@ -128,18 +131,56 @@ pub(super) fn compile_func<'a>(
 ) -> Result<Function> {
     let checked = unit.checked;
     let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
+    let Some(body) = &f.body else {
+        return Err(CompileError::unsupported(
+            f.span.lo,
+            "functions without bodies are",
+        ));
+    };
+    let name = {
+        let c = FuncCompiler::new(unit, file);
+        match f.recv.as_ref().and_then(|r| r.params.first()) {
+            Some(recv) => {
+                let t = c.type_of_type_expr(&recv.ty);
+                let ts = c.types().type_string(t);
+                match ts.strip_prefix('*') {
+                    Some(base) => format!("main.(*{base}).{}", f.name.name),
+                    None => format!("main.{ts}.{}", f.name.name),
+                }
+            }
+            None => format!("main.{}", f.name.name),
+        }
+    };
+    let recv = f.recv.as_ref().map(|r| &r.params[..]).unwrap_or(&[]);
+    compile_body(unit, file, name, recv, &f.sig, sig_ty, body, &[], f.span.lo)
+}
+
+/// Compiles a function body: a declared function, a method (`recv`), or
+/// a function literal that captured the variables `captures` (their boxes
+/// are in its closure object, loaded at entry).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn compile_body<'a>(
+    unit: &mut Unit<'a>,
+    file: usize,
+    name: String,
+    recv: &'a [minigo_parser::ast::Field],
+    sig_ast: &'a minigo_parser::ast::FuncType,
+    sig_ty: TypeId,
+    body: &'a Block,
+    captures: &[ObjId],
+    pos: u32,
+) -> Result<Function> {
+    let checked = unit.checked;
     let TypeKind::Func(sig) = checked.types.kind(sig_ty).clone() else {
-        return Err(CompileError::unsupported(f.span.lo, "this function is"));
+        return Err(CompileError::unsupported(pos, "this function is"));
     };
     let mut c = FuncCompiler::new(unit, file);
-    c.line = c.line_of(f.span.lo);
-    if let Some(body) = &f.body {
-        c.boxed = super::escape::escaping_locals(c.unit, c.info, body, &f.sig);
-    }
+    c.line = c.line_of(pos);
+    c.boxed = super::escape::escaping_locals(c.unit, c.info, body, sig_ast);
+    let f_sig = sig_ast;
     // The receiver and the parameters occupy the first registers, in order.
-    let recv_fields = f.recv.iter().flat_map(|r| r.params.iter());
     let mut params = Vec::new();
-    for field in recv_fields.chain(f.sig.params.iter()) {
+    for field in recv.iter().chain(f_sig.params.iter()) {
         let kind = c.kind_of(c.type_of_type_expr(&field.ty), field.ty.span.lo)?;
         if field.names.is_empty() {
             c.alloc_kind(kind)?;
@@ -152,17 +193,29 @@ pub(super) fn compile_func<'a>(
         }
     }
     let n_params = c.next;
+    // The closure slot: the interpreter puts the called closure here.
+    let closure = c.alloc_kind(Scalar::Ptr)?;
+    for (k, &o) in captures.iter().enumerate() {
+        let r = c.alloc_kind(Scalar::Ptr)?;
+        c.emit(Instr::LoadField {
+            dst: r,
+            p: closure,
+            off: (k + 1) as u16,
+            words: 1,
+        });
+        c.locals.insert(o, r);
+        c.boxed.insert(o);
+    }
     for (o, r, kind) in params {
         c.bind_local(o, r, kind)?;
     }
     let mut result_words = 0;
     for &t in &sig.results {
-        result_words += c.kind_of(t, f.span.lo)?.words();
+        result_words += c.kind_of(t, pos)?.words();
     }
     c.result_words = result_words;
     // Named results: consecutive registers, zeroed with the frame.
-    let named: Vec<(&Ident, TypeId)> = f
-        .sig
+    let named: Vec<(&Ident, TypeId)> = f_sig
         .results
         .iter()
         .flat_map(|r| r.names.iter().map(move |n| (n, r)))
@@ -185,27 +238,10 @@ pub(super) fn compile_func<'a>(
         }
         c.named_results = Some(first);
     }
-    let Some(body) = &f.body else {
-        return Err(CompileError::unsupported(
-            f.span.lo,
-            "functions without bodies are",
-        ));
-    };
     c.block(body)?;
     // Falling off the end: only functions without results get here.
     c.line = c.line_of(body.rbrace.lo);
     c.emit(Instr::Return { src: 0, n: 0 });
-    let name = match f.recv.as_ref().and_then(|r| r.params.first()) {
-        Some(recv) => {
-            let t = c.type_of_type_expr(&recv.ty);
-            let ts = c.types().type_string(t);
-            match ts.strip_prefix('*') {
-                Some(base) => format!("main.(*{base}).{}", f.name.name),
-                None => format!("main.{ts}.{}", f.name.name),
-            }
-        }
-        None => format!("main.{}", f.name.name),
-    };
     Ok(c.finish(name, n_params, sig.results.len()))
 }
 
@@ -443,6 +479,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.push_target(label, true);
                 self.block(body)?;
                 let cont = self.here();
+                // Go 1.22: each iteration has its own loop variables. A
+                // variable in a box (captured, or its address taken) gets
+                // a new box, holding the value so far, before the post
+                // statement.
+                if let Some(init) = init {
+                    self.renew_loop_boxes(init)?;
+                }
                 if let Some(post) = post {
                     self.stmt(post)?;
                 }
@@ -1384,6 +1427,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.zero(dst, kind);
                     return Ok(());
                 }
+                if let Some(&index) = self.unit.funcs.get(&obj) {
+                    // A function used as a value: a closure without
+                    // captures.
+                    return self.make_closure(dst, index, &[]);
+                }
                 Err(CompileError::unsupported(
                     e.span.lo,
                     &format!("the value {n} is"),
@@ -1555,8 +1603,116 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Ok(())
             }
             ExprKind::CompositeLit { elems, .. } => self.composite_lit(e, elems, dst),
+            ExprKind::FuncLit(lit) => {
+                let sig_ty = self.type_of(e).ok_or_else(|| {
+                    CompileError::unsupported(e.span.lo, "this function literal is")
+                })?;
+                let captures = super::escape::free_variables(self.unit, self.info, e);
+                let index = self.unit.program.functions.len() as u32;
+                self.unit.program.functions.push(Function::default());
+                let name = format!("main.func{}", index);
+                let function = compile_body(
+                    self.unit,
+                    self.file,
+                    name,
+                    &[],
+                    &lit.sig,
+                    sig_ty,
+                    &lit.body,
+                    &captures,
+                    e.span.lo,
+                )?;
+                self.unit.program.functions[index as usize] = function;
+                self.make_closure(dst, index, &captures)
+            }
             _ => Err(CompileError::unsupported(e.span.lo, "this expression is")),
         }
+    }
+
+    /// New boxes for the boxed variables a loop's init statement declared.
+    fn renew_loop_boxes(&mut self, init: &'a Stmt) -> Result<()> {
+        let StmtKind::Assign {
+            op: AssignOp::Define,
+            lhs,
+            ..
+        } = &init.kind
+        else {
+            return Ok(());
+        };
+        for l in lhs {
+            let Some(&o) = self.info.defs.get(&l.span.lo) else {
+                continue;
+            };
+            if !self.boxed.contains(&o) {
+                continue;
+            }
+            let Some(&boxr) = self.locals.get(&o) else {
+                continue;
+            };
+            let kind = self.expr_scalar_or_def(l)?;
+            let layout = self.unit.layout_of(kind)?;
+            let v = self.alloc_kind(kind)?;
+            self.emit(Instr::LoadField {
+                dst: v,
+                p: boxr,
+                off: 0,
+                words: kind.words() as u8,
+            });
+            self.emit(Instr::New { dst: boxr, layout });
+            self.emit(Instr::StoreField {
+                p: boxr,
+                off: 0,
+                src: v,
+                words: kind.words() as u8,
+            });
+        }
+        Ok(())
+    }
+
+    /// `dst = closure(index, captured boxes)`.
+    fn make_closure(&mut self, dst: Reg, index: u32, captures: &[ObjId]) -> Result<()> {
+        let refs: Vec<u32> = (1..=captures.len() as u32).collect();
+        let layout = crate::bytecode::ElemLayout {
+            layout: Layout {
+                words: 1 + captures.len() as u32,
+                refs: refs.into(),
+            },
+            go_size: 8 * (1 + captures.len() as u32),
+            has_pointers: !captures.is_empty(),
+        };
+        let idx = match self.unit.program.layouts.iter().position(|l| *l == layout) {
+            Some(i) => i,
+            None => {
+                self.unit.program.layouts.push(layout);
+                self.unit.program.layouts.len() - 1
+            }
+        };
+        let layout =
+            u16::try_from(idx).map_err(|_| CompileError::unsupported(0, "so many closures are"))?;
+        self.refs.insert(dst);
+        self.emit(Instr::New { dst, layout });
+        let t = self.alloc(1)?;
+        let imm = i32::try_from(index)
+            .map_err(|_| CompileError::unsupported(0, "so many functions are"))?;
+        self.emit(Instr::LoadImm { dst: t, imm });
+        self.emit(Instr::StoreField {
+            p: dst,
+            off: 0,
+            src: t,
+            words: 1,
+        });
+        for (k, o) in captures.iter().enumerate() {
+            let Some(&boxr) = self.locals.get(o) else {
+                return Err(CompileError::unsupported(0, "capturing this variable is"));
+            };
+            self.emit(Instr::StoreField {
+                p: dst,
+                off: (k + 1) as u16,
+                src: boxr,
+                words: 1,
+            });
+        }
+        Ok(())
     }
 
     /// A struct or slice literal into `dst`.
@@ -1759,6 +1915,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 | Scalar::Float32
                 | Scalar::Bool
                 | Scalar::Ptr
+                | Scalar::Func
         ) {
             return Err(CompileError::unsupported(pos, "comparing these values is"));
         }
@@ -1839,6 +1996,15 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
             _ => None,
         };
+        // A call of a func value (a variable, a field, a call's result...).
+        let is_func_value = match obj {
+            None => true,
+            Some(o) => matches!(self.unit.checked.object(o).kind, ObjKind::Var { .. }),
+        };
+        if is_func_value {
+            let f = self.expr_any(callee)?;
+            return self.call_value(e, f, args);
+        }
         let Some(obj) = obj else {
             return Err(CompileError::unsupported(
                 e.span.lo,
@@ -1914,6 +2080,27 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         recv: Option<(Reg, Scalar)>,
         args: &'a [Expr],
     ) -> Result<Reg> {
+        let base = self.call_args(e, recv, args)?;
+        self.emit(Instr::Call { func: index, base });
+        Ok(base)
+    }
+
+    /// A call of the func value in register `f`.
+    fn call_value(&mut self, e: &'a Expr, f: Reg, args: &'a [Expr]) -> Result<Reg> {
+        let base = self.call_args(e, None, args)?;
+        self.emit(Instr::CallClosure { base, f });
+        Ok(base)
+    }
+
+    /// Puts a call's receiver and arguments in consecutive registers from
+    /// the first free one, and returns it: the callee's frame starts there
+    /// and its results will be there.
+    fn call_args(
+        &mut self,
+        e: &'a Expr,
+        recv: Option<(Reg, Scalar)>,
+        args: &'a [Expr],
+    ) -> Result<Reg> {
         // Arguments at consecutive registers from `base`, where the
         // callee's frame starts and its results will be.
         let mut kinds = Vec::new();
@@ -1965,7 +2152,6 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.refs.insert(base + off as Reg);
             }
         }
-        self.emit(Instr::Call { func: index, base });
         Ok(base)
     }
 
@@ -2246,7 +2432,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Scalar::Float32 => PrintKind::Float32,
                 Scalar::Bool => PrintKind::Bool,
                 Scalar::Str => PrintKind::Str,
-                Scalar::Slice { .. } | Scalar::Struct { .. } | Scalar::Ptr => {
+                Scalar::Slice { .. } | Scalar::Struct { .. } | Scalar::Ptr | Scalar::Func => {
                     return Err(CompileError::unsupported(
                         a.span.lo,
                         "printing values of this type is",
@@ -2353,6 +2539,7 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
             })
         }
         TypeKind::Pointer(_) => Ok(Scalar::Ptr),
+        TypeKind::Func(_) => Ok(Scalar::Func),
         TypeKind::Struct(fields) => {
             let under = types.underlying(t);
             let mut offs = Vec::new();
@@ -2403,7 +2590,7 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
 /// rounding to 8 bytes, which is exact for structs of word-sized fields).
 pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
     match k {
-        Scalar::Ptr => (8, true),
+        Scalar::Ptr | Scalar::Func => (8, true),
         Scalar::Struct { layout, .. } => unit
             .program
             .layouts

@@ -76,7 +76,12 @@ impl Unit<'_> {
     /// Word offsets (within a value of `kind`) that hold references.
     pub(crate) fn ref_offsets(&self, kind: func::Scalar) -> Vec<u32> {
         match kind {
-            func::Scalar::Str | func::Scalar::Slice { .. } | func::Scalar::Ptr => vec![0],
+            func::Scalar::Str
+            | func::Scalar::Slice { .. }
+            | func::Scalar::Ptr
+            | func::Scalar::Func => {
+                vec![0]
+            }
             func::Scalar::Struct { layout, .. } => self
                 .program
                 .layouts
@@ -174,10 +179,13 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
             decls.push((file, obj, &**f));
         }
     }
-    unit.program.functions.push(Function::default());
-    for &(file, obj, f) in &decls {
+    // Function literals take indices after these as they are compiled.
+    unit.program
+        .functions
+        .resize_with(decls.len() + 1, Function::default);
+    for (i, &(file, obj, f)) in decls.iter().enumerate() {
         let function = func::compile_func(&mut unit, file, obj, f)?;
-        unit.program.functions.push(function);
+        unit.program.functions[i + 1] = function;
     }
     // The entry: variable initializers in initialization order, init
     // functions in source order, then main.
