@@ -505,6 +505,12 @@ pub enum PrintKind {
     ConstString(u32),
     /// A string value (two registers).
     Str,
+    /// Any other value, described by the program's runtime type of this
+    /// index (its words in the registers).
+    Value {
+        rtype: u32,
+        words: u16,
+    },
 }
 
 impl PrintKind {
@@ -513,7 +519,65 @@ impl PrintKind {
         match self {
             PrintKind::ConstString(_) => 0,
             PrintKind::Str => 2,
+            PrintKind::Value { words, .. } => words as usize,
             _ => 1,
+        }
+    }
+}
+
+/// A type as the formatter needs to know it at run time: its shape and
+/// the names `%T` and `%v` print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RType {
+    Int {
+        name: Box<str>,
+    },
+    Uint {
+        name: Box<str>,
+    },
+    Float {
+        bits: u8,
+        name: Box<str>,
+    },
+    Bool {
+        name: Box<str>,
+    },
+    Str {
+        name: Box<str>,
+    },
+    /// A slice of elements of runtime type `elem`, `elem_words` words each.
+    Slice {
+        elem: u32,
+        elem_words: u32,
+        bytes: bool,
+        name: Box<str>,
+    },
+    /// Fields: name, word offset, runtime type.
+    Struct {
+        fields: Vec<(Box<str>, u32, u32)>,
+        name: Box<str>,
+    },
+    Ptr {
+        elem: u32,
+        name: Box<str>,
+    },
+    Func {
+        name: Box<str>,
+    },
+}
+
+impl RType {
+    pub fn name(&self) -> &str {
+        match self {
+            RType::Int { name }
+            | RType::Uint { name }
+            | RType::Float { name, .. }
+            | RType::Bool { name }
+            | RType::Str { name }
+            | RType::Slice { name, .. }
+            | RType::Struct { name, .. }
+            | RType::Ptr { name, .. }
+            | RType::Func { name } => name,
         }
     }
 }
@@ -584,6 +648,7 @@ pub struct Program {
     pub strings: Vec<Box<[u8]>>,
     pub formats: Vec<PrintFormat>,
     pub layouts: Vec<ElemLayout>,
+    pub rtypes: Vec<RType>,
     /// Words of package-level variables.
     pub globals: u32,
     /// The global words that hold references.

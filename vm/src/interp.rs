@@ -788,6 +788,11 @@ fn fmt_bytes(program: &Program, heap: &Heap, fmt: &PrintFormat, values: &[u64]) 
                 v: str_bytes(heap, v, v2 as usize),
                 ty,
             },
+            PrintKind::Value { rtype, words } => {
+                let end = (at - kind.words() + words as usize).min(values.len());
+                let start = at - kind.words();
+                value_arg(program, heap, rtype, &values[start..end], 0)
+            }
         });
     }
     let format = |idx: u32| {
@@ -802,6 +807,114 @@ fn fmt_bytes(program: &Program, heap: &Heap, fmt: &PrintFormat, values: &[u64]) 
             crate::fmt::sprintf(format(f), &args)
         }
         _ => crate::fmt::sprint(&args),
+    }
+}
+
+/// A value's formatter argument, from its runtime type and words. Deeply
+/// nested or cyclic values are cut off (fmt expands only the top-level
+/// pointer, so only very deep slices of slices get that far).
+fn value_arg<'p>(
+    program: &'p Program,
+    heap: &'p Heap,
+    rtype: u32,
+    w: &[u64],
+    depth: u32,
+) -> crate::fmt::Arg<'p> {
+    use crate::bytecode::RType;
+    use crate::fmt::{Arg, NilKind};
+    let Some(rt) = program.rtypes.get(rtype as usize) else {
+        return Arg::nil();
+    };
+    let ty = rt.name();
+    let w0 = w.first().copied().unwrap_or(0);
+    if depth > 64 {
+        return Arg::Str { v: b"...", ty };
+    }
+    match rt {
+        RType::Int { .. } => Arg::Int { v: w0 as i64, ty },
+        RType::Uint { .. } => Arg::Uint { v: w0, ty },
+        RType::Float { bits, .. } => Arg::Float {
+            v: f64::from_bits(w0),
+            ty,
+            bits: *bits,
+        },
+        RType::Bool { .. } => Arg::Bool { v: w0 != 0, ty },
+        RType::Str { .. } => Arg::Str {
+            v: str_bytes(heap, w0, w.get(1).copied().unwrap_or(0) as usize),
+            ty,
+        },
+        RType::Slice {
+            elem,
+            elem_words,
+            bytes,
+            ..
+        } => {
+            if handle_of(w0) == 0 {
+                return Arg::Nil {
+                    ty,
+                    kind: if *bytes {
+                        NilKind::Bytes
+                    } else {
+                        NilKind::Slice
+                    },
+                };
+            }
+            let len = w.get(1).copied().unwrap_or(0) as usize;
+            let n = *elem_words as usize;
+            let data = heap.words(handle_of(w0));
+            let off = offset_of(w0) as usize * n;
+            let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
+            let elems: Vec<Arg> = (0..len)
+                .map(|i| {
+                    let s = off + i * n;
+                    let ew = data.get(s..s + n).unwrap_or(&[]);
+                    value_arg(program, heap, *elem, ew, depth + 1)
+                })
+                .collect();
+            Arg::Slice { elems, ty, addr }
+        }
+        RType::Struct { fields, .. } => Arg::Struct {
+            fields: fields
+                .iter()
+                .map(|(name, off, ft)| {
+                    let fw = w.get(*off as usize..).unwrap_or(&[]);
+                    (&**name, value_arg(program, heap, *ft, fw, depth + 1))
+                })
+                .collect(),
+            ty,
+        },
+        RType::Ptr { elem, .. } => {
+            let h = handle_of(w0);
+            if h == 0 {
+                return Arg::Nil {
+                    ty,
+                    kind: NilKind::Pointer,
+                };
+            }
+            let addr = 0xc000000000 + u64::from(h) * 0x1000 + u64::from(offset_of(w0)) * 8;
+            let to = match program.rtypes.get(*elem as usize) {
+                Some(RType::Struct { .. } | RType::Slice { .. }) if depth == 0 => {
+                    let data = heap.words(h);
+                    let pw = data.get(offset_of(w0) as usize..).unwrap_or(&[]);
+                    Some(Box::new(value_arg(program, heap, *elem, pw, depth + 1)))
+                }
+                _ => None,
+            };
+            Arg::Pointer { addr, ty, to }
+        }
+        RType::Func { .. } => {
+            if handle_of(w0) == 0 {
+                Arg::Nil {
+                    ty,
+                    kind: NilKind::Func,
+                }
+            } else {
+                Arg::Func {
+                    addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
+                    ty,
+                }
+            }
+        }
     }
 }
 
@@ -855,6 +968,8 @@ fn print_values(
                 }
             }
             PrintKind::Str => buf.extend_from_slice(str_bytes(heap, v, v2 as usize)),
+            // The compiler gives the builtins scalars and strings only.
+            PrintKind::Value { .. } => {}
         }
     }
     if matches!(

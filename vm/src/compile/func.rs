@@ -899,6 +899,32 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
+    /// A place whose operands (the slice and index of `s[i]`, the pointer
+    /// of `*p` or `p.f`) are copied to fresh registers now, so evaluating
+    /// more expressions cannot change where it stores.
+    fn place_snapshot(&mut self, e: &'a Expr) -> Result<Place> {
+        Ok(match self.place(e)? {
+            Place::SliceElem { s, i, kind } => {
+                let sx = match &unparen(e).kind {
+                    ExprKind::Index { x, .. } => &**x,
+                    _ => e,
+                };
+                let sk = self.expr_scalar(sx)?;
+                let s2 = self.alloc_kind(sk)?;
+                self.mov(s2, s, 3);
+                let i2 = self.alloc(1)?;
+                self.mov(i2, i, 1);
+                Place::SliceElem { s: s2, i: i2, kind }
+            }
+            Place::Field { p, off, kind } => {
+                let p2 = self.alloc_kind(Scalar::Ptr)?;
+                self.mov(p2, p, 1);
+                Place::Field { p: p2, off, kind }
+            }
+            other => other,
+        })
+    }
+
     fn load_place(&mut self, p: Place) -> Result<Reg> {
         Ok(match p {
             Place::Reg(r, _) => r,
@@ -1013,14 +1039,34 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 if lhs.len() != rhs.len() {
                     return Err(CompileError::unsupported(pos, "this assignment is"));
                 }
-                // Evaluate all right sides first (`a, b = b, a`); the
-                // places' index expressions too, in Go's order.
+                // Go's two phases: the operands of the left side's index
+                // expressions and indirections, then the right sides, are
+                // evaluated in order; then the assignments happen, left to
+                // right.
+                let mut places = Vec::new();
+                if op == AssignOp::Assign {
+                    for l in lhs {
+                        places.push(if is_blank(l) {
+                            None
+                        } else {
+                            Some(self.place_snapshot(l)?)
+                        });
+                    }
+                }
                 let mut temps = Vec::new();
                 for r in rhs {
                     let kind = self.expr_scalar(r)?;
                     let t = self.alloc_kind(kind)?;
                     self.expr_into(r, t)?;
                     temps.push((t, kind));
+                }
+                if op == AssignOp::Assign {
+                    for (place, (t, _)) in places.into_iter().zip(temps) {
+                        if let Some(place) = place {
+                            self.store_place(place, t);
+                        }
+                    }
+                    return Ok(());
                 }
                 for (l, (t, kind)) in lhs.iter().zip(temps) {
                     if is_blank(l) {
@@ -2433,10 +2479,22 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Scalar::Bool => PrintKind::Bool,
                 Scalar::Str => PrintKind::Str,
                 Scalar::Slice { .. } | Scalar::Struct { .. } | Scalar::Ptr | Scalar::Func => {
-                    return Err(CompileError::unsupported(
-                        a.span.lo,
-                        "printing values of this type is",
-                    ))
+                    let builtin =
+                        matches!(style, PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln);
+                    let rtype = match self.type_of(a) {
+                        Some(t) if !builtin => self.unit.rtype_of(t),
+                        _ => None,
+                    };
+                    let Some(rtype) = rtype else {
+                        return Err(CompileError::unsupported(
+                            a.span.lo,
+                            "printing values of this type is",
+                        ));
+                    };
+                    PrintKind::Value {
+                        rtype,
+                        words: sc.words() as u16,
+                    }
                 }
             });
             scalars.push(Some(sc));
@@ -2494,17 +2552,11 @@ impl FuncCompiler<'_, '_> {
         types.named(t).is_some_and(|n| !n.methods.is_empty())
     }
 
-    /// An expression's type as Go's `%T` prints it: defined types of the
-    /// program qualified with `main.`.
+    /// An expression's type as Go's `%T` prints it.
     fn go_type_name(&self, e: &Expr) -> Box<str> {
-        let Some(t) = self.type_of(e) else {
-            return "".into();
-        };
-        let types = self.types();
-        let t = types.unalias(t);
-        match types.named(t) {
-            Some(n) if n.pkg.is_empty() && &*n.name != "error" => format!("main.{}", n.name).into(),
-            _ => types.type_string(t).into(),
+        match self.type_of(e) {
+            Some(t) => super::go_type_string(self.types(), t).into(),
+            None => "".into(),
         }
     }
 }

@@ -46,6 +46,8 @@ pub(crate) struct Unit<'a> {
     pub program: Program,
     /// Package-level variables: their first global word and kind.
     pub globals: HashMap<ObjId, (u32, func::Scalar)>,
+    /// Runtime types made for the formatter, by type.
+    pub rtypes: HashMap<crate::types::TypeId, u32>,
     /// Struct types: each field's word offset and kind.
     pub structs: HashMap<crate::types::TypeId, Vec<(u32, func::Scalar)>>,
     consts: HashMap<u64, u32>,
@@ -92,6 +94,82 @@ impl Unit<'_> {
         }
     }
 
+    /// The runtime type of `t` for the formatter; `None` for types it
+    /// cannot describe yet, or whose values fmt would call methods of
+    /// (String, Error): those need method calls from the formatter.
+    pub(crate) fn rtype_of(&mut self, t: crate::types::TypeId) -> Option<u32> {
+        use crate::bytecode::RType;
+        use crate::types::{BasicKind, TypeKind};
+        if let Some(&i) = self.rtypes.get(&t) {
+            return Some(i);
+        }
+        let types = &self.checked.types;
+        let tu = types.unalias(t);
+        if types.named(tu).is_some_and(|n| !n.methods.is_empty()) {
+            return None;
+        }
+        let name: Box<str> = go_type_string(types, t).into();
+        // Reserve the index first: types can refer to themselves.
+        let index = self.program.rtypes.len() as u32;
+        self.program.rtypes.push(RType::Bool { name: name.clone() });
+        self.rtypes.insert(t, index);
+        let rt = match types.under_kind(t).clone() {
+            TypeKind::Basic(b) => match b {
+                BasicKind::Int
+                | BasicKind::Int8
+                | BasicKind::Int16
+                | BasicKind::Int32
+                | BasicKind::Int64 => RType::Int { name },
+                BasicKind::Uint
+                | BasicKind::Uint8
+                | BasicKind::Uint16
+                | BasicKind::Uint32
+                | BasicKind::Uint64
+                | BasicKind::Uintptr => RType::Uint { name },
+                BasicKind::Float32 => RType::Float { bits: 32, name },
+                BasicKind::Float64 => RType::Float { bits: 64, name },
+                BasicKind::Bool => RType::Bool { name },
+                BasicKind::String => RType::Str { name },
+                _ => return self.forget_rtype(t),
+            },
+            TypeKind::Slice(elem) => {
+                let ek = func::kind_of(self, elem, 0).ok()?;
+                let bytes = matches!(types.basic(elem), Some(BasicKind::Uint8));
+                let e = self.rtype_of(elem)?;
+                RType::Slice {
+                    elem: e,
+                    elem_words: ek.words(),
+                    bytes,
+                    name,
+                }
+            }
+            TypeKind::Struct(fields) => {
+                let under = types.underlying(t);
+                func::kind_of(self, under, 0).ok()?;
+                let offs = self.structs.get(&under).cloned()?;
+                let mut out = Vec::new();
+                for (f, (off, _)) in fields.iter().zip(offs) {
+                    let ft = self.rtype_of(f.ty)?;
+                    out.push((f.name.clone(), off, ft));
+                }
+                RType::Struct { fields: out, name }
+            }
+            TypeKind::Pointer(elem) => {
+                let e = self.rtype_of(elem)?;
+                RType::Ptr { elem: e, name }
+            }
+            TypeKind::Func(_) => RType::Func { name },
+            _ => return self.forget_rtype(t),
+        };
+        self.program.rtypes[index as usize] = rt;
+        Some(index)
+    }
+
+    fn forget_rtype(&mut self, t: crate::types::TypeId) -> Option<u32> {
+        self.rtypes.remove(&t);
+        None
+    }
+
     /// The layout index of elements of `kind` (registered on first use).
     pub(crate) fn layout_of(&mut self, kind: func::Scalar) -> Result<u16, CompileError> {
         let (go_size, has_pointers) = func::go_size(self, kind);
@@ -122,6 +200,51 @@ impl Unit<'_> {
     }
 }
 
+/// A type as Go's `%T` (reflect) spells it: the program's defined types as
+/// `main.T`, other packages' by package name, struct literals as
+/// `struct { X int; Y string }`.
+pub(crate) fn go_type_string(types: &crate::types::TypeTable, t: crate::types::TypeId) -> String {
+    use crate::types::TypeKind;
+    if let Some(n) = types.named(types.unalias(t)) {
+        return if n.pkg.is_empty() {
+            if &*n.name == "error" {
+                "error".into()
+            } else {
+                format!("main.{}", n.name)
+            }
+        } else {
+            let pkg = n.pkg.rsplit('/').next().unwrap_or(&n.pkg);
+            format!("{pkg}.{}", n.name)
+        };
+    }
+    let t = types.unalias(t);
+    match types.kind(t) {
+        TypeKind::Pointer(e) => format!("*{}", go_type_string(types, *e)),
+        TypeKind::Slice(e) => format!("[]{}", go_type_string(types, *e)),
+        TypeKind::Array { len, elem } => format!("[{len}]{}", go_type_string(types, *elem)),
+        TypeKind::Map { key, value } => format!(
+            "map[{}]{}",
+            go_type_string(types, *key),
+            go_type_string(types, *value)
+        ),
+        TypeKind::Struct(fields) if fields.is_empty() => "struct {}".into(),
+        TypeKind::Struct(fields) => {
+            let parts: Vec<String> = fields
+                .iter()
+                .map(|f| {
+                    if f.embedded {
+                        go_type_string(types, f.ty)
+                    } else {
+                        format!("{} {}", f.name, go_type_string(types, f.ty))
+                    }
+                })
+                .collect();
+            format!("struct {{ {} }}", parts.join("; "))
+        }
+        _ => types.type_string(t),
+    }
+}
+
 /// Compiles the program's package (the last of `src`). The entry function
 /// runs `init` functions in order, then `main.main`.
 pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError> {
@@ -133,6 +256,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         program: Program::default(),
         globals: HashMap::new(),
         structs: HashMap::new(),
+        rtypes: HashMap::new(),
         consts: HashMap::new(),
         strings: HashMap::new(),
     };
