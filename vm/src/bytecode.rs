@@ -442,6 +442,12 @@ pub enum Instr {
     PanicMsg {
         msg: u32,
     },
+    /// `panic(v)` for a value of a predeclared type: the message is `v`
+    /// as the runtime prints panic values (format `fmt_idx`, one argument).
+    PanicValue {
+        args: Reg,
+        fmt_idx: u32,
+    },
 }
 
 /// The functions of package math the VM computes directly.

@@ -654,6 +654,24 @@ impl Goroutine {
                         print_values(program, &m.heap, fmt, values, out);
                     }
                 }
+                Instr::PanicValue { args, fmt_idx } => {
+                    let mut text = Vec::new();
+                    if let Some(fmt) = program.formats.get(fmt_idx as usize) {
+                        let start = base + args as usize;
+                        let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                        let values = &self.stack[start..start + n];
+                        let mut sink = Vec::new();
+                        let mut o = Output {
+                            stdout: &mut sink,
+                            stderr: &mut text,
+                        };
+                        print_values(program, &m.heap, fmt, values, &mut o);
+                    }
+                    frame.pc = pc as u32;
+                    self.frames.push(frame);
+                    let msg = String::from_utf8_lossy(&text).into_owned();
+                    return Exit::Panic(self.panic(program, msg, false));
+                }
                 Instr::PanicMsg { msg } => {
                     let text = program
                         .strings

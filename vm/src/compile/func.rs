@@ -2356,6 +2356,41 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 Ok(dst)
             }
+            Builtin::Panic => {
+                let Some(a) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this panic is"));
+                };
+                // Only values of predeclared types print without their
+                // type (panic(MyErr{}) prints as `main.MyErr{...}`, an
+                // error through its Error method).
+                let t = self
+                    .type_of(a)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let tu = self.types().unalias(t);
+                let predeclared = matches!(self.types().kind(tu), TypeKind::Basic(_));
+                if !predeclared
+                    || self.constant_of(a).is_none()
+                        && !matches!(
+                            self.expr_scalar(a)?,
+                            Scalar::Int(_)
+                                | Scalar::Uint(_)
+                                | Scalar::Str
+                                | Scalar::Bool
+                                | Scalar::Float64
+                                | Scalar::Float32
+                        )
+                {
+                    return Err(CompileError::unsupported(pos, "panic with this value is"));
+                }
+                let base = self.print(std::slice::from_ref(a), PrintStyle::BuiltinPrint)?;
+                // print() emitted a Print: turn it into the panic.
+                if let Some(Instr::Print { args, fmt_idx }) = self.code.last().copied() {
+                    self.code.pop();
+                    self.lines.pop();
+                    self.emit(Instr::PanicValue { args, fmt_idx });
+                }
+                Ok(base)
+            }
             Builtin::New => {
                 let t = self
                     .type_of(e)
