@@ -391,6 +391,54 @@ pub enum Instr {
         args: Reg,
     },
 
+    /// `dst = make(map[K]V)`, laid out as the program's map layout.
+    MakeMap {
+        dst: Reg,
+        layout: u16,
+    },
+    /// `dst.. = m[k]` (the zero value if absent or nil).
+    MapGet {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+    },
+    /// `dst.., dst+n = m[k]`: the value's `n` words, then whether found.
+    MapGetOk {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+    },
+    /// `m[k] = v..`; panics on a nil map.
+    MapSet {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+    },
+    MapDelete {
+        m: Reg,
+        k: Reg,
+    },
+    /// `dst = len(m)`.
+    MapLen {
+        dst: Reg,
+        m: Reg,
+    },
+    /// `clear(m)`.
+    MapClear {
+        m: Reg,
+    },
+    /// Starts ranging over `m`: the iterator's four registers at `it`
+    /// (map, start, step, slots), from a random slot as Go starts.
+    MapIterInit {
+        it: Reg,
+        m: Reg,
+    },
+    /// The next entry: `dst` is 1 with the key's words at `dst + 1` and
+    /// the value's after them, or 0 at the end.
+    MapNext {
+        dst: Reg,
+        it: Reg,
+    },
     /// `dst = f(src)` for a float64 function of package math.
     MathF {
         dst: Reg,
@@ -570,6 +618,13 @@ pub enum RType {
     Func {
         name: Box<str>,
     },
+    Map {
+        key: u32,
+        val: u32,
+        key_words: u32,
+        val_words: u32,
+        name: Box<str>,
+    },
 }
 
 impl RType {
@@ -583,6 +638,7 @@ impl RType {
             | RType::Slice { name, .. }
             | RType::Struct { name, .. }
             | RType::Ptr { name, .. }
+            | RType::Map { name, .. }
             | RType::Func { name } => name,
         }
     }
@@ -654,6 +710,7 @@ pub struct Program {
     pub strings: Vec<Box<[u8]>>,
     pub formats: Vec<PrintFormat>,
     pub layouts: Vec<ElemLayout>,
+    pub map_layouts: Vec<crate::heap::MapLayout>,
     pub rtypes: Vec<RType>,
     /// Words of package-level variables.
     pub globals: u32,

@@ -13,6 +13,8 @@
 //! frame's layout marks as references, the globals, the program's
 //! constants. Objects allocated for constants are pinned and never swept.
 
+use std::collections::HashMap;
+
 /// An object's index plus one; 0 is nil.
 pub type Handle = u32;
 
@@ -45,6 +47,8 @@ pub enum Object {
     Bytes(Box<[u8]>),
     /// A backing array of words.
     Words { data: Vec<u64>, layout: Layout },
+    /// A Go map.
+    Map(Box<MapObj>),
 }
 
 impl Object {
@@ -52,7 +56,119 @@ impl Object {
         match self {
             Object::Bytes(b) => b.len() + 16,
             Object::Words { data, .. } => data.len() * 8 + 32,
+            Object::Map(m) => (m.keys.len() + m.vals.len()) * 12 + 64,
         }
+    }
+}
+
+/// How a map's keys and values are laid out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MapLayout {
+    /// Keys are strings (two words, compared by content); else one
+    /// scalar word.
+    pub key_str: bool,
+    /// Keys are floats: -0 equals +0, and NaN equals nothing.
+    pub key_float: bool,
+    pub val: Layout,
+}
+
+impl MapLayout {
+    pub fn key_words(&self) -> usize {
+        if self.key_str {
+            2
+        } else {
+            1
+        }
+    }
+}
+
+/// A hash map: entries in slots (insertion order, deleted slots dead),
+/// found through an index on the key's word or the string's bytes.
+#[derive(Debug)]
+pub struct MapObj {
+    pub layout: MapLayout,
+    pub keys: Vec<u64>,
+    pub vals: Vec<u64>,
+    pub live: Vec<bool>,
+    pub len: usize,
+    by_word: HashMap<u64, usize>,
+    by_bytes: HashMap<Box<[u8]>, usize>,
+}
+
+/// A map key as the index sees it.
+pub enum MapKey<'k> {
+    Word(u64),
+    Bytes(&'k [u8]),
+    /// A NaN float key: never found, always a new entry.
+    Nan,
+}
+
+impl MapObj {
+    pub fn new(layout: MapLayout) -> MapObj {
+        MapObj {
+            layout,
+            keys: Vec::new(),
+            vals: Vec::new(),
+            live: Vec::new(),
+            len: 0,
+            by_word: HashMap::new(),
+            by_bytes: HashMap::new(),
+        }
+    }
+
+    pub fn find(&self, k: &MapKey) -> Option<usize> {
+        match k {
+            MapKey::Word(w) => self.by_word.get(w).copied(),
+            MapKey::Bytes(b) => self.by_bytes.get(*b).copied(),
+            MapKey::Nan => None,
+        }
+    }
+
+    /// The slot for `k`, made (zero value) if absent.
+    pub fn slot_for(&mut self, k: &MapKey, key_words: &[u64]) -> usize {
+        if let Some(i) = self.find(k) {
+            return i;
+        }
+        let i = self.live.len();
+        self.live.push(true);
+        self.len += 1;
+        self.keys.extend_from_slice(key_words);
+        self.vals
+            .extend(std::iter::repeat_n(0, self.layout.val.words as usize));
+        match k {
+            MapKey::Word(w) => {
+                self.by_word.insert(*w, i);
+            }
+            MapKey::Bytes(b) => {
+                self.by_bytes.insert((*b).into(), i);
+            }
+            MapKey::Nan => {}
+        }
+        i
+    }
+
+    pub fn remove(&mut self, k: &MapKey) {
+        let i = match k {
+            MapKey::Word(w) => self.by_word.remove(w),
+            MapKey::Bytes(b) => self.by_bytes.remove(*b),
+            MapKey::Nan => None,
+        };
+        if let Some(i) = i {
+            if let Some(l) = self.live.get_mut(i) {
+                *l = false;
+                self.len -= 1;
+            }
+        }
+    }
+
+    /// `clear(m)`.
+    pub fn clear(&mut self) {
+        self.keys.clear();
+        self.vals.clear();
+        self.live.clear();
+        self.by_word.clear();
+        self.by_bytes.clear();
+        self.len = 0;
     }
 }
 
@@ -127,6 +243,28 @@ impl Heap {
         }
     }
 
+    pub fn alloc_map(&mut self, layout: MapLayout) -> Handle {
+        self.insert(Object::Map(Box::new(MapObj::new(layout))))
+    }
+
+    pub fn map(&self, h: Handle) -> Option<&MapObj> {
+        match self.get(h) {
+            Some(Object::Map(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn map_mut(&mut self, h: Handle) -> Option<&mut MapObj> {
+        match self
+            .objects
+            .get_mut((h as usize).wrapping_sub(1))
+            .and_then(Option::as_mut)
+        {
+            Some(Object::Map(m)) => Some(m),
+            _ => None,
+        }
+    }
+
     pub fn words(&self, h: Handle) -> &[u64] {
         match self.get(h) {
             Some(Object::Words { data, .. }) => data,
@@ -166,17 +304,38 @@ impl Heap {
                 _ => continue, // nil, marked, or not a handle
             }
             self.marks[i] = true;
-            if let Some(Object::Words { data, layout }) = &self.objects[i] {
-                if layout.refs.is_empty() || layout.words == 0 {
-                    continue;
-                }
-                for elem in data.chunks(layout.words as usize) {
-                    for &off in layout.refs.iter() {
-                        if let Some(&w) = elem.get(off as usize) {
-                            stack.push(handle_of(w));
+            match &self.objects[i] {
+                Some(Object::Words { data, layout }) => {
+                    if layout.refs.is_empty() || layout.words == 0 {
+                        continue;
+                    }
+                    for elem in data.chunks(layout.words as usize) {
+                        for &off in layout.refs.iter() {
+                            if let Some(&w) = elem.get(off as usize) {
+                                stack.push(handle_of(w));
+                            }
                         }
                     }
                 }
+                Some(Object::Map(m)) => {
+                    let vw = m.layout.val.words as usize;
+                    for (slot, &live) in m.live.iter().enumerate() {
+                        if !live {
+                            continue;
+                        }
+                        if m.layout.key_str {
+                            if let Some(&w) = m.keys.get(slot * 2) {
+                                stack.push(handle_of(w));
+                            }
+                        }
+                        for &off in m.layout.val.refs.iter() {
+                            if let Some(&w) = m.vals.get(slot * vw + off as usize) {
+                                stack.push(handle_of(w));
+                            }
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         let mut live = 0;

@@ -66,6 +66,8 @@ pub enum Exit {
 pub struct Machine {
     pub heap: Heap,
     pub globals: Vec<u64>,
+    /// Picks where map iteration starts (xorshift; seeded per machine).
+    rng: u64,
     /// The reference word of each constant string of the program.
     const_strings: Vec<u64>,
 }
@@ -85,8 +87,13 @@ impl Machine {
             })
             .collect();
         heap.pin_all();
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64)
+            | 1;
         Machine {
             heap,
+            rng: seed,
             globals: vec![0; program.globals as usize],
             const_strings,
         }
@@ -583,6 +590,170 @@ impl Goroutine {
                     r!(dst + 1) = (hi - lo) as u64;
                     r!(dst + 2) = (max - lo) as u64;
                 }
+                Instr::MakeMap { dst, layout } => {
+                    let Some(l) = program.map_layouts.get(layout as usize) else {
+                        continue;
+                    };
+                    gc_point!(64);
+                    let h = m.heap.alloc_map(l.clone());
+                    r!(dst) = ref_word(h, 0);
+                }
+                Instr::MapGet { dst, m: mr, k } | Instr::MapGetOk { dst, m: mr, k } => {
+                    let with_ok = matches!(instr, Instr::MapGetOk { .. });
+                    let h = handle_of(r!(mr));
+                    let (kw0, kw1) = (
+                        r!(k),
+                        self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
+                    );
+                    let key_bytes;
+                    let found = match m.heap.map(h) {
+                        None => None,
+                        Some(map) => {
+                            let key = if map.layout.key_str {
+                                key_bytes = str_bytes(&m.heap, kw0, kw1 as usize).to_vec();
+                                crate::heap::MapKey::Bytes(&key_bytes)
+                            } else {
+                                word_key(kw0, map.layout.key_float)
+                            };
+                            map.find(&key)
+                                .map(|slot| (slot, map.layout.val.words as usize))
+                        }
+                    };
+                    // A nil map's value width is unknown here: the compiler
+                    // zeroes the destination before a lookup.
+                    let n = m.heap.map(h).map_or(0, |map| map.layout.val.words as usize);
+                    match found {
+                        Some((slot, vw)) => {
+                            let map = m.heap.map(h).unwrap_or_else(|| unreachable!("found in it"));
+                            for i in 0..vw {
+                                self.stack[base + dst as usize + i] = map.vals[slot * vw + i];
+                            }
+                            if with_ok {
+                                self.stack[base + dst as usize + vw] = 1;
+                            }
+                        }
+                        None => {
+                            // The zero value: the compiler zeroed `dst`
+                            // for a nil map's reads; an absent key too.
+                            for i in 0..n {
+                                self.stack[base + dst as usize + i] = 0;
+                            }
+                            if with_ok {
+                                self.stack[base + dst as usize + n] = 0;
+                            }
+                        }
+                    }
+                }
+                Instr::MapSet { m: mr, k, v } => {
+                    let h = handle_of(r!(mr));
+                    let (kw0, kw1) = (
+                        r!(k),
+                        self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
+                    );
+                    let Some(layout) = m.heap.map(h).map(|mm| mm.layout.clone()) else {
+                        frame.pc = pc as u32;
+                        self.frames.push(frame);
+                        return Exit::Panic(self.panic(
+                            program,
+                            "assignment to entry in nil map",
+                            false,
+                        ));
+                    };
+                    let key_bytes = if layout.key_str {
+                        str_bytes(&m.heap, kw0, kw1 as usize).to_vec()
+                    } else {
+                        Vec::new()
+                    };
+                    let key = if layout.key_str {
+                        crate::heap::MapKey::Bytes(&key_bytes)
+                    } else {
+                        word_key(kw0, layout.key_float)
+                    };
+                    let kwords = [kw0, kw1];
+                    let vw = layout.val.words as usize;
+                    let vals: Vec<u64> =
+                        (0..vw).map(|i| self.stack[base + v as usize + i]).collect();
+                    if let Some(map) = m.heap.map_mut(h) {
+                        let stored_key = if layout.key_str {
+                            &kwords[..]
+                        } else {
+                            &kwords[..1]
+                        };
+                        let slot = map.slot_for(&key, stored_key);
+                        map.vals[slot * vw..slot * vw + vw].copy_from_slice(&vals);
+                    }
+                }
+                Instr::MapDelete { m: mr, k } => {
+                    let h = handle_of(r!(mr));
+                    let (kw0, kw1) = (
+                        r!(k),
+                        self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
+                    );
+                    let Some(layout) = m.heap.map(h).map(|mm| mm.layout.clone()) else {
+                        continue;
+                    };
+                    let key_bytes = if layout.key_str {
+                        str_bytes(&m.heap, kw0, kw1 as usize).to_vec()
+                    } else {
+                        Vec::new()
+                    };
+                    let key = if layout.key_str {
+                        crate::heap::MapKey::Bytes(&key_bytes)
+                    } else {
+                        word_key(kw0, layout.key_float)
+                    };
+                    if let Some(map) = m.heap.map_mut(h) {
+                        map.remove(&key);
+                    }
+                }
+                Instr::MapLen { dst, m: mr } => {
+                    r!(dst) = m.heap.map(handle_of(r!(mr))).map_or(0, |mm| mm.len as u64);
+                }
+                Instr::MapClear { m: mr } => {
+                    if let Some(map) = m.heap.map_mut(handle_of(r!(mr))) {
+                        map.clear();
+                    }
+                }
+                Instr::MapIterInit { it, m: mr } => {
+                    let w = r!(mr);
+                    let slots = m
+                        .heap
+                        .map(handle_of(w))
+                        .map_or(0, |mm| mm.live.len() as u64);
+                    m.rng ^= m.rng << 13;
+                    m.rng ^= m.rng >> 7;
+                    m.rng ^= m.rng << 17;
+                    r!(it) = w;
+                    r!(it + 1) = if slots == 0 { 0 } else { m.rng % slots };
+                    r!(it + 2) = 0;
+                    r!(it + 3) = slots;
+                }
+                Instr::MapNext { dst, it } => {
+                    let (w, start, slots) = (r!(it), r!(it + 1), r!(it + 3));
+                    let mut step = r!(it + 2);
+                    r!(dst) = 0;
+                    if let Some(map) = m.heap.map(handle_of(w)) {
+                        let kw = map.layout.key_words();
+                        let vw = map.layout.val.words as usize;
+                        while step < slots {
+                            let slot = ((start + step) % slots) as usize;
+                            step += 1;
+                            if !map.live.get(slot).copied().unwrap_or(false) {
+                                continue;
+                            }
+                            let out = base + dst as usize;
+                            self.stack[out] = 1;
+                            for i in 0..kw {
+                                self.stack[out + 1 + i] = map.keys[slot * kw + i];
+                            }
+                            for i in 0..vw {
+                                self.stack[out + 1 + kw + i] = map.vals[slot * vw + i];
+                            }
+                            break;
+                        }
+                    }
+                    r!(it + 2) = step;
+                }
                 Instr::MathF { dst, src, f } => {
                     r!(dst) = f.apply(f64::from_bits(r!(src))).to_bits()
                 }
@@ -739,6 +910,21 @@ fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
     heap.bytes(handle_of(w) as Handle)
         .get(off..off.saturating_add(len))
         .unwrap_or(&[])
+}
+
+/// The index key of a one-word map key: floats compare as numbers
+/// (-0 == +0, NaN never equal).
+fn word_key(w: u64, float: bool) -> crate::heap::MapKey<'static> {
+    if float {
+        let f = f64::from_bits(w);
+        if f.is_nan() {
+            return crate::heap::MapKey::Nan;
+        }
+        if f == 0.0 {
+            return crate::heap::MapKey::Word(0);
+        }
+    }
+    crate::heap::MapKey::Word(w)
 }
 
 /// Go's panic text for a nil pointer dereference.
@@ -919,6 +1105,38 @@ fn value_arg<'p>(
                 _ => None,
             };
             Arg::Pointer { addr, ty, to }
+        }
+        RType::Map {
+            key,
+            val,
+            key_words,
+            val_words,
+            ..
+        } => {
+            let Some(map) = heap.map(handle_of(w0)) else {
+                return Arg::Nil {
+                    ty,
+                    kind: NilKind::Map,
+                };
+            };
+            let (kw, vw) = (*key_words as usize, *val_words as usize);
+            let mut entries = Vec::new();
+            for (slot, &live) in map.live.iter().enumerate() {
+                if !live {
+                    continue;
+                }
+                let k = map.keys.get(slot * kw..slot * kw + kw).unwrap_or(&[]);
+                let v = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
+                entries.push((
+                    value_arg(program, heap, *key, k, depth + 1),
+                    value_arg(program, heap, *val, v, depth + 1),
+                ));
+            }
+            Arg::Map {
+                entries,
+                ty,
+                addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
+            }
         }
         RType::Func { .. } => {
             if handle_of(w0) == 0 {

@@ -52,6 +52,11 @@ pub(crate) enum Scalar {
     /// A func value: a reference to a closure object (the function's index,
     /// then the boxes of the variables it captured).
     Func,
+    /// A map: a reference to a map object; `layout` indexes the program's
+    /// map layouts.
+    Map {
+        layout: u16,
+    },
 }
 
 impl Scalar {
@@ -88,6 +93,12 @@ enum Place {
     Field {
         p: Reg,
         off: u32,
+        kind: Scalar,
+    },
+    /// A map entry `m[k]`.
+    MapElem {
+        m: Reg,
+        k: Reg,
         kind: Scalar,
     },
 }
@@ -723,6 +734,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     "assigning to this variable is",
                 ))
             }
+            ExprKind::Index { x, index }
+                if index.len() == 1 && matches!(self.expr_scalar(x)?, Scalar::Map { .. }) =>
+            {
+                let kind = self.expr_scalar(e)?;
+                let m = self.expr_any(x)?;
+                let k = self.expr_any(&index[0])?;
+                Ok(Place::MapElem { m, k, kind })
+            }
             ExprKind::Index { x, index } if index.len() == 1 => {
                 let sk = self.expr_scalar(x)?;
                 let Scalar::Slice { .. } = sk else {
@@ -811,7 +830,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     off: o + off,
                     kind: fk,
                 },
-                Place::SliceElem { .. } => unreachable!("converted above"),
+                Place::SliceElem { .. } | Place::MapElem { .. } => {
+                    return Err(CompileError::unsupported(x.span.lo, "this selector is"))
+                }
             };
             t = field_ty;
             // An embedded pointer on the way: follow it.
@@ -921,6 +942,17 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.mov(p2, p, 1);
                 Place::Field { p: p2, off, kind }
             }
+            Place::MapElem { m, k, kind } => {
+                let key = match &unparen(e).kind {
+                    ExprKind::Index { index, .. } => self.expr_scalar(&index[0])?,
+                    _ => Scalar::Int(64),
+                };
+                let m2 = self.alloc_kind(Scalar::Ptr)?;
+                self.mov(m2, m, 1);
+                let k2 = self.alloc_kind(key)?;
+                self.mov(k2, k, key.words());
+                Place::MapElem { m: m2, k: k2, kind }
+            }
             other => other,
         })
     }
@@ -958,6 +990,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 });
                 r
             }
+            Place::MapElem { m, k, kind } => {
+                let r = self.alloc_kind(kind)?;
+                self.zero(r, kind);
+                self.emit(Instr::MapGet { dst: r, m, k });
+                r
+            }
         })
     }
 
@@ -987,6 +1025,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     src: v,
                     words: kind.words() as u8,
                 });
+            }
+            Place::MapElem { m, k, .. } => {
+                self.emit(Instr::MapSet { m, k, v });
             }
         }
     }
@@ -1021,6 +1062,29 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             AssignOp::Define | AssignOp::Assign if lhs.len() > 1 && rhs.len() == 1 => {
                 // `a, b = f()`: the results land at the call's base.
                 let is_call = matches!(unparen(&rhs[0]).kind, ExprKind::Call { .. });
+                if let ExprKind::Index { x, index } = &unparen(&rhs[0]).kind {
+                    if lhs.len() == 2 && matches!(self.expr_scalar(x)?, Scalar::Map { .. }) {
+                        // v, ok := m[k]
+                        let vt = match self.type_of(x).map(|t| self.types().under_kind(t).clone()) {
+                            Some(TypeKind::Map { value, .. }) => value,
+                            _ => return Err(CompileError::unsupported(pos, "this assignment is")),
+                        };
+                        let vk = self.kind_of(vt, pos)?;
+                        let m = self.expr_any(x)?;
+                        let k = self.expr_any(&index[0])?;
+                        let dst = self.alloc_kind(vk)?;
+                        let okr = self.alloc(1)?;
+                        self.zero(dst, vk);
+                        self.emit(Instr::MapGetOk { dst, m, k });
+                        if !is_blank(&lhs[0]) {
+                            self.store_to(op, &lhs[0], dst, vk)?;
+                        }
+                        if !is_blank(&lhs[1]) {
+                            self.store_to(op, &lhs[1], okr, Scalar::Bool)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 if !is_call {
                     return Err(CompileError::unsupported(pos, "comma-ok forms are"));
                 }
@@ -1180,6 +1244,46 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         } else {
             AssignOp::Assign
         };
+        if let Scalar::Map { .. } = xk {
+            let (kt, vt) = match self.type_of(x).map(|t| self.types().under_kind(t).clone()) {
+                Some(TypeKind::Map { key, value }) => (key, value),
+                _ => return Err(CompileError::unsupported(pos, "ranging over this is")),
+            };
+            let kk = self.kind_of(kt, pos)?;
+            let vk = self.kind_of(vt, pos)?;
+            let m = self.expr_any(x)?;
+            let it = self.alloc(4)?;
+            self.refs.insert(it);
+            self.emit(Instr::MapIterInit { it, m });
+            let top = self.here();
+            let out = self.alloc(1 + kk.words() + vk.words())?;
+            for off in self.unit.ref_offsets(kk) {
+                self.refs.insert(out + 1 + off as Reg);
+            }
+            for off in self.unit.ref_offsets(vk) {
+                self.refs.insert(out + 1 + kk.words() as Reg + off as Reg);
+            }
+            self.emit(Instr::MapNext { dst: out, it });
+            let exit = self.emit(Instr::JumpIfFalse {
+                cond: out,
+                target: 0,
+            });
+            if let Some(k) = key.filter(|k| !is_blank(k)) {
+                self.store_to(op, k, out + 1, kk)?;
+            }
+            if let Some(v) = value.filter(|v| !is_blank(v)) {
+                self.store_to(op, v, out + 1 + kk.words() as Reg, vk)?;
+            }
+            self.next = self.next.max(self.locals_top());
+            self.push_target(label, true);
+            self.block(body)?;
+            let cont = self.here();
+            self.emit(Instr::Loop { target: top as u32 });
+            let end = self.here();
+            self.patch(exit, end);
+            self.pop_target(end, cont);
+            return Ok(());
+        }
         // The ranged value is evaluated once.
         let xr = self.alloc_kind(xk)?;
         self.expr_into(x, xr)?;
@@ -1559,6 +1663,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let s = self.expr_any(x)?;
                 let i = self.expr_any(&index[0])?;
                 match xk {
+                    Scalar::Map { .. } => {
+                        self.zero(dst, kind);
+                        self.emit(Instr::MapGet { dst, m: s, k: i });
+                    }
                     Scalar::Str => {
                         self.emit(Instr::StrIndex { dst, s, i });
                     }
@@ -1851,6 +1959,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         src: v,
                         words: elem_words,
                     });
+                }
+                Ok(())
+            }
+            TypeKind::Map { key, value } => {
+                let Scalar::Map { layout } = kind else {
+                    return Err(CompileError::unsupported(e.span.lo, "this literal is"));
+                };
+                self.refs.insert(dst);
+                self.emit(Instr::MakeMap { dst, layout });
+                let kk = self.kind_of(key, e.span.lo)?;
+                let vk = self.kind_of(value, e.span.lo)?;
+                for el in elems {
+                    let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else {
+                        return Err(CompileError::unsupported(el.span.lo, "this map element is"));
+                    };
+                    let k = self.alloc_kind(kk)?;
+                    self.elem_into(ke, k)?;
+                    let v = self.alloc_kind(vk)?;
+                    self.elem_into(ve, v)?;
+                    self.emit(Instr::MapSet { m: dst, k, v });
                 }
                 Ok(())
             }
@@ -2251,7 +2379,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             Place::Reg(_, k)
             | Place::Global(_, k)
             | Place::Field { kind: k, .. }
-            | Place::SliceElem { kind: k, .. } => k,
+            | Place::SliceElem { kind: k, .. }
+            | Place::MapElem { kind: k, .. } => k,
         };
         // A value receiver's type is never a pointer, so a pointer-kinded
         // field is an embedded *T.
@@ -2299,11 +2428,51 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let v = self.expr_any(a)?;
                 let dst = self.alloc(1)?;
                 match (b, k) {
+                    (Builtin::Len, Scalar::Map { .. }) => {
+                        self.emit(Instr::MapLen { dst, m: v });
+                    }
                     (Builtin::Len, Scalar::Str | Scalar::Slice { .. }) => self.mov(dst, v + 1, 1),
                     (Builtin::Cap, Scalar::Slice { .. }) => self.mov(dst, v + 2, 1),
                     _ => return Err(CompileError::unsupported(pos, "len or cap of this is")),
                 }
                 Ok(dst)
+            }
+            Builtin::Make
+                if matches!(
+                    self.type_of(e).map(|t| self.types().under_kind(t).clone()),
+                    Some(TypeKind::Map { .. })
+                ) =>
+            {
+                let t = self
+                    .type_of(e)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let Scalar::Map { layout } = self.kind_of(t, pos)? else {
+                    return Err(CompileError::unsupported(pos, "this make is"));
+                };
+                // The size hint only matters for speed.
+                for a in &args[1..] {
+                    self.expr_any(a)?;
+                }
+                let dst = self.alloc_kind(Scalar::Ptr)?;
+                self.emit(Instr::MakeMap { dst, layout });
+                Ok(dst)
+            }
+            Builtin::Delete | Builtin::Clear
+                if args.first().and_then(|a| self.type_of(a)).is_some_and(|t| {
+                    matches!(self.types().under_kind(t), TypeKind::Map { .. })
+                }) =>
+            {
+                let m = self.expr_any(&args[0])?;
+                if b == Builtin::Delete {
+                    let Some(k) = args.get(1) else {
+                        return Err(CompileError::unsupported(pos, "this delete is"));
+                    };
+                    let k = self.expr_any(k)?;
+                    self.emit(Instr::MapDelete { m, k });
+                } else {
+                    self.emit(Instr::MapClear { m });
+                }
+                Ok(m)
             }
             Builtin::Make => {
                 let t = self
@@ -2513,7 +2682,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Scalar::Float32 => PrintKind::Float32,
                 Scalar::Bool => PrintKind::Bool,
                 Scalar::Str => PrintKind::Str,
-                Scalar::Slice { .. } | Scalar::Struct { .. } | Scalar::Ptr | Scalar::Func => {
+                Scalar::Slice { .. }
+                | Scalar::Struct { .. }
+                | Scalar::Ptr
+                | Scalar::Func
+                | Scalar::Map { .. } => {
                     let builtin =
                         matches!(style, PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln);
                     let rtype = match self.type_of(a) {
@@ -2627,6 +2800,34 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         }
         TypeKind::Pointer(_) => Ok(Scalar::Ptr),
         TypeKind::Func(_) => Ok(Scalar::Func),
+        TypeKind::Map { key, value } => {
+            let kk = kind_of(unit, key, pos)?;
+            let vk = kind_of(unit, value, pos)?;
+            let (key_str, key_float) = match kk {
+                Scalar::Str => (true, false),
+                Scalar::Float64 | Scalar::Float32 => (false, true),
+                Scalar::Int(_) | Scalar::Uint(_) | Scalar::Bool | Scalar::Ptr => (false, false),
+                _ => return Err(CompileError::unsupported(pos, &what())),
+            };
+            let ml = crate::heap::MapLayout {
+                key_str,
+                key_float,
+                val: Layout {
+                    words: vk.words(),
+                    refs: unit.ref_offsets(vk).into(),
+                },
+            };
+            let idx = match unit.program.map_layouts.iter().position(|l| *l == ml) {
+                Some(i) => i,
+                None => {
+                    unit.program.map_layouts.push(ml);
+                    unit.program.map_layouts.len() - 1
+                }
+            };
+            let layout = u16::try_from(idx)
+                .map_err(|_| CompileError::unsupported(pos, "so many map types are"))?;
+            Ok(Scalar::Map { layout })
+        }
         TypeKind::Struct(fields) => {
             let under = types.underlying(t);
             let mut offs = Vec::new();
@@ -2677,7 +2878,7 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
 /// rounding to 8 bytes, which is exact for structs of word-sized fields).
 pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
     match k {
-        Scalar::Ptr | Scalar::Func => (8, true),
+        Scalar::Ptr | Scalar::Func | Scalar::Map { .. } => (8, true),
         Scalar::Struct { layout, .. } => unit
             .program
             .layouts

@@ -77,20 +77,26 @@ impl Unit<'_> {
 
     /// Word offsets (within a value of `kind`) that hold references.
     pub(crate) fn ref_offsets(&self, kind: func::Scalar) -> Vec<u32> {
+        use func::Scalar;
+        // Exhaustive on purpose: a new kind must say where its references
+        // are, or the collector frees what it points to.
         match kind {
-            func::Scalar::Str
-            | func::Scalar::Slice { .. }
-            | func::Scalar::Ptr
-            | func::Scalar::Func => {
+            Scalar::Str
+            | Scalar::Slice { .. }
+            | Scalar::Ptr
+            | Scalar::Func
+            | Scalar::Map { .. } => {
                 vec![0]
             }
-            func::Scalar::Struct { layout, .. } => self
+            Scalar::Struct { layout, .. } => self
                 .program
                 .layouts
                 .get(layout as usize)
                 .map(|l| l.layout.refs.to_vec())
                 .unwrap_or_default(),
-            _ => Vec::new(),
+            Scalar::Int(_) | Scalar::Uint(_) | Scalar::Float64 | Scalar::Float32 | Scalar::Bool => {
+                Vec::new()
+            }
         }
     }
 
@@ -159,6 +165,19 @@ impl Unit<'_> {
                 RType::Ptr { elem: e, name }
             }
             TypeKind::Func(_) => RType::Func { name },
+            TypeKind::Map { key, value } => {
+                let kk = func::kind_of(self, key, 0).ok()?;
+                let vk = func::kind_of(self, value, 0).ok()?;
+                let k = self.rtype_of(key)?;
+                let v = self.rtype_of(value)?;
+                RType::Map {
+                    key: k,
+                    val: v,
+                    key_words: kk.words(),
+                    val_words: vk.words(),
+                    name,
+                }
+            }
             _ => return self.forget_rtype(t),
         };
         self.program.rtypes[index as usize] = rt;
