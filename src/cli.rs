@@ -62,10 +62,9 @@ const VERSION_USAGE: &str = "usage: minigo version";
 const HELP_USAGE: &str = "usage: minigo help [command]";
 
 pub const HELP: &str = "\
-minigo runs Go programs. This release has the front end and the type
-checker: it reads Go source and reports syntax and type errors as the Go
-compiler (gc) words them. Compiling to bytecode and the VM arrive in later
-releases.
+minigo runs Go programs. This release has the front end, the type checker
+(syntax and type errors as the Go compiler, gc, words them) and a first VM
+that runs single-goroutine programs of a subset of Go.
 
 Usage:
 
@@ -73,7 +72,7 @@ Usage:
 
 Commands:
 
-    run FILE.go [arguments...]  check FILE.go; running it is not implemented yet
+    run FILE.go [arguments...]  check, compile and run FILE.go
     vet FILE.go                 check FILE.go's syntax and types
     parse FILE.go...            check the syntax of every file
     version                     print minigo's version
@@ -102,10 +101,14 @@ Exit status: 0 on success, 1 when a file has errors or cannot be read,
 const RUN_HELP: &str = "\
 usage: minigo run [--color=WHEN] FILE.go [arguments...]
 
-Run reads FILE.go and reports its syntax and type errors as gc does (at most
-10, then 'too many errors'), exiting with status 1. The arguments after FILE.go are for
-the program. Executing the program is not implemented yet: a file that parses
-cleanly ends with a message saying so and exit status 1.
+Run checks FILE.go as gc does (syntax and type errors, at most 10, then
+'too many errors'; exit status 1), compiles it to bytecode and runs it. A
+construct the VM cannot run yet is reported at its position, exit status 1.
+A panic prints Go's message and traceback on stderr and exits with status
+2. The arguments after FILE.go are for the program.
+
+Environment: MINIGO_GCSTRESS=1 collects garbage at every allocation (a
+test mode).
 
 Example:
 

@@ -1,9 +1,10 @@
 //! minigo: a Go interpreter with its own GMP scheduler. This crate is the
 //! facade for embedding and the home of the CLI.
 //!
-//! Today the front end is complete: Go source is checked for syntax errors,
-//! reported in gc's wording. Type checking, compiling and running arrive in
-//! later releases and will be added here.
+//! A program goes through [`check_source`] (syntax, gc's errors),
+//! [`check_program`] (branches and types, gc's errors), [`compile_program`]
+//! (bytecode; constructs the VM cannot run yet are errors naming them) and
+//! [`run_program`] (the main goroutine to its end, with Go's exit status).
 //!
 //! ```
 //! let src = "package main\n\nfunc main() {}\n";

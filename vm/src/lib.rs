@@ -1,4 +1,6 @@
-//! Type checker, compiler to register bytecode, interpreter, heap and GC (later issues).
+//! The type checker (`check`), the compiler to register bytecode
+//! (`compile`, `bytecode`), the interpreter loop (`interp`), the heap and
+//! its collector (`heap`), and fmt's formatting (`fmt`, `format`).
 
 pub mod bytecode;
 pub mod check;

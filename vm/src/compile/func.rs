@@ -1136,6 +1136,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     if is_blank(l) {
                         continue;
                     }
+                    // A new variable in a register keeps the temporary its
+                    // value was computed in: no move.
+                    if let Some(&o) = self.info.defs.get(&l.span.lo) {
+                        if !self.locals.contains_key(&o) && !self.boxed.contains(&o) {
+                            self.locals.insert(o, t);
+                            continue;
+                        }
+                    }
                     self.store_to(op, l, t, kind)?;
                 }
             }
@@ -1147,6 +1155,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let sc = self.expr_scalar(l)?;
                 let v = self.load_place(place)?;
                 let y = self.expr_any(r)?;
+                if let Place::Reg(r, _) = place {
+                    // `x op= y` on a register local: straight into it.
+                    self.binary_op(bop, sc, r, r, y, pos)?;
+                    return Ok(());
+                }
                 let dst = self.alloc_kind(sc)?;
                 self.binary_op(bop, sc, dst, v, y, pos)?;
                 self.store_place(place, dst);
