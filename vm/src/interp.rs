@@ -144,6 +144,50 @@ impl Goroutine {
                 return Exit::Panic(self.panic(program, $msg, true));
             }};
         }
+        // Enters function `func` with its frame at register `at` of this
+        // one (the arguments are there); a closure call passes the closure,
+        // which goes in the callee's closure slot, after its parameters.
+        macro_rules! enter {
+            ($func:expr, $at:expr, $closure:expr) => {{
+                let func: u32 = $func;
+                let callee = &program.functions[func as usize];
+                let new_base = base + $at as usize;
+                let need = new_base + callee.frame_size as usize;
+                if need > self.stack.len() {
+                    if need.saturating_mul(8) > MAX_STACK_BYTES {
+                        frame.pc = pc as u32;
+                        self.frames.push(frame);
+                        return Exit::StackOverflow;
+                    }
+                    // Grow geometrically: deep recursion stays linear.
+                    let new_len = need.max(self.stack.len() * 2);
+                    self.stack.resize(new_len, 0);
+                }
+                // Registers past the arguments start zeroed: the collector
+                // must not find stale references there.
+                let first_local = new_base + callee.n_params as usize;
+                self.stack[first_local..need].fill(0);
+                if let Some(cw) = $closure {
+                    if let Some(slot) = self.stack.get_mut(first_local) {
+                        *slot = cw;
+                    }
+                }
+                frame.pc = pc as u32;
+                self.frames.push(frame);
+                frame = Frame {
+                    func,
+                    pc: 0,
+                    base: new_base,
+                };
+                code = &callee.code;
+                pc = 0;
+                base = new_base;
+                if self.preempt.load(Ordering::Relaxed) {
+                    self.frames.push(frame);
+                    return Exit::Preempted;
+                }
+            }};
+        }
         // Collects garbage if allocating `size` bytes calls for it; the
         // current frame's registers are roots like every other frame's.
         macro_rules! gc_point {
@@ -278,36 +322,7 @@ impl Goroutine {
                     }
                 }
                 Instr::Call { func, base: at } => {
-                    let callee = &program.functions[func as usize];
-                    let new_base = base + at as usize;
-                    let need = new_base + callee.frame_size as usize;
-                    if need > self.stack.len() {
-                        if need.saturating_mul(8) > MAX_STACK_BYTES {
-                            frame.pc = pc as u32;
-                            self.frames.push(frame);
-                            return Exit::StackOverflow;
-                        }
-                        // Grow geometrically: deep recursion stays linear.
-                        let new_len = need.max(self.stack.len() * 2);
-                        self.stack.resize(new_len, 0);
-                    }
-                    // Registers past the arguments start zeroed: the
-                    // collector must not find stale references there.
-                    self.stack[new_base + callee.n_params as usize..need].fill(0);
-                    frame.pc = pc as u32;
-                    self.frames.push(frame);
-                    frame = Frame {
-                        func,
-                        pc: 0,
-                        base: new_base,
-                    };
-                    code = &callee.code;
-                    pc = 0;
-                    base = new_base;
-                    if self.preempt.load(Ordering::Relaxed) {
-                        self.frames.push(frame);
-                        return Exit::Preempted;
-                    }
+                    enter!(func, at, None);
                 }
                 Instr::CallClosure { base: at, f } => {
                     let cw = r!(f);
@@ -318,41 +333,7 @@ impl Goroutine {
                     if func as usize >= program.functions.len() {
                         panic_with!(NIL_DEREF)
                     }
-                    let callee = &program.functions[func as usize];
-                    let new_base = base + at as usize;
-                    let need = new_base + callee.frame_size as usize;
-                    if need > self.stack.len() {
-                        if need.saturating_mul(8) > MAX_STACK_BYTES {
-                            frame.pc = pc as u32;
-                            self.frames.push(frame);
-                            return Exit::StackOverflow;
-                        }
-                        // Grow geometrically: deep recursion stays linear.
-                        let new_len = need.max(self.stack.len() * 2);
-                        self.stack.resize(new_len, 0);
-                    }
-                    // Registers past the arguments start zeroed: the
-                    // collector must not find stale references there.
-                    self.stack[new_base + callee.n_params as usize..need].fill(0);
-                    // The callee finds its captured variables through the
-                    // closure, in the slot after its parameters.
-                    if let Some(slot) = self.stack.get_mut(new_base + callee.n_params as usize) {
-                        *slot = cw;
-                    }
-                    frame.pc = pc as u32;
-                    self.frames.push(frame);
-                    frame = Frame {
-                        func,
-                        pc: 0,
-                        base: new_base,
-                    };
-                    code = &callee.code;
-                    pc = 0;
-                    base = new_base;
-                    if self.preempt.load(Ordering::Relaxed) {
-                        self.frames.push(frame);
-                        return Exit::Preempted;
-                    }
+                    enter!(func, at, Some(cw));
                 }
                 Instr::Return { src, n } => {
                     for i in 0..n as usize {
@@ -605,42 +586,21 @@ impl Goroutine {
                         r!(k),
                         self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
                     );
-                    let key_bytes;
-                    let found = match m.heap.map(h) {
-                        None => None,
-                        Some(map) => {
-                            let key = if map.layout.key_str {
-                                key_bytes = str_bytes(&m.heap, kw0, kw1 as usize).to_vec();
-                                crate::heap::MapKey::Bytes(&key_bytes)
-                            } else {
-                                word_key(kw0, map.layout.key_float)
-                            };
-                            map.find(&key)
-                                .map(|slot| (slot, map.layout.val.words as usize))
+                    let out = base + dst as usize;
+                    // A nil map or an absent key reads as the zero value
+                    // (and `false`), which the compiler put in `dst` (and
+                    // the flag after it) before the lookup.
+                    let mut found = false;
+                    if let Some(map) = m.heap.map(h) {
+                        let key = read_key(&m.heap, &map.layout, kw0, kw1);
+                        let vw = map.layout.val.words as usize;
+                        if let Some(slot) = map.find(&key.key()) {
+                            let vals = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
+                            self.stack[out..out + vals.len()].copy_from_slice(vals);
+                            found = true;
                         }
-                    };
-                    // A nil map's value width is unknown here: the compiler
-                    // zeroes the destination before a lookup.
-                    let n = m.heap.map(h).map_or(0, |map| map.layout.val.words as usize);
-                    match found {
-                        Some((slot, vw)) => {
-                            let map = m.heap.map(h).unwrap_or_else(|| unreachable!("found in it"));
-                            for i in 0..vw {
-                                self.stack[base + dst as usize + i] = map.vals[slot * vw + i];
-                            }
-                            if with_ok {
-                                self.stack[base + dst as usize + vw] = 1;
-                            }
-                        }
-                        None => {
-                            // The zero value: the compiler zeroed `dst`
-                            // for a nil map's reads; an absent key too.
-                            for i in 0..n {
-                                self.stack[base + dst as usize + i] = 0;
-                            }
-                            if with_ok {
-                                self.stack[base + dst as usize + n] = 0;
-                            }
+                        if with_ok {
+                            self.stack[out + vw] = u64::from(found);
                         }
                     }
                 }
@@ -650,7 +610,7 @@ impl Goroutine {
                         r!(k),
                         self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
                     );
-                    let Some(layout) = m.heap.map(h).map(|mm| mm.layout.clone()) else {
+                    let Some(map) = m.heap.map(h) else {
                         frame.pc = pc as u32;
                         self.frames.push(frame);
                         return Exit::Panic(self.panic(
@@ -659,28 +619,18 @@ impl Goroutine {
                             false,
                         ));
                     };
-                    let key_bytes = if layout.key_str {
-                        str_bytes(&m.heap, kw0, kw1 as usize).to_vec()
-                    } else {
-                        Vec::new()
-                    };
-                    let key = if layout.key_str {
-                        crate::heap::MapKey::Bytes(&key_bytes)
-                    } else {
-                        word_key(kw0, layout.key_float)
-                    };
-                    let kwords = [kw0, kw1];
-                    let vw = layout.val.words as usize;
-                    let vals: Vec<u64> =
-                        (0..vw).map(|i| self.stack[base + v as usize + i]).collect();
+                    let key = read_key(&m.heap, &map.layout, kw0, kw1);
+                    let key_str = map.layout.key_str;
+                    let vw = map.layout.val.words as usize;
+                    let from = base + v as usize;
+                    let vals = &self.stack[from..from + vw];
                     if let Some(map) = m.heap.map_mut(h) {
-                        let stored_key = if layout.key_str {
-                            &kwords[..]
-                        } else {
-                            &kwords[..1]
-                        };
-                        let slot = map.slot_for(&key, stored_key);
-                        map.vals[slot * vw..slot * vw + vw].copy_from_slice(&vals);
+                        let words = [kw0, kw1];
+                        let stored = if key_str { &words[..] } else { &words[..1] };
+                        let slot = map.slot_for(&key.key(), stored);
+                        if let Some(dst) = map.vals.get_mut(slot * vw..slot * vw + vw) {
+                            dst.copy_from_slice(vals);
+                        }
                     }
                 }
                 Instr::MapDelete { m: mr, k } => {
@@ -689,21 +639,12 @@ impl Goroutine {
                         r!(k),
                         self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
                     );
-                    let Some(layout) = m.heap.map(h).map(|mm| mm.layout.clone()) else {
-                        continue;
-                    };
-                    let key_bytes = if layout.key_str {
-                        str_bytes(&m.heap, kw0, kw1 as usize).to_vec()
-                    } else {
-                        Vec::new()
-                    };
-                    let key = if layout.key_str {
-                        crate::heap::MapKey::Bytes(&key_bytes)
-                    } else {
-                        word_key(kw0, layout.key_float)
-                    };
-                    if let Some(map) = m.heap.map_mut(h) {
-                        map.remove(&key);
+                    let key = m
+                        .heap
+                        .map(h)
+                        .map(|map| read_key(&m.heap, &map.layout, kw0, kw1));
+                    if let (Some(key), Some(map)) = (key, m.heap.map_mut(h)) {
+                        map.remove(&key.key());
                     }
                 }
                 Instr::MapLen { dst, m: mr } => {
@@ -912,19 +853,41 @@ fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
         .unwrap_or(&[])
 }
 
-/// The index key of a one-word map key: floats compare as numbers
-/// (-0 == +0, NaN never equal).
-fn word_key(w: u64, float: bool) -> crate::heap::MapKey<'static> {
-    if float {
-        let f = f64::from_bits(w);
-        if f.is_nan() {
-            return crate::heap::MapKey::Nan;
-        }
-        if f == 0.0 {
-            return crate::heap::MapKey::Word(0);
+/// A map key read from registers, owned (string bytes copied out of the
+/// heap) so that the map can then be borrowed mutably.
+enum KeyBuf {
+    Word(u64),
+    Bytes(Vec<u8>),
+    /// NaN: equal to nothing, so never found and always a new entry.
+    Nan,
+}
+
+impl KeyBuf {
+    fn key(&self) -> crate::heap::MapKey<'_> {
+        match self {
+            KeyBuf::Word(w) => crate::heap::MapKey::Word(*w),
+            KeyBuf::Bytes(b) => crate::heap::MapKey::Bytes(b),
+            KeyBuf::Nan => crate::heap::MapKey::Nan,
         }
     }
-    crate::heap::MapKey::Word(w)
+}
+
+/// The key in words `w0`, `w1` of a map laid out as `layout`: a string's
+/// bytes, or one word (a float as a number: -0 == +0).
+fn read_key(heap: &Heap, layout: &crate::heap::MapLayout, w0: u64, w1: u64) -> KeyBuf {
+    if layout.key_str {
+        return KeyBuf::Bytes(str_bytes(heap, w0, w1 as usize).to_vec());
+    }
+    if layout.key_float {
+        let f = f64::from_bits(w0);
+        if f.is_nan() {
+            return KeyBuf::Nan;
+        }
+        if f == 0.0 {
+            return KeyBuf::Word(0);
+        }
+    }
+    KeyBuf::Word(w0)
 }
 
 /// Go's panic text for a nil pointer dereference.

@@ -1075,6 +1075,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         let dst = self.alloc_kind(vk)?;
                         let okr = self.alloc(1)?;
                         self.zero(dst, vk);
+                        self.emit(Instr::LoadImm { dst: okr, imm: 0 });
                         self.emit(Instr::MapGetOk { dst, m, k });
                         if !is_blank(&lhs[0]) {
                             self.store_to(op, &lhs[0], dst, vk)?;
