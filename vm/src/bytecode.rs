@@ -391,6 +391,28 @@ pub enum Instr {
         args: Reg,
     },
 
+    /// `dst = []byte(src)` (elements laid out as `layout`).
+    StrToBytes {
+        dst: Reg,
+        src: Reg,
+        layout: u16,
+    },
+    /// `dst = []rune(src)`: the string's runes, U+FFFD for invalid bytes.
+    StrToRunes {
+        dst: Reg,
+        src: Reg,
+        layout: u16,
+    },
+    /// `dst = string(src)` of a `[]byte`.
+    BytesToStr {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `dst = string(src)` of a `[]rune`.
+    RunesToStr {
+        dst: Reg,
+        src: Reg,
+    },
     /// `dst = make(map[K]V)`, laid out as the program's map layout.
     MakeMap {
         dst: Reg,

@@ -366,7 +366,7 @@ const SIZE_CLASSES: [usize; 68] = [
 
 /// The runtime's `roundupsize`: the size Go's allocator really hands out
 /// for a request, which is what `append` turns into capacity.
-fn roundupsize(size: usize, noscan: bool) -> usize {
+pub fn roundupsize(size: usize, noscan: bool) -> usize {
     const MALLOC_HEADER: usize = 8;
     const MIN_SIZE_FOR_HEADER: usize = 8 * 64;
     const MAX_SMALL: usize = 32768;

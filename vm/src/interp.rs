@@ -571,6 +571,78 @@ impl Goroutine {
                     r!(dst + 1) = (hi - lo) as u64;
                     r!(dst + 2) = (max - lo) as u64;
                 }
+                Instr::StrToBytes { dst, src, layout } | Instr::StrToRunes { dst, src, layout } => {
+                    let Some(el) = program.layouts.get(layout as usize) else {
+                        continue;
+                    };
+                    let bytes = str_bytes(&m.heap, r!(src), r!(src + 1) as usize).to_vec();
+                    let words: Vec<u64> = if matches!(instr, Instr::StrToBytes { .. }) {
+                        bytes.iter().map(|&b| u64::from(b)).collect()
+                    } else {
+                        let mut out = Vec::new();
+                        let mut i = 0;
+                        while i < bytes.len() {
+                            let (r, w) = decode_rune(&bytes[i..]);
+                            out.push(u64::from(r));
+                            i += w.max(1);
+                        }
+                        out
+                    };
+                    // gc gives a conversion that does not escape a 32-element
+                    // buffer on the stack (capacity 32), and others the
+                    // allocator's rounded size (rawbyteslice). minigo has no
+                    // escape analysis for these and takes the local case for
+                    // short strings; a constant's conversion gets exactly its
+                    // length (the compiler sets the capacity after this).
+                    let size = el.go_size.max(1) as usize;
+                    let cap = if words.len() <= 32 {
+                        32
+                    } else {
+                        crate::heap::roundupsize(words.len() * size, true) / size
+                    };
+                    gc_point!(cap * 8);
+                    let h = if cap == 0 {
+                        0
+                    } else {
+                        let h = m.heap.alloc_words(cap, el.layout.clone());
+                        m.heap.words_mut(h)[..words.len()].copy_from_slice(&words);
+                        h
+                    };
+                    r!(dst) = ref_word(h, 0);
+                    r!(dst + 1) = words.len() as u64;
+                    r!(dst + 2) = cap as u64;
+                }
+                Instr::BytesToStr { dst, src } | Instr::RunesToStr { dst, src } => {
+                    let (w, len) = (r!(src), r!(src + 1) as usize);
+                    let off = offset_of(w) as usize;
+                    let data = m
+                        .heap
+                        .words(handle_of(w))
+                        .get(off..off + len)
+                        .unwrap_or(&[]);
+                    let bytes: Vec<u8> = if matches!(instr, Instr::BytesToStr { .. }) {
+                        data.iter().map(|&b| b as u8).collect()
+                    } else {
+                        let mut s = String::new();
+                        for &r in data {
+                            s.push(
+                                u32::try_from(r as i64)
+                                    .ok()
+                                    .and_then(char::from_u32)
+                                    .unwrap_or('\u{FFFD}'),
+                            );
+                        }
+                        s.into_bytes()
+                    };
+                    gc_point!(bytes.len());
+                    let n = bytes.len();
+                    r!(dst) = if n == 0 {
+                        0
+                    } else {
+                        ref_word(m.heap.alloc_bytes(bytes.into()), 0)
+                    };
+                    r!(dst + 1) = n as u64;
+                }
                 Instr::MakeMap { dst, layout } => {
                     let Some(l) = program.map_layouts.get(layout as usize) else {
                         continue;
@@ -1031,6 +1103,17 @@ fn value_arg<'p>(
             let data = heap.words(handle_of(w0));
             let off = offset_of(w0) as usize * n;
             let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
+            if *bytes {
+                // fmt formats a []byte as bytes (%s, %x, % x), not a list.
+                let v: Vec<u8> = (0..len)
+                    .map(|i| data.get(off + i).copied().unwrap_or(0) as u8)
+                    .collect();
+                return Arg::Bytes {
+                    v: v.into(),
+                    ty,
+                    addr: Some(addr),
+                };
+            }
             let elems: Vec<Arg> = (0..len)
                 .map(|i| {
                     let s = off + i * n;

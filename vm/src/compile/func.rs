@@ -2155,10 +2155,64 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 return Err(CompileError::unsupported(e.span.lo, "this conversion is"));
             };
             let from = self.expr_scalar(arg)?;
+            let to_ty = to;
             let to = self.kind_of(to, e.span.lo)?;
             let v = self.expr_any(arg)?;
             let dst = self.alloc_kind(to)?;
-            self.convert(dst, v, from, to)?;
+            // string <-> []byte / []rune.
+            let elem_of = |c: &Self, t: TypeId| match c.types().under_kind(t) {
+                TypeKind::Slice(el) => c.types().basic(*el),
+                _ => None,
+            };
+            let from_ty = self.type_of(arg).unwrap_or(to_ty);
+            match (from, to) {
+                (Scalar::Str, Scalar::Slice { layout, .. }) => {
+                    match elem_of(self, to_ty) {
+                        Some(BasicKind::Uint8) => self.emit(Instr::StrToBytes {
+                            dst,
+                            src: v,
+                            layout,
+                        }),
+                        Some(BasicKind::Int32) => self.emit(Instr::StrToRunes {
+                            dst,
+                            src: v,
+                            layout,
+                        }),
+                        _ => {
+                            return Err(CompileError::unsupported(e.span.lo, "this conversion is"))
+                        }
+                    };
+                    if self.constant_of(arg).is_some() {
+                        // gc converts a constant to exactly its length.
+                        self.mov(dst + 2, dst + 1, 1);
+                    }
+                    return Ok(dst);
+                }
+                (Scalar::Slice { .. }, Scalar::Str) => {
+                    match elem_of(self, from_ty) {
+                        Some(BasicKind::Uint8) => self.emit(Instr::BytesToStr { dst, src: v }),
+                        Some(BasicKind::Int32) => self.emit(Instr::RunesToStr { dst, src: v }),
+                        _ => {
+                            return Err(CompileError::unsupported(e.span.lo, "this conversion is"))
+                        }
+                    };
+                    return Ok(dst);
+                }
+                // Same shape (identical underlying types up to tags, or
+                // pointers to them): the words as they are.
+                (Scalar::Struct { .. }, Scalar::Struct { .. })
+                | (Scalar::Slice { .. }, Scalar::Slice { .. })
+                | (Scalar::Ptr, Scalar::Ptr)
+                | (Scalar::Func, Scalar::Func)
+                | (Scalar::Map { .. }, Scalar::Map { .. })
+                    if from.words() == to.words() =>
+                {
+                    self.mov(dst, v, to.words());
+                    return Ok(dst);
+                }
+                _ => {}
+            }
+            self.convert(dst, v, from, to, e.span.lo)?;
             return Ok(dst);
         }
         // A method call x.m(args): the receiver goes first.
@@ -2611,7 +2665,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
-    fn convert(&mut self, dst: Reg, v: Reg, from: Scalar, to: Scalar) -> Result<()> {
+    fn convert(&mut self, dst: Reg, v: Reg, from: Scalar, to: Scalar, pos: u32) -> Result<()> {
         use Scalar::*;
         match (from, to) {
             (Int(_) | Uint(_), Int(_) | Uint(_)) => {
@@ -2657,7 +2711,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.emit(Instr::Move { dst, src: v });
                 }
             }
-            _ => return Err(CompileError::unsupported(0, "this conversion is")),
+            _ => return Err(CompileError::unsupported(pos, "this conversion is")),
         }
         Ok(())
     }

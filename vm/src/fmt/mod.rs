@@ -63,7 +63,7 @@ pub enum Arg<'a> {
     /// `[4]byte`, named byte slices). `addr` is the slice's data pointer
     /// for `%p`; `None` marks an array.
     Bytes {
-        v: &'a [u8],
+        v: Cow<'a, [u8]>,
         ty: &'a str,
         addr: Option<u64>,
     },

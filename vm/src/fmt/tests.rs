@@ -181,7 +181,7 @@ fn random_operands() {
                     Arg::Str { v: &bytes, ty }
                 } else {
                     Arg::Bytes {
-                        v: &bytes,
+                        v: std::borrow::Cow::Borrowed(&bytes),
                         ty,
                         addr: Some(0xc000010000),
                     }
@@ -305,7 +305,7 @@ fn never_panics() {
                 ty: "string",
             },
             Arg::Bytes {
-                v: b"\x00\x01ab",
+                v: std::borrow::Cow::Borrowed(b"\x00\x01ab"),
                 ty: "[]uint8",
                 addr: Some(0xc000010000),
             },

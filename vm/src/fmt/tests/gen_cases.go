@@ -128,7 +128,7 @@ func convRaw(v reflect.Value) string {
 			if v.IsNil() {
 				return nilArg(t, "Bytes")
 			}
-			return fmt.Sprintf("Arg::Bytes { v: %s, ty: %s, addr: Some(%#x) }", lit(v.Bytes()), ty, v.Pointer())
+			return fmt.Sprintf("Arg::Bytes { v: std::borrow::Cow::Borrowed(%s), ty: %s, addr: Some(%#x) }", lit(v.Bytes()), ty, v.Pointer())
 		}
 		if v.IsNil() {
 			return nilArg(t, "Slice")
@@ -140,7 +140,7 @@ func convRaw(v reflect.Value) string {
 			for i := range b {
 				b[i] = byte(v.Index(i).Uint())
 			}
-			return fmt.Sprintf("Arg::Bytes { v: %s, ty: %s, addr: None }", lit(b), ty)
+			return fmt.Sprintf("Arg::Bytes { v: std::borrow::Cow::Borrowed(%s), ty: %s, addr: None }", lit(b), ty)
 		}
 		return fmt.Sprintf("Arg::Array { elems: vec![%s], ty: %s }", elems(v), ty)
 	case reflect.Map:
