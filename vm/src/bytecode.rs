@@ -278,6 +278,15 @@ pub enum Instr {
         base: Reg,
         f: Reg,
     },
+    /// Records a deferred call: the closure at `base` and the `n - 1`
+    /// argument words after it, to run when this frame returns or panics.
+    DeferPush {
+        base: Reg,
+        n: u16,
+    },
+    /// Runs this frame's next deferred call, then comes back here; falls
+    /// through once none is left (before a return).
+    RunDefers,
     /// Returns the `n` values at `src..` (moved to the frame's start).
     Return {
         src: Reg,

@@ -27,11 +27,29 @@ struct Frame {
     base: usize,
 }
 
+/// A deferred call: the frame that deferred it (its index in the frame
+/// stack), the closure and the arguments, evaluated at the defer.
+#[derive(Debug)]
+struct Deferred {
+    depth: usize,
+    closure: u64,
+    args: Vec<u64>,
+}
+
+/// Set in a frame's saved `pc` while it is unwinding a panic: when a
+/// deferred call returns to it, unwinding goes on. The low bits keep the
+/// pc of the panic or call site, which tracebacks print.
+const UNWINDING: u32 = 1 << 31;
+
 /// A goroutine's execution state: its registers and its frames.
 #[derive(Debug)]
 pub struct Goroutine {
     stack: Vec<u64>,
     frames: Vec<Frame>,
+    /// Deferred calls, innermost last.
+    defers: Vec<Deferred>,
+    /// The panic being unwound (deferred calls run first).
+    panicking: Option<Panic>,
     /// Set by another thread to ask the goroutine to stop at its next
     /// safepoint.
     pub preempt: AtomicBool,
@@ -120,11 +138,16 @@ impl Goroutine {
                 pc: 0,
                 base: 0,
             }],
+            defers: Vec::new(),
+            panicking: None,
             preempt: AtomicBool::new(false),
         }
     }
 
     /// Runs until the goroutine finishes, panics or is preempted.
+    // `unwind!` reloads `code` for the deferring frame; some expansions
+    // return before reading it, which is fine.
+    #[allow(unused_assignments)]
     pub fn run(&mut self, program: &Program, m: &mut Machine, out: &mut Output) -> Exit {
         let Some(mut frame) = self.frames.pop() else {
             return Exit::Done;
@@ -137,11 +160,76 @@ impl Goroutine {
                 self.stack[base + $i as usize]
             };
         }
+        // Runs the next deferred call of the frames being unwound, or, once
+        // none is left, ends the goroutine with the panic. Every frame is
+        // in `self.frames` when this starts.
+        macro_rules! unwind {
+            () => {{
+                loop {
+                    let Some(rec) = self.defers.pop() else {
+                        let p = self
+                            .panicking
+                            .take()
+                            .unwrap_or_else(|| self.panic(program, "", false));
+                        return Exit::Panic(p);
+                    };
+                    // The frames above the one that deferred are done.
+                    self.frames.truncate(rec.depth + 1);
+                    let Some(f) = self.frames.pop() else {
+                        let p = self
+                            .panicking
+                            .take()
+                            .unwrap_or_else(|| self.panic(program, "", false));
+                        return Exit::Panic(p);
+                    };
+                    frame = f;
+                    code = &program.functions[frame.func as usize].code;
+                    base = frame.base;
+                    pc = (frame.pc | UNWINDING) as usize;
+                    if deferred_func(program, &m.heap, rec.closure).is_some() {
+                        call_deferred!(rec);
+                        break;
+                    }
+                    // A nil deferred func panics when it is called.
+                    self.frames.push(frame);
+                    let p = self.panic(program, NIL_DEREF, true);
+                    self.frames.pop();
+                    self.panicking = Some(chain_panic(self.panicking.take(), p));
+                }
+            }};
+        }
+        // Calls a deferred call with its frame right above the current
+        // frame's registers.
+        macro_rules! call_deferred {
+            ($rec:expr) => {{
+                let rec: Deferred = $rec;
+                let cw = rec.closure;
+                let func = deferred_func(program, &m.heap, cw).unwrap_or(0);
+                let at = program.functions[frame.func as usize].frame_size as usize;
+                let need = base + at + rec.args.len();
+                if need > self.stack.len() {
+                    self.stack.resize(need.max(self.stack.len() * 2), 0);
+                }
+                self.stack[base + at..base + at + rec.args.len()].copy_from_slice(&rec.args);
+                enter!(func as u32, at, Some(cw));
+            }};
+        }
+        // A panic starts: the deferred calls of every frame run, innermost
+        // first, then the goroutine ends with it. A panic in a deferred
+        // call during unwinding is chained as Go prints it.
+        macro_rules! start_panic {
+            ($p:expr) => {{
+                let p: Panic = $p;
+                self.panicking = Some(chain_panic(self.panicking.take(), p));
+                unwind!();
+                continue;
+            }};
+        }
         macro_rules! panic_with {
             ($msg:expr) => {{
                 frame.pc = pc as u32;
                 self.frames.push(frame);
-                return Exit::Panic(self.panic(program, $msg, true));
+                start_panic!(self.panic(program, $msg, true));
             }};
         }
         // Enters function `func` with its frame at register `at` of this
@@ -342,10 +430,38 @@ impl Goroutine {
                     let Some(caller) = self.frames.pop() else {
                         return Exit::Done;
                     };
+                    if caller.pc & UNWINDING != 0 {
+                        // A deferred call ran while unwinding: go on.
+                        self.frames.push(caller);
+                        unwind!();
+                        continue;
+                    }
                     frame = caller;
                     code = &program.functions[frame.func as usize].code;
                     pc = frame.pc as usize;
                     base = frame.base;
+                }
+                Instr::DeferPush { base: at, n } => {
+                    let start = base + at as usize;
+                    let words = &self.stack[start..start + n as usize];
+                    self.defers.push(Deferred {
+                        depth: self.frames.len(),
+                        closure: words[0],
+                        args: words[1..].to_vec(),
+                    });
+                }
+                Instr::RunDefers => {
+                    let depth = self.frames.len();
+                    if self.defers.last().is_some_and(|d| d.depth == depth) {
+                        if let Some(rec) = self.defers.pop() {
+                            if deferred_func(program, &m.heap, rec.closure).is_none() {
+                                panic_with!(NIL_DEREF)
+                            }
+                            // Back to this instruction after the call.
+                            pc -= 1;
+                            call_deferred!(rec);
+                        }
+                    }
                 }
                 Instr::MoveN { dst, src, n } => {
                     let (d, s) = (base + dst as usize, base + src as usize);
@@ -685,11 +801,7 @@ impl Goroutine {
                     let Some(map) = m.heap.map(h) else {
                         frame.pc = pc as u32;
                         self.frames.push(frame);
-                        return Exit::Panic(self.panic(
-                            program,
-                            "assignment to entry in nil map",
-                            false,
-                        ));
+                        start_panic!(self.panic(program, "assignment to entry in nil map", false));
                     };
                     let key = read_key(&m.heap, &map.layout, kw0, kw1);
                     let key_str = map.layout.key_str;
@@ -854,7 +966,7 @@ impl Goroutine {
                     frame.pc = pc as u32;
                     self.frames.push(frame);
                     let msg = String::from_utf8_lossy(&text).into_owned();
-                    return Exit::Panic(self.panic(program, msg, false));
+                    start_panic!(self.panic(program, msg, false));
                 }
                 Instr::PanicMsg { msg } => {
                     let text = program
@@ -881,6 +993,12 @@ impl Goroutine {
                 }
             }
         }
+        // Deferred calls' closures and arguments (every word, to be safe:
+        // a scalar taken for a handle only keeps an object alive).
+        for d in &self.defers {
+            roots.push(d.closure);
+            roots.extend_from_slice(&d.args);
+        }
         for &g in &program.global_refs {
             if let Some(&w) = m.globals.get(g as usize) {
                 roots.push(w);
@@ -897,7 +1015,7 @@ impl Goroutine {
             .rev()
             .map(|f| {
                 let func = &program.functions[f.func as usize];
-                let at = (f.pc as usize).saturating_sub(1);
+                let at = ((f.pc & !UNWINDING) as usize).saturating_sub(1);
                 (func.name.clone(), func.lines.get(at).copied().unwrap_or(0))
             })
             .collect();
@@ -960,6 +1078,34 @@ fn read_key(heap: &Heap, layout: &crate::heap::MapLayout, w0: u64, w1: u64) -> K
         }
     }
     KeyBuf::Word(w0)
+}
+
+/// The function a deferred closure calls, if the closure is a valid one.
+fn deferred_func(program: &Program, heap: &Heap, closure: u64) -> Option<u32> {
+    if handle_of(closure) == 0 {
+        return None;
+    }
+    let f = *heap.words(handle_of(closure)).first()?;
+    ((f as usize) < program.functions.len()).then_some(f as u32)
+}
+
+/// A panic during the unwinding of another, as Go prints the two.
+fn chain_panic(first: Option<Panic>, p: Panic) -> Panic {
+    match first {
+        None => p,
+        Some(first) => {
+            let prefix = if p.runtime_error {
+                "runtime error: "
+            } else {
+                ""
+            };
+            Panic {
+                msg: format!("{}\n\tpanic: {prefix}{}", first.msg, p.msg),
+                runtime_error: first.runtime_error,
+                traceback: p.traceback,
+            }
+        }
+    }
 }
 
 /// Go's panic text for a nil pointer dereference.

@@ -27,6 +27,28 @@ pub(super) fn escaping_locals(
     v.out
 }
 
+/// Whether a function body has defer statements (outside function
+/// literals, which are functions of their own).
+pub(super) fn contains_defer(list: &[Stmt]) -> bool {
+    list.iter().any(|s| match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
+        StmtKind::Block(b) => contains_defer(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            contains_defer(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(&body.stmts),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| contains_defer(&c.body))
+        }
+        StmtKind::Select { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),
+        _ => false,
+    })
+}
+
 /// The local variables of enclosing functions that function literal `lit`
 /// (an `ExprKind::FuncLit`) uses, in order of first use.
 pub(super) fn free_variables(unit: &Unit, info: &FileInfo, lit: &Expr) -> Vec<ObjId> {

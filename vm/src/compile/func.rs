@@ -132,6 +132,27 @@ pub(super) struct FuncCompiler<'u, 'a> {
     targets: Vec<Target>,
     /// A label for the next loop statement (`L: for ...`).
     pending_label: Option<Box<str>>,
+    /// The function has defer statements: every return runs the deferred
+    /// calls first.
+    has_defer: bool,
+    /// The format and argument words of the last print emitted (for
+    /// deferred prints).
+    last_print: Option<(u32, u32)>,
+    /// The function's name and how many function literals it holds so
+    /// far: closures are named as Go names them (`main.f.func1`, and
+    /// `main.f.func1.1` for one inside that).
+    name: String,
+    closures: u32,
+}
+
+/// Whether `name` is a function literal's (`main.f.func1`, `main.f.func1.2`).
+fn is_closure_name(name: &str) -> bool {
+    name.rsplit('.').next().is_some_and(|last| {
+        last.bytes().all(|b| b.is_ascii_digit())
+            || last
+                .strip_prefix("func")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 pub(super) fn compile_func<'a>(
@@ -186,6 +207,7 @@ pub(super) fn compile_body<'a>(
         return Err(CompileError::unsupported(pos, "this function is"));
     };
     let mut c = FuncCompiler::new(unit, file);
+    c.name = name.clone();
     c.line = c.line_of(pos);
     c.boxed = super::escape::escaping_locals(c.unit, c.info, body, sig_ast);
     let f_sig = sig_ast;
@@ -249,10 +271,11 @@ pub(super) fn compile_body<'a>(
         }
         c.named_results = Some(first);
     }
+    c.has_defer = super::escape::contains_defer(&body.stmts);
     c.block(body)?;
     // Falling off the end: only functions without results get here.
     c.line = c.line_of(body.rbrace.lo);
-    c.emit(Instr::Return { src: 0, n: 0 });
+    c.ret(0, 0);
     Ok(c.finish(name, n_params, sig.results.len()))
 }
 
@@ -275,7 +298,17 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             named_results: None,
             targets: Vec::new(),
             pending_label: None,
+            has_defer: false,
+            last_print: None,
+            name: String::new(),
+            closures: 0,
         }
+    }
+
+    /// Names the function for its closures' names (package initializers
+    /// are `main.init`).
+    pub(super) fn set_name(&mut self, name: &str) {
+        self.name = name.into();
     }
 
     pub(super) fn finish(self, name: String, n_params: u32, n_results: usize) -> Function {
@@ -567,7 +600,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             StmtKind::Go(_) => {
                 return Err(CompileError::unsupported(s.span.lo, "go statements are"))
             }
-            StmtKind::Defer(_) => return Err(CompileError::unsupported(s.span.lo, "defer is")),
+            StmtKind::Defer(call) => self.defer_stmt(call, s.span.lo)?,
             StmtKind::Select { .. } => {
                 return Err(CompileError::unsupported(s.span.lo, "select is"))
             }
@@ -1204,7 +1237,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     fn return_stmt(&mut self, list: &'a [Expr], pos: u32) -> Result<()> {
         if list.is_empty() {
             let src = self.named_results.unwrap_or(0);
-            self.emit(Instr::Return {
+            self.ret_instr(Instr::Return {
                 src,
                 n: self.result_words as u16,
             });
@@ -1216,7 +1249,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 .is_some_and(|t| matches!(self.types().kind(t), TypeKind::Tuple(_)));
             if is_tuple {
                 let base = self.call(&list[0])?;
-                self.emit(Instr::Return {
+                self.ret_instr(Instr::Return {
                     src: base,
                     n: self.result_words as u16,
                 });
@@ -1234,11 +1267,169 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.expr_into(e, at)?;
             at += kind.words() as Reg;
         }
-        self.emit(Instr::Return {
+        self.ret_instr(Instr::Return {
             src: base,
             n: self.result_words as u16,
         });
         Ok(())
+    }
+
+    /// A return: the deferred calls first, if the function defers.
+    fn ret(&mut self, src: Reg, n: u16) {
+        self.ret_instr(Instr::Return { src, n });
+    }
+
+    fn ret_instr(&mut self, ret: Instr) {
+        if self.has_defer {
+            self.emit(Instr::RunDefers);
+        }
+        self.emit(ret);
+    }
+
+    /// `defer f(args)`: the function value and the arguments are
+    /// evaluated now; the call happens when the function returns (or
+    /// panics).
+    fn defer_stmt(&mut self, call: &'a Expr, pos: u32) -> Result<()> {
+        let ExprKind::Call {
+            fun, args, dots, ..
+        } = &unparen(call).kind
+        else {
+            return Err(CompileError::unsupported(pos, "this defer is"));
+        };
+        if *dots {
+            return Err(CompileError::unsupported(
+                pos,
+                "defer of a call with ... is",
+            ));
+        }
+        let callee = unparen(fun);
+        // The closure to call, and the argument words before the call's
+        // own arguments (a method's receiver).
+        let mut prefix: Option<(Reg, Scalar)> = None;
+        let closure = self.alloc_kind(Scalar::Func)?;
+        let obj = match &callee.kind {
+            ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
+            _ => None,
+        };
+        let sel = self.info.selections.get(&callee.id).cloned();
+        if let (ExprKind::Selector { x, .. }, Some(sel)) = (&callee.kind, sel) {
+            if sel.kind != crate::check::SelectionKind::MethodVal {
+                return Err(CompileError::unsupported(pos, "this defer is"));
+            }
+            let Some(&index) = self.unit.funcs.get(&sel.obj) else {
+                return Err(CompileError::unsupported(
+                    pos,
+                    "deferring interface methods is",
+                ));
+            };
+            prefix = Some(self.receiver(x, &sel, pos)?);
+            self.make_closure(closure, index, &[])?;
+        } else if let Some(o) = obj.filter(|o| self.unit.funcs.contains_key(o)) {
+            let index = self.unit.funcs[&o];
+            self.make_closure(closure, index, &[])?;
+        } else if let Some(style) = obj.and_then(|o| self.print_style(o)) {
+            // A deferred print: a small function that prints its
+            // parameters, called with the arguments evaluated now.
+            let pbase = self.print(args, style)?;
+            let Some((fmt_idx, words)) = self.last_print.take() else {
+                return Err(CompileError::unsupported(pos, "this defer is"));
+            };
+            // print() emitted the Print now: it belongs to the thunk.
+            self.code.pop();
+            self.lines.pop();
+            let thunk = Function {
+                name: "main.deferwrap".into(),
+                code: vec![
+                    Instr::Print { args: 0, fmt_idx },
+                    Instr::Return { src: 0, n: 0 },
+                ],
+                frame_size: (words + 1) as u16,
+                n_params: words as u16,
+                n_results: 0,
+                lines: vec![self.line, self.line],
+                ref_regs: self
+                    .refs
+                    .iter()
+                    .filter(|&&r| r >= pbase && (r as u32) < pbase as u32 + words)
+                    .map(|&r| r - pbase)
+                    .collect(),
+            };
+            let index = self.unit.program.functions.len() as u32;
+            self.unit.program.functions.push(thunk);
+            self.make_closure(closure, index, &[])?;
+            let block = self.alloc(1 + words)?;
+            self.refs.insert(block);
+            self.mov(block, closure, 1);
+            self.mov(block + 1, pbase, words);
+            for r in pbase..pbase + words as Reg {
+                if self.refs.contains(&r) {
+                    self.refs.insert(block + 1 + (r - pbase));
+                }
+            }
+            self.emit(Instr::DeferPush {
+                base: block,
+                n: (1 + words) as u16,
+            });
+            return Ok(());
+        } else if obj
+            .is_none_or(|o| matches!(self.unit.checked.object(o).kind, ObjKind::Var { .. }))
+        {
+            self.expr_into(callee, closure)?;
+        } else {
+            return Err(CompileError::unsupported(pos, "deferring this call is"));
+        }
+        // [closure, receiver..., args...]
+        let mut kinds = Vec::new();
+        let mut words = prefix.map_or(0, |(_, k)| k.words());
+        for a in args {
+            let k = self.expr_scalar(a)?;
+            words += k.words();
+            kinds.push(k);
+        }
+        let block = self.alloc(1 + words)?;
+        self.refs.insert(block);
+        self.mov(block, closure, 1);
+        let mut at = block + 1;
+        if let Some((r, k)) = prefix {
+            for off in self.unit.ref_offsets(k) {
+                self.refs.insert(at + off as Reg);
+            }
+            self.mov(at, r, k.words());
+            at += k.words() as Reg;
+        }
+        for (a, k) in args.iter().zip(kinds) {
+            for off in self.unit.ref_offsets(k) {
+                self.refs.insert(at + off as Reg);
+            }
+            self.expr_into(a, at)?;
+            at += k.words() as Reg;
+        }
+        self.emit(Instr::DeferPush {
+            base: block,
+            n: (1 + words) as u16,
+        });
+        Ok(())
+    }
+
+    /// The print style of a print function object (`println`,
+    /// `fmt.Println`, ...), if it is one.
+    fn print_style(&self, o: ObjId) -> Option<PrintStyle> {
+        let obj = self.unit.checked.object(o);
+        match obj.kind {
+            ObjKind::Builtin(Builtin::Println) => Some(PrintStyle::BuiltinPrintln),
+            ObjKind::Builtin(Builtin::Print) => Some(PrintStyle::BuiltinPrint),
+            _ => {
+                let pkg = obj.pkg?;
+                if self.unit.src.packages[pkg].path != "fmt" {
+                    return None;
+                }
+                match &*obj.name {
+                    "Println" => Some(PrintStyle::FmtPrintln),
+                    "Print" => Some(PrintStyle::FmtPrint),
+                    _ => None,
+                }
+            }
+        }
     }
 
     /// `for k, v := range x`: over an integer, a slice or a string.
@@ -1778,7 +1969,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let captures = super::escape::free_variables(self.unit, self.info, e);
                 let index = self.unit.program.functions.len() as u32;
                 self.unit.program.functions.push(Function::default());
-                let name = format!("main.func{}", index);
+                self.closures += 1;
+                let name = if is_closure_name(&self.name) {
+                    format!("{}.{}", self.name, self.closures)
+                } else {
+                    format!("{}.func{}", self.name, self.closures)
+                };
                 let function = compile_body(
                     self.unit,
                     self.file,
@@ -2808,6 +3004,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             });
             return Ok(base);
         }
+        self.last_print = Some((fmt_idx, words));
         self.emit(Instr::Print {
             args: base,
             fmt_idx,

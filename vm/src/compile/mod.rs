@@ -349,6 +349,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         .collect();
     let file0 = src.packages[main_pkg].files.first().copied().unwrap_or(0);
     let mut entry = func::FuncCompiler::new(&mut unit, file0);
+    entry.set_name("main.init");
     for init in &checked.init_order {
         let found = var_decls
             .iter()
