@@ -392,6 +392,18 @@ pub enum Instr {
         src: Reg,
         layout: u16,
     },
+    /// `dst = append(dst, src...)`: the elements of the slice at `src`.
+    AppendSlice {
+        dst: Reg,
+        src: Reg,
+        layout: u16,
+    },
+    /// `dst = append(dst, src...)` for a string `src` and a `[]byte`.
+    AppendString {
+        dst: Reg,
+        src: Reg,
+        layout: u16,
+    },
     /// `dst = s[lo:hi:max]`, `lo`, `hi`, `max` at `args..`; `max` of -1
     /// means the capacity.
     SliceSlice {

@@ -88,6 +88,9 @@ pub struct Machine {
     rng: u64,
     /// The reference word of each constant string of the program.
     const_strings: Vec<u64>,
+    /// The array of every empty non-nil slice (Go's `zerobase`): such a
+    /// slice is not `== nil`, whose pointer word is 0.
+    zerobase: crate::heap::Handle,
 }
 
 impl Machine {
@@ -104,6 +107,13 @@ impl Machine {
                 }
             })
             .collect();
+        let zerobase = heap.alloc_words(
+            0,
+            crate::heap::Layout {
+                words: 1,
+                refs: Box::new([]),
+            },
+        );
         heap.pin_all();
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -114,6 +124,7 @@ impl Machine {
             rng: seed,
             globals: vec![0; program.globals as usize],
             const_strings,
+            zerobase,
         }
     }
 }
@@ -577,7 +588,7 @@ impl Goroutine {
                     }
                     gc_point!(cap as usize * el.layout.words as usize * 8);
                     let h = if cap == 0 {
-                        0
+                        m.zerobase
                     } else {
                         m.heap.alloc_words(cap as usize, el.layout.clone())
                     };
@@ -652,6 +663,62 @@ impl Goroutine {
                     }
                     r!(dst) = ref_word(h, off as u32);
                     r!(dst + 1) = (len + 1) as u64;
+                    r!(dst + 2) = new_cap as u64;
+                }
+                Instr::AppendSlice { dst, src, layout }
+                | Instr::AppendString { dst, src, layout } => {
+                    let Some(el) = program.layouts.get(layout as usize) else {
+                        continue;
+                    };
+                    let n = el.layout.words as usize;
+                    let (sw, slen) = (r!(src), r!(src + 1) as usize);
+                    // Copied out first: `src` may share `dst`'s array.
+                    let extra: Vec<u64> = if matches!(instr, Instr::AppendString { .. }) {
+                        str_bytes(&m.heap, sw, slen)
+                            .iter()
+                            .map(|&b| u64::from(b))
+                            .collect()
+                    } else if slen == 0 {
+                        Vec::new()
+                    } else {
+                        let soff = offset_of(sw) as usize;
+                        m.heap
+                            .words(handle_of(sw))
+                            .get(soff * n..(soff + slen) * n)
+                            .unwrap_or(&[])
+                            .to_vec()
+                    };
+                    if slen == 0 {
+                        continue;
+                    }
+                    let (w, len, cap) = (r!(dst), r!(dst + 1) as usize, r!(dst + 2) as usize);
+                    let (mut h, mut off) = (handle_of(w), offset_of(w) as usize);
+                    let mut new_cap = cap;
+                    if len + slen > cap {
+                        new_cap = crate::heap::grow_cap(
+                            cap,
+                            len + slen,
+                            el.go_size as usize,
+                            el.has_pointers,
+                        );
+                        gc_point!(new_cap * n * 8);
+                        let nh = m.heap.alloc_words(new_cap, el.layout.clone());
+                        let old: Vec<u64> = m
+                            .heap
+                            .words(h)
+                            .get(off * n..(off + len) * n)
+                            .unwrap_or(&[])
+                            .to_vec();
+                        m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
+                        h = nh;
+                        off = 0;
+                    }
+                    let start = (off + len) * n;
+                    if let Some(d) = m.heap.words_mut(h).get_mut(start..start + extra.len()) {
+                        d.copy_from_slice(&extra);
+                    }
+                    r!(dst) = ref_word(h, off as u32);
+                    r!(dst + 1) = (len + slen) as u64;
                     r!(dst + 2) = new_cap as u64;
                 }
                 Instr::SliceSlice { dst, s, args } => {

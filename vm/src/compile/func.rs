@@ -2300,9 +2300,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 | Scalar::Bool
                 | Scalar::Ptr
                 | Scalar::Func
+                | Scalar::Map { .. }
+                | Scalar::Slice { .. }
         ) {
             return Err(CompileError::unsupported(pos, "comparing these values is"));
         }
+        // A slice compares only with nil (the checker saw to it): its
+        // array pointer word, 0 for nil alone.
         let float = matches!(sc, Scalar::Float64 | Scalar::Float32);
         let unsigned = matches!(sc, Scalar::Uint(_));
         // `a > b` is `b < a`.
@@ -2454,10 +2458,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         if let ObjKind::Builtin(b) = o.kind {
             return self.builtin(b, e, args, *dots);
         }
-        if *dots {
-            return Err(CompileError::unsupported(e.span.lo, "calls with ... are"));
-        }
         if let Some(pkg) = o.pkg.filter(|&p| p != self.unit.src.main_package()) {
+            if *dots {
+                return Err(CompileError::unsupported(e.span.lo, "calls with ... are"));
+            }
             let path = &self.unit.src.packages[pkg].path;
             return match (path.as_str(), &*o.name) {
                 ("fmt", "Println") => self.print(args, PrintStyle::FmtPrintln),
@@ -2540,13 +2544,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         args: &'a [Expr],
     ) -> Result<Reg> {
         // Arguments at consecutive registers from `base`, where the
-        // callee's frame starts and its results will be.
+        // callee's frame starts and its results will be. A variadic
+        // callee gets its trailing arguments as one new slice.
+        let (args, packed) = self.split_variadic(e, args)?;
         let mut kinds = Vec::new();
         let mut words = recv.map_or(0, |(_, k)| k.words());
         for a in args {
             let k = self.expr_scalar(a)?;
             words += k.words();
             kinds.push(k);
+        }
+        if let Some((_, k, _)) = packed {
+            words += k.words();
         }
         let result_words = match self.type_of(e).map(|t| self.types().kind(t).clone()) {
             Some(TypeKind::Tuple(ts)) => {
@@ -2575,6 +2584,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.expr_into(a, at)?;
             at += k.words() as Reg;
         }
+        if let Some((rest, k, slice_ty)) = packed {
+            for off in self.unit.ref_offsets(k) {
+                self.refs.insert(at + off as Reg);
+            }
+            self.variadic_slice(e, (k, slice_ty), rest, at)?;
+        }
         // Result words that hold references are references in this frame.
         if let Some(TypeKind::Tuple(ts)) = self.type_of(e).map(|t| self.types().kind(t).clone()) {
             let mut at = base;
@@ -2591,6 +2606,101 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         Ok(base)
+    }
+
+    /// For a call of a variadic function without `...`: the arguments
+    /// passed as they are, and the trailing ones that make up the last
+    /// parameter's slice, with that slice's kind.
+    #[allow(clippy::type_complexity)]
+    fn split_variadic(
+        &mut self,
+        e: &'a Expr,
+        args: &'a [Expr],
+    ) -> Result<(&'a [Expr], Option<(&'a [Expr], Scalar, TypeId)>)> {
+        let ExprKind::Call { fun, dots, .. } = &e.kind else {
+            return Ok((args, None));
+        };
+        if *dots {
+            return Ok((args, None));
+        }
+        let Some(ft) = self.type_of(fun) else {
+            return Ok((args, None));
+        };
+        let TypeKind::Func(sig) = self.types().under_kind(ft).clone() else {
+            return Ok((args, None));
+        };
+        if !sig.variadic {
+            return Ok((args, None));
+        }
+        let Some(&slice_ty) = sig.params.last() else {
+            return Ok((args, None));
+        };
+        let fixed = (sig.params.len() - 1).min(args.len());
+        let k = self.kind_of(slice_ty, e.span.lo)?;
+        Ok((&args[..fixed], Some((&args[fixed..], k, slice_ty))))
+    }
+
+    /// Builds the slice a variadic parameter receives into `dst`: nil for
+    /// no arguments, else a new array of exactly their number.
+    fn variadic_slice(
+        &mut self,
+        e: &'a Expr,
+        (k, slice_ty): (Scalar, TypeId),
+        rest: &'a [Expr],
+        dst: Reg,
+    ) -> Result<()> {
+        let Scalar::Slice { layout, elem_words } = k else {
+            return Err(CompileError::unsupported(
+                e.span.lo,
+                "this variadic call is",
+            ));
+        };
+        let TypeKind::Slice(elem_ty) = *self.types().under_kind(slice_ty) else {
+            return Err(CompileError::unsupported(
+                e.span.lo,
+                "this variadic call is",
+            ));
+        };
+        let vk = self.kind_of(elem_ty, e.span.lo)?;
+        let len = i32::try_from(rest.len())
+            .map_err(|_| CompileError::unsupported(e.span.lo, "a call this long is"))?;
+        if len == 0 {
+            for w in 0..3 {
+                self.emit(Instr::LoadImm {
+                    dst: dst + w,
+                    imm: 0,
+                });
+            }
+            return Ok(());
+        }
+        let mark = self.next;
+        let args = self.alloc(2)?;
+        self.emit(Instr::LoadImm {
+            dst: args,
+            imm: len,
+        });
+        self.emit(Instr::LoadImm {
+            dst: args + 1,
+            imm: len,
+        });
+        self.emit(Instr::MakeSlice { dst, args, layout });
+        let i = self.alloc(1)?;
+        for (idx, value) in rest.iter().enumerate() {
+            let v = self.alloc_kind(vk)?;
+            self.elem_into(value, v)?;
+            self.emit(Instr::LoadImm {
+                dst: i,
+                imm: idx as i32,
+            });
+            self.emit(Instr::SliceSet {
+                s: dst,
+                i,
+                src: v,
+                words: elem_words,
+            });
+        }
+        self.next = mark;
+        Ok(())
     }
 
     /// The receiver value of a method call `x.m()` (`sel` is its
@@ -2764,9 +2874,6 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Ok(dst)
             }
             Builtin::Append => {
-                if dots {
-                    return Err(CompileError::unsupported(pos, "append(s, t...) is"));
-                }
                 let t = self
                     .type_of(e)
                     .unwrap_or(self.unit.checked.universe.invalid);
@@ -2779,6 +2886,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 };
                 let dst = self.alloc_kind(k)?;
                 self.expr_into(s, dst)?;
+                if dots {
+                    let Some(more) = args.get(1) else {
+                        return Err(CompileError::unsupported(pos, "this append is"));
+                    };
+                    let src = self.expr_any(more)?;
+                    let instr = if matches!(self.expr_scalar(more)?, Scalar::Str) {
+                        Instr::AppendString { dst, src, layout }
+                    } else {
+                        Instr::AppendSlice { dst, src, layout }
+                    };
+                    self.emit(instr);
+                    return Ok(dst);
+                }
+                if args.len() > 2 {
+                    // Go grows the array once, for all the new elements.
+                    let src = self.alloc_kind(k)?;
+                    self.variadic_slice(e, (k, t), &args[1..], src)?;
+                    self.emit(Instr::AppendSlice { dst, src, layout });
+                    return Ok(dst);
+                }
                 for a in &args[1..] {
                     let v = self.expr_any(a)?;
                     self.emit(Instr::Append {
