@@ -404,6 +404,19 @@ pub enum Instr {
         src: Reg,
         layout: u16,
     },
+    /// `dst = copy(d, s)`: the slice `d` at `args..` (3 words), the slice
+    /// `s` after it; elements of `words` words.
+    CopySlice {
+        dst: Reg,
+        args: Reg,
+        words: u8,
+    },
+    /// `dst = copy(d, s)` for a `[]byte` `d` at `args..` and a string `s`
+    /// after it.
+    CopyString {
+        dst: Reg,
+        args: Reg,
+    },
     /// `dst = s[lo:hi:max]`, `lo`, `hi`, `max` at `args..`; `max` of -1
     /// means the capacity.
     SliceSlice {

@@ -721,6 +721,48 @@ impl Goroutine {
                     r!(dst + 1) = (len + slen) as u64;
                     r!(dst + 2) = new_cap as u64;
                 }
+                Instr::CopySlice { dst, args, words } => {
+                    let n = words as usize;
+                    let (dw, dlen) = (r!(args), r!(args + 1) as usize);
+                    let (sw, slen) = (r!(args + 3), r!(args + 4) as usize);
+                    let count = dlen.min(slen);
+                    if count > 0 && n > 0 {
+                        let soff = offset_of(sw) as usize * n;
+                        let elems: Vec<u64> = m
+                            .heap
+                            .words(handle_of(sw))
+                            .get(soff..soff + count * n)
+                            .unwrap_or(&[])
+                            .to_vec();
+                        let doff = offset_of(dw) as usize * n;
+                        if let Some(d) = m
+                            .heap
+                            .words_mut(handle_of(dw))
+                            .get_mut(doff..doff + elems.len())
+                        {
+                            d.copy_from_slice(&elems);
+                        }
+                    }
+                    r!(dst) = count as u64;
+                }
+                Instr::CopyString { dst, args } => {
+                    let (dw, dlen) = (r!(args), r!(args + 1) as usize);
+                    let slen = r!(args + 4) as usize;
+                    let count = dlen.min(slen);
+                    let bytes: Vec<u64> = str_bytes(&m.heap, r!(args + 3), count)
+                        .iter()
+                        .map(|&b| u64::from(b))
+                        .collect();
+                    let doff = offset_of(dw) as usize;
+                    if let Some(d) = m
+                        .heap
+                        .words_mut(handle_of(dw))
+                        .get_mut(doff..doff + bytes.len())
+                    {
+                        d.copy_from_slice(&bytes);
+                    }
+                    r!(dst) = count as u64;
+                }
                 Instr::SliceSlice { dst, s, args } => {
                     let (len, cap) = (r!(s + 1) as i64, r!(s + 2) as i64);
                     let (lo, hi, max) = (r!(args) as i64, r!(args + 1) as i64, r!(args + 2) as i64);

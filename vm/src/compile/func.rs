@@ -2981,6 +2981,32 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 Ok(dst)
             }
+            Builtin::Copy => {
+                let (Some(d), Some(src)) = (args.first(), args.get(1)) else {
+                    return Err(CompileError::unsupported(pos, "this copy is"));
+                };
+                let Scalar::Slice { elem_words, .. } = self.expr_scalar(d)? else {
+                    return Err(CompileError::unsupported(pos, "this copy is"));
+                };
+                let from_string = matches!(self.expr_scalar(src)?, Scalar::Str);
+                let at = self.alloc(6)?;
+                for r in [at, at + 3] {
+                    self.refs.insert(r);
+                }
+                self.expr_into(d, at)?;
+                self.expr_into(src, at + 3)?;
+                let dst = self.alloc(1)?;
+                self.emit(if from_string {
+                    Instr::CopyString { dst, args: at }
+                } else {
+                    Instr::CopySlice {
+                        dst,
+                        args: at,
+                        words: elem_words,
+                    }
+                });
+                Ok(dst)
+            }
             _ => Err(CompileError::unsupported(
                 pos,
                 &format!("the builtin {} is", b.name()),
