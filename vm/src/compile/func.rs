@@ -475,6 +475,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 return Ok(());
             }
             StmtKind::Decl(Decl::Const(_)) => {} // folded where used
+            // The checker resolved the type; code needs nothing of it.
+            StmtKind::Decl(Decl::Type(_)) => {}
             StmtKind::If {
                 init,
                 cond,
