@@ -193,14 +193,14 @@ fn run_of_what_the_vm_cannot_run_yet_says_so() {
     let dir = scratch("run_unsupported");
     write(
         &dir,
-        "goto.go",
-        "package main\n\nfunc main() {\n\tgoto done\ndone:\n\tprintln(1)\n}\n",
+        "go.go",
+        "package main\n\nfunc main() {\n\tgo println(1)\n}\n",
     );
-    let o = run_in(&dir, &["run", "goto.go"]);
+    let o = run_in(&dir, &["run", "go.go"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        "goto.go:4:2: goto is not supported by minigo's VM yet\n"
+        "go.go:4:2: go statements are not supported by minigo's VM yet\n"
     );
 }
 

@@ -143,6 +143,10 @@ pub(super) struct FuncCompiler<'u, 'a> {
     /// `main.f.func1.1` for one inside that).
     name: String,
     closures: u32,
+    /// Where each label's statement starts, and the gotos that jump to a
+    /// label not seen yet (patched when the function is finished).
+    labels: HashMap<Box<str>, usize>,
+    gotos: Vec<(Box<str>, usize)>,
 }
 
 /// Whether `name` is a function literal's (`main.f.func1`, `main.f.func1.2`).
@@ -302,6 +306,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             last_print: None,
             name: String::new(),
             closures: 0,
+            labels: HashMap::new(),
+            gotos: Vec::new(),
         }
     }
 
@@ -311,7 +317,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         self.name = name.into();
     }
 
-    pub(super) fn finish(self, name: String, n_params: u32, n_results: usize) -> Function {
+    pub(super) fn finish(mut self, name: String, n_params: u32, n_results: usize) -> Function {
+        // The checker saw that every goto's label exists in the function.
+        for (label, at) in std::mem::take(&mut self.gotos) {
+            if let Some(&target) = self.labels.get(&label) {
+                self.patch(at, target);
+            }
+        }
         Function {
             name,
             code: self.code,
@@ -554,6 +566,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 init, tag, clauses, ..
             } => self.switch(init.as_deref(), tag.as_ref(), clauses)?,
             StmtKind::Labeled { label, stmt } => {
+                self.labels.insert(label.name.clone(), self.here());
                 self.pending_label = Some(label.name.clone());
                 self.stmt(stmt)?;
                 self.pending_label = None;
@@ -591,11 +604,24 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         }
                     }
                     BranchKind::Goto => {
-                        return Err(CompileError::unsupported(s.span.lo, "goto is"))
+                        let Some(label) = label else {
+                            return Err(CompileError::unsupported(s.span.lo, "this goto is"));
+                        };
+                        match self.labels.get(label) {
+                            // Backward: a loop, so it checks for preemption.
+                            Some(&target) => {
+                                let target = target as u32;
+                                self.emit(Instr::Loop { target });
+                            }
+                            None => {
+                                let j = self.emit(Instr::Jump { target: 0 });
+                                self.gotos.push((label.into(), j));
+                            }
+                        }
                     }
-                    BranchKind::Fallthrough => {
-                        return Err(CompileError::unsupported(s.span.lo, "fallthrough is"))
-                    }
+                    // Compiled by `switch`: the clause's body ends
+                    // without a jump to the end.
+                    BranchKind::Fallthrough => {}
                 }
             }
             StmtKind::Return(list) => self.return_stmt(list, s.span.lo)?,
@@ -1656,7 +1682,20 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.patch(j, start);
             }
             self.stmts(&clause.body)?;
-            ends.push(self.emit(Instr::Jump { target: 0 }));
+            // `fallthrough` (the checker allows it only last) runs on
+            // into the next body, which follows.
+            let falls = clause.body.last().is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    StmtKind::Branch {
+                        kind: BranchKind::Fallthrough,
+                        ..
+                    }
+                )
+            });
+            if !falls {
+                ends.push(self.emit(Instr::Jump { target: 0 }));
+            }
         }
         let end = self.here();
         match default {
