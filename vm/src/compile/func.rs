@@ -147,6 +147,12 @@ pub(super) struct FuncCompiler<'u, 'a> {
     /// label not seen yet (patched when the function is finished).
     labels: HashMap<Box<str>, usize>,
     gotos: Vec<(Box<str>, usize)>,
+    /// Each named result's register and kind, in order; and those a
+    /// closure captures or whose address is taken, with their box: a
+    /// return stores into them, runs the deferred calls (which may change
+    /// them), then loads them into the registers it returns.
+    named_slots: Vec<(Reg, Scalar)>,
+    boxed_results: Vec<(Reg, Scalar, Reg)>,
 }
 
 /// Whether `name` is a function literal's (`main.f.func1`, `main.f.func1.2`).
@@ -260,17 +266,21 @@ pub(super) fn compile_body<'a>(
         .collect();
     if !named.is_empty() {
         let first = c.next as Reg;
+        let mut bind = Vec::new();
         for (name, t) in named {
             let kind = c.kind_of(t, name.span.lo)?;
             let r = c.alloc_kind(kind)?;
+            c.named_slots.push((r, kind));
+            bind.push((name, r, kind));
+        }
+        // The result registers are consecutive; boxes come after them.
+        for (name, r, kind) in bind {
             if let Some(&o) = c.info.defs.get(&name.span.lo) {
+                c.bind_local(o, r, kind)?;
                 if c.boxed.contains(&o) {
-                    return Err(CompileError::unsupported(
-                        name.span.lo,
-                        "taking the address of a named result is",
-                    ));
+                    let p = c.locals[&o];
+                    c.boxed_results.push((r, kind, p));
                 }
-                c.locals.insert(o, r);
             }
         }
         c.named_results = Some(first);
@@ -308,6 +318,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             closures: 0,
             labels: HashMap::new(),
             gotos: Vec::new(),
+            named_slots: Vec::new(),
+            boxed_results: Vec::new(),
         }
     }
 
@@ -1263,6 +1275,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     }
 
     fn return_stmt(&mut self, list: &'a [Expr], pos: u32) -> Result<()> {
+        if let (Some(first), false) = (self.named_results, self.boxed_results.is_empty()) {
+            return self.return_through_boxes(first, list);
+        }
         if list.is_empty() {
             let src = self.named_results.unwrap_or(0);
             self.ret_instr(Instr::Return {
@@ -1297,6 +1312,68 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
         self.ret_instr(Instr::Return {
             src: base,
+            n: self.result_words as u16,
+        });
+        Ok(())
+    }
+
+    /// A return from a function whose named results live in boxes: the
+    /// values go to the results, the deferred calls run, and the
+    /// results' final values are returned.
+    fn return_through_boxes(&mut self, first: Reg, list: &'a [Expr]) -> Result<()> {
+        let tuple_call = list.len() == 1
+            && matches!(unparen(&list[0]).kind, ExprKind::Call { .. })
+            && self
+                .type_of(&list[0])
+                .is_some_and(|t| matches!(self.types().kind(t), TypeKind::Tuple(_)));
+        let values = if list.is_empty() {
+            None
+        } else if tuple_call {
+            Some(self.call(&list[0])?)
+        } else {
+            let base = self.alloc(self.result_words)?;
+            let mut at = base;
+            for e in list {
+                let kind = self.expr_scalar(e)?;
+                for off in self.unit.ref_offsets(kind) {
+                    self.refs.insert(at + off as Reg);
+                }
+                self.expr_into(e, at)?;
+                at += kind.words() as Reg;
+            }
+            Some(base)
+        };
+        if let Some(base) = values {
+            let mut at = base;
+            for (r, kind) in self.named_slots.clone() {
+                let words = kind.words();
+                match self.boxed_results.iter().find(|b| b.0 == r) {
+                    Some(&(_, _, p)) => {
+                        self.emit(Instr::StoreField {
+                            p,
+                            off: 0,
+                            src: at,
+                            words: words as u8,
+                        });
+                    }
+                    None => self.mov(r, at, words),
+                }
+                at += words as Reg;
+            }
+        }
+        if self.has_defer {
+            self.emit(Instr::RunDefers);
+        }
+        for (r, kind, p) in self.boxed_results.clone() {
+            self.emit(Instr::LoadField {
+                dst: r,
+                p,
+                off: 0,
+                words: kind.words() as u8,
+            });
+        }
+        self.emit(Instr::Return {
+            src: first,
             n: self.result_words as u16,
         });
         Ok(())
