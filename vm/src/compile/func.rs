@@ -2665,12 +2665,24 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         // callee's frame starts and its results will be. A variadic
         // callee gets its trailing arguments as one new slice.
         let (args, packed) = self.split_variadic(e, args)?;
+        // `f(g())`: g's results are f's arguments.
+        let spread = self.multi_value_arg(args)?;
+        if spread.is_some() && packed.is_some() {
+            return Err(CompileError::unsupported(
+                e.span.lo,
+                "passing a multi-value call to a variadic function is",
+            ));
+        }
         let mut kinds = Vec::new();
         let mut words = recv.map_or(0, |(_, k)| k.words());
-        for a in args {
-            let k = self.expr_scalar(a)?;
-            words += k.words();
-            kinds.push(k);
+        if let Some(ks) = &spread {
+            words += ks.iter().map(|k| k.words()).sum::<u32>();
+        } else {
+            for a in args {
+                let k = self.expr_scalar(a)?;
+                words += k.words();
+                kinds.push(k);
+            }
         }
         if let Some((_, k, _)) = packed {
             words += k.words();
@@ -2694,6 +2706,17 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             self.mov(at, r, k.words());
             at += k.words() as Reg;
+        }
+        if let Some(ks) = spread {
+            let mut from = self.call(&args[0])?;
+            for k in ks {
+                for off in self.unit.ref_offsets(k) {
+                    self.refs.insert(at + off as Reg);
+                }
+                self.mov(at, from, k.words());
+                at += k.words() as Reg;
+                from += k.words() as Reg;
+            }
         }
         for (a, k) in args.iter().zip(kinds) {
             for off in self.unit.ref_offsets(k) {
@@ -2724,6 +2747,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         Ok(base)
+    }
+
+    /// The kinds of the results of `args`' only element, when it is a
+    /// call with several results.
+    fn multi_value_arg(&mut self, args: &'a [Expr]) -> Result<Option<Vec<Scalar>>> {
+        let [only] = args else {
+            return Ok(None);
+        };
+        let Some(TypeKind::Tuple(ts)) = self.type_of(only).map(|t| self.types().kind(t).clone())
+        else {
+            return Ok(None);
+        };
+        if !matches!(unparen(only).kind, ExprKind::Call { .. }) {
+            return Ok(None);
+        }
+        let mut kinds = Vec::new();
+        for t in ts {
+            kinds.push(self.kind_of(t, only.span.lo)?);
+        }
+        Ok(Some(kinds))
     }
 
     /// For a call of a variadic function without `...`: the arguments
