@@ -119,6 +119,8 @@ pub(super) struct FuncCompiler<'u, 'a> {
     lines: Vec<u32>,
     line: u32,
     locals: HashMap<ObjId, Reg>,
+    /// One past each local's last register.
+    local_ends: HashMap<ObjId, u32>,
     /// Locals whose address is taken: their register holds a pointer to a
     /// heap box (escape analysis at its simplest).
     boxed: std::collections::HashSet<ObjId>,
@@ -246,7 +248,7 @@ pub(super) fn compile_body<'a>(
             off: (k + 1) as u16,
             words: 1,
         });
-        c.locals.insert(o, r);
+        c.set_local(o, r, 1);
         c.boxed.insert(o);
     }
     for (o, r, kind) in params {
@@ -304,6 +306,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             lines: Vec::new(),
             line: 0,
             locals: HashMap::new(),
+            local_ends: HashMap::new(),
             boxed: std::collections::HashSet::new(),
             next: 0,
             max: 0,
@@ -683,16 +686,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     }
 
     /// One past the highest register holding a local variable.
+    /// Binds local `o` to the `words` registers from `r`.
+    fn set_local(&mut self, o: ObjId, r: Reg, words: u32) {
+        self.locals.insert(o, r);
+        self.local_ends.insert(o, r as u32 + words);
+    }
+
+    /// The first register above every local (a statement's temporaries
+    /// are freed down to it, never below a local's last word).
     fn locals_top(&self) -> u32 {
-        self.locals
-            .values()
-            .map(|&r| r as u32 + 3)
-            .max()
-            .unwrap_or(0)
-            .max(
-                self.named_results
-                    .map_or(0, |r| r as u32 + self.result_words),
-            )
+        self.local_ends.values().copied().max().unwrap_or(0).max(
+            self.named_results
+                .map_or(0, |r| r as u32 + self.result_words),
+        )
     }
 
     fn zero(&mut self, r: Reg, kind: Scalar) {
@@ -762,7 +768,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// holds the box's pointer.
     fn bind_local(&mut self, o: ObjId, r: Reg, kind: Scalar) -> Result<()> {
         if !self.boxed.contains(&o) {
-            self.locals.insert(o, r);
+            self.set_local(o, r, kind.words());
             return Ok(());
         }
         let layout = self.unit.layout_of(kind)?;
@@ -774,7 +780,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             src: r,
             words: kind.words() as u8,
         });
-        self.locals.insert(o, p);
+        self.set_local(o, p, 1);
         Ok(())
     }
 
@@ -1214,7 +1220,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     // value was computed in: no move.
                     if let Some(&o) = self.info.defs.get(&l.span.lo) {
                         if !self.locals.contains_key(&o) && !self.boxed.contains(&o) {
-                            self.locals.insert(o, t);
+                            self.set_local(o, t, kind.words());
                             continue;
                         }
                     }
@@ -1956,6 +1962,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     let sc = self.expr_scalar(x)?;
                     let a = self.expr_any(x)?;
                     let b = self.expr_any(y)?;
+                    if let (Scalar::Struct { .. }, Some(t)) = (sc, self.type_of(x)) {
+                        self.struct_eq(t, dst, a, b, op_span.lo)?;
+                        if *op == BinaryOp::Neq {
+                            self.emit(Instr::Not { dst, src: dst });
+                        }
+                        return Ok(());
+                    }
                     self.compare(*op, sc, dst, a, b, op_span.lo)
                 }
                 BinaryOp::Shl | BinaryOp::Shr => {
@@ -2380,6 +2393,39 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.emit(Instr::RoundF32 { dst });
         }
         self.wrap(dst, sc);
+        Ok(())
+    }
+
+    /// `dst = a == b` for structs of type `t` held in registers: field by
+    /// field, as Go compares them (blank fields are skipped; floats as
+    /// floats, strings by content).
+    fn struct_eq(&mut self, t: TypeId, dst: Reg, a: Reg, b: Reg, pos: u32) -> Result<()> {
+        let TypeKind::Struct(fields) = self.types().under_kind(t).clone() else {
+            return Err(CompileError::unsupported(pos, "comparing these values is"));
+        };
+        // `dst` may share a register with the operands: the result is
+        // built apart and moved last.
+        let out = dst;
+        let dst = self.alloc(1)?;
+        self.emit(Instr::LoadImm { dst, imm: 1 });
+        let tmp = self.alloc(1)?;
+        let mut off: Reg = 0;
+        for f in fields {
+            let k = self.kind_of(f.ty, pos)?;
+            if &*f.name != "_" {
+                match k {
+                    Scalar::Struct { .. } => self.struct_eq(f.ty, tmp, a + off, b + off, pos)?,
+                    _ => self.compare(BinaryOp::Eql, k, tmp, a + off, b + off, pos)?,
+                }
+                self.emit(Instr::AndInt {
+                    dst,
+                    a: dst,
+                    b: tmp,
+                });
+            }
+            off += k.words() as Reg;
+        }
+        self.mov(out, dst, 1);
         Ok(())
     }
 
