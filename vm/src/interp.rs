@@ -299,6 +299,38 @@ impl Goroutine {
                 }
             }};
         }
+        // The array of the slice at `dst` with room for `add` more
+        // elements: its own, or a new one grown as Go's growslice grows
+        // it, holding the old elements. Yields (handle, offset, cap).
+        macro_rules! reserve {
+            ($el:expr, $dst:expr, $add:expr) => {{
+                let el = $el;
+                let n = el.layout.words as usize;
+                let (w, len, cap) = (r!($dst), r!($dst + 1) as usize, r!($dst + 2) as usize);
+                let (mut h, mut off) = (handle_of(w), offset_of(w) as usize);
+                let mut new_cap = cap;
+                if len + $add > cap {
+                    new_cap = crate::heap::grow_cap(
+                        cap,
+                        len + $add,
+                        el.go_size as usize,
+                        el.has_pointers,
+                    );
+                    gc_point!(new_cap * n * 8);
+                    let nh = m.heap.alloc_words(new_cap, el.layout.clone());
+                    let old: Vec<u64> = m
+                        .heap
+                        .words(h)
+                        .get(off * n..(off + len) * n)
+                        .unwrap_or(&[])
+                        .to_vec();
+                    m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
+                    h = nh;
+                    off = 0;
+                }
+                (h, off, new_cap)
+            }};
+        }
         loop {
             let Some(&instr) = code.get(pc) else {
                 // Falling off the end of a function: its compiled code
@@ -631,28 +663,8 @@ impl Goroutine {
                         continue;
                     };
                     let n = el.layout.words as usize;
-                    let (w, len, cap) = (r!(dst), r!(dst + 1) as usize, r!(dst + 2) as usize);
-                    let (mut h, mut off) = (handle_of(w), offset_of(w) as usize);
-                    let mut new_cap = cap;
-                    if len + 1 > cap {
-                        new_cap = crate::heap::grow_cap(
-                            cap,
-                            len + 1,
-                            el.go_size as usize,
-                            el.has_pointers,
-                        );
-                        gc_point!(new_cap * n * 8);
-                        let nh = m.heap.alloc_words(new_cap, el.layout.clone());
-                        let old: Vec<u64> = m
-                            .heap
-                            .words(h)
-                            .get(off * n..(off + len) * n)
-                            .unwrap_or(&[])
-                            .to_vec();
-                        m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
-                        h = nh;
-                        off = 0;
-                    }
+                    let len = r!(dst + 1) as usize;
+                    let (h, off, new_cap) = reserve!(el, dst, 1);
                     let from = base + src as usize;
                     let start = (off + len) * n;
                     let data = m.heap.words_mut(h);
@@ -691,28 +703,8 @@ impl Goroutine {
                     if slen == 0 {
                         continue;
                     }
-                    let (w, len, cap) = (r!(dst), r!(dst + 1) as usize, r!(dst + 2) as usize);
-                    let (mut h, mut off) = (handle_of(w), offset_of(w) as usize);
-                    let mut new_cap = cap;
-                    if len + slen > cap {
-                        new_cap = crate::heap::grow_cap(
-                            cap,
-                            len + slen,
-                            el.go_size as usize,
-                            el.has_pointers,
-                        );
-                        gc_point!(new_cap * n * 8);
-                        let nh = m.heap.alloc_words(new_cap, el.layout.clone());
-                        let old: Vec<u64> = m
-                            .heap
-                            .words(h)
-                            .get(off * n..(off + len) * n)
-                            .unwrap_or(&[])
-                            .to_vec();
-                        m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
-                        h = nh;
-                        off = 0;
-                    }
+                    let len = r!(dst + 1) as usize;
+                    let (h, off, new_cap) = reserve!(el, dst, slen);
                     let start = (off + len) * n;
                     if let Some(d) = m.heap.words_mut(h).get_mut(start..start + extra.len()) {
                         d.copy_from_slice(&extra);

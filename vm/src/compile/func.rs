@@ -1306,6 +1306,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         let _ = pos;
+        let base = self.return_values(list)?;
+        self.ret_instr(Instr::Return {
+            src: base,
+            n: self.result_words as u16,
+        });
+        Ok(())
+    }
+
+    /// The values of `return a, b, ...` in consecutive new registers.
+    fn return_values(&mut self, list: &'a [Expr]) -> Result<Reg> {
         let base = self.alloc(self.result_words)?;
         let mut at = base;
         for e in list {
@@ -1316,11 +1326,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.expr_into(e, at)?;
             at += kind.words() as Reg;
         }
-        self.ret_instr(Instr::Return {
-            src: base,
-            n: self.result_words as u16,
-        });
-        Ok(())
+        Ok(base)
     }
 
     /// A return from a function whose named results live in boxes: the
@@ -1337,17 +1343,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         } else if tuple_call {
             Some(self.call(&list[0])?)
         } else {
-            let base = self.alloc(self.result_words)?;
-            let mut at = base;
-            for e in list {
-                let kind = self.expr_scalar(e)?;
-                for off in self.unit.ref_offsets(kind) {
-                    self.refs.insert(at + off as Reg);
-                }
-                self.expr_into(e, at)?;
-                at += kind.words() as Reg;
-            }
-            Some(base)
+            Some(self.return_values(list)?)
         };
         if let Some(base) = values {
             let mut at = base;
