@@ -542,6 +542,42 @@ pub enum Instr {
         args: Reg,
         fmt_idx: u32,
     },
+    /// `dst = a new box holding src..`: an interface's data word for a
+    /// value wider than one word (the box has the value's layout).
+    BoxValue {
+        dst: Reg,
+        src: Reg,
+        layout: u16,
+    },
+    /// Calls method `method` (an index of the program's method names) of
+    /// the dynamic type of the interface at `base` (type word, data
+    /// word); the arguments follow it. The receiver replaces the two
+    /// interface words before the call (the data word itself, or the
+    /// words it points to), as Go's itab wrappers do.
+    CallIface {
+        base: Reg,
+        method: u32,
+    },
+    /// `dst = a == b` for two interface values: same dynamic type and equal
+    /// values; panics on an uncomparable dynamic type.
+    EqIface {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `x.(T)`: panics with Go's `interface conversion` error unless the
+    /// interface at `src` holds what assertion `idx` (the program's
+    /// `asserts`) asks for.
+    AssertType {
+        src: Reg,
+        idx: u32,
+    },
+    /// `dst = whether the interface at src holds what assertion idx asks`.
+    TestType {
+        dst: Reg,
+        src: Reg,
+        idx: u16,
+    },
     /// Panics with a message from the constant strings.
     PanicMsg {
         msg: u32,
@@ -551,6 +587,12 @@ pub enum Instr {
     PanicValue {
         args: Reg,
         fmt_idx: u32,
+    },
+    /// `panic(v)` for an interface value at `src`: the runtime prints an
+    /// error's `Error()`, a Stringer's `String()`, a predeclared kind's
+    /// value, anything else as `(T) address`.
+    PanicIface {
+        src: Reg,
     },
 }
 
@@ -681,6 +723,11 @@ pub enum RType {
         val_words: u32,
         name: Box<str>,
     },
+    /// An interface type (of a field or element): its two words are a
+    /// dynamic type word and a data word.
+    Iface {
+        name: Box<str>,
+    },
 }
 
 impl RType {
@@ -695,9 +742,74 @@ impl RType {
             | RType::Struct { name, .. }
             | RType::Ptr { name, .. }
             | RType::Map { name, .. }
+            | RType::Iface { name }
             | RType::Func { name } => name,
         }
     }
+}
+
+/// What the VM knows of a dynamic type beyond how it prints: how an
+/// interface holds it, its methods, and which of them fmt calls. Indexed
+/// like the program's `rtypes`; an interface's type word is that index
+/// plus one (0 is a nil interface).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypeInfo {
+    /// Words of a value.
+    pub words: u32,
+    /// Held in a box (the data word points to it) rather than in the data
+    /// word itself; `layout` is the box's layout.
+    pub boxed: bool,
+    pub layout: u16,
+    /// The method set, sorted by method id.
+    pub methods: Vec<MethodEntry>,
+    /// `Error() string` (preferred) or `String() string`, which fmt calls.
+    pub fmt_method: Option<(crate::fmt::Method, MethodEntry)>,
+    /// How `==` compares two values (`None`: uncomparable, a run-time
+    /// panic).
+    pub eq: Option<TypeEq>,
+    /// A pointer type (`*T`): a method with a value receiver loads the
+    /// receiver through the data word.
+    pub is_ptr: bool,
+}
+
+/// How `==` compares values of a dynamic type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeEq {
+    /// The one word (integers, bools, pointers, maps by identity).
+    Word,
+    Float,
+    Str,
+    Iface,
+    /// Field by field: word offset and runtime type of each.
+    Fields(Vec<(u32, u32)>),
+}
+
+/// One method of a dynamic type: its id (index of the program's method
+/// names), the function, and how the receiver is made from the data
+/// word: the word itself (`direct`), or the `words` words it points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MethodEntry {
+    pub id: u32,
+    pub func: u32,
+    pub direct: bool,
+    pub words: u16,
+}
+
+/// A type assertion's target: a concrete runtime type, or an interface
+/// (its method ids); and the names the panic message uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assert {
+    pub target: AssertTarget,
+    /// The asserted interface's static type (`interface {}`, `main.Shape`).
+    pub from: Box<str>,
+    /// The target's name.
+    pub to: Box<str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssertTarget {
+    Type(u32),
+    Iface(Vec<u32>),
 }
 
 /// The elements of a slice's backing array: their words and which are
@@ -768,6 +880,11 @@ pub struct Program {
     pub layouts: Vec<ElemLayout>,
     pub map_layouts: Vec<crate::heap::MapLayout>,
     pub rtypes: Vec<RType>,
+    /// Parallel to `rtypes`.
+    pub type_info: Vec<TypeInfo>,
+    /// Method names, by method id.
+    pub method_names: Vec<Box<str>>,
+    pub asserts: Vec<Assert>,
     /// Words of package-level variables.
     pub globals: u32,
     /// The global words that hold references.

@@ -10,8 +10,9 @@
 //! flag that will serve both the scheduler's preemption and the GC's
 //! stop-the-world).
 
-use crate::bytecode::{Instr, PrintFormat, PrintKind, PrintStyle, Program};
+use crate::bytecode::{Instr, PrintStyle, Program};
 use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
+use crate::printargs::{fmt_bytes, print_builtin};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -36,6 +37,17 @@ struct Deferred {
     args: Vec<u64>,
 }
 
+/// A print instruction waiting for the `String`/`Error` methods fmt
+/// calls: the frame depth it runs at, the results so far (two string
+/// words each; collector roots), and whether a call is under way (its
+/// result is above the frame's registers when the print runs again).
+#[derive(Debug)]
+struct FmtLevel {
+    depth: usize,
+    results: Vec<u64>,
+    awaiting: bool,
+}
+
 /// Set in a frame's saved `pc` while it is unwinding a panic: when a
 /// deferred call returns to it, unwinding goes on. The low bits keep the
 /// pc of the panic or call site, which tracebacks print.
@@ -50,6 +62,8 @@ pub struct Goroutine {
     defers: Vec<Deferred>,
     /// The panic being unwound (deferred calls run first).
     panicking: Option<Panic>,
+    /// Prints waiting for method results, innermost last.
+    fmt_levels: Vec<FmtLevel>,
     /// Set by another thread to ask the goroutine to stop at its next
     /// safepoint.
     pub preempt: AtomicBool,
@@ -151,6 +165,7 @@ impl Goroutine {
             }],
             defers: Vec::new(),
             panicking: None,
+            fmt_levels: Vec::new(),
             preempt: AtomicBool::new(false),
         }
     }
@@ -186,6 +201,7 @@ impl Goroutine {
                     };
                     // The frames above the one that deferred are done.
                     self.frames.truncate(rec.depth + 1);
+                    self.fmt_levels.retain(|l| l.depth < rec.depth);
                     let Some(f) = self.frames.pop() else {
                         let p = self
                             .panicking
@@ -329,6 +345,62 @@ impl Goroutine {
                     off = 0;
                 }
                 (h, off, new_cap)
+            }};
+        }
+        // The method results the print instruction at this depth has so
+        // far, taking the one a finished call left above the frame.
+        macro_rules! fmt_results {
+            () => {{
+                let depth = self.frames.len();
+                while self.fmt_levels.last().is_some_and(|l| l.depth > depth) {
+                    self.fmt_levels.pop();
+                }
+                let top = program.functions[frame.func as usize].frame_size as usize;
+                match self.fmt_levels.last_mut() {
+                    Some(l) if l.depth == depth => {
+                        if l.awaiting {
+                            l.awaiting = false;
+                            l.results.push(self.stack[base + top]);
+                            l.results.push(self.stack[base + top + 1]);
+                        }
+                        l.results.clone()
+                    }
+                    _ => Vec::new(),
+                }
+            }};
+        }
+        // The print needs method `$call`'s result: call it with its frame
+        // above this one's registers, then run the print again.
+        macro_rules! fmt_call {
+            ($call:expr) => {{
+                let call: crate::printargs::MethodCall = $call;
+                let depth = self.frames.len();
+                match self.fmt_levels.last_mut() {
+                    Some(l) if l.depth == depth => l.awaiting = true,
+                    _ => self.fmt_levels.push(FmtLevel {
+                        depth,
+                        results: Vec::new(),
+                        awaiting: true,
+                    }),
+                }
+                let at = program.functions[frame.func as usize].frame_size as usize;
+                let need = base + at + call.recv.len().max(2);
+                if need > self.stack.len() {
+                    self.stack.resize(need.max(self.stack.len() * 2), 0);
+                }
+                self.stack[base + at..base + at + call.recv.len()].copy_from_slice(&call.recv);
+                pc -= 1;
+                enter!(call.func, at, None);
+                continue;
+            }};
+        }
+        // The print at this depth is done with its methods.
+        macro_rules! fmt_done {
+            () => {{
+                let depth = self.frames.len();
+                if self.fmt_levels.last().is_some_and(|l| l.depth == depth) {
+                    self.fmt_levels.pop();
+                }
             }};
         }
         loop {
@@ -1033,7 +1105,13 @@ impl Goroutine {
                     };
                     let start = base + args as usize;
                     let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
-                    let bytes = fmt_bytes(program, &m.heap, fmt, &self.stack[start..start + n]);
+                    let results = fmt_results!();
+                    let values = &self.stack[start..start + n];
+                    let bytes = match fmt_bytes(program, &m.heap, fmt, values, &results) {
+                        Ok(b) => b,
+                        Err(call) => fmt_call!(call),
+                    };
+                    fmt_done!();
                     gc_point!(bytes.len());
                     let len = bytes.len();
                     r!(dst) = if len == 0 {
@@ -1044,12 +1122,120 @@ impl Goroutine {
                     r!(dst + 1) = len as u64;
                 }
                 Instr::Print { args, fmt_idx } => {
-                    if let Some(fmt) = program.formats.get(fmt_idx as usize) {
-                        let start = base + args as usize;
-                        let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                    let Some(fmt) = program.formats.get(fmt_idx as usize) else {
+                        continue;
+                    };
+                    let start = base + args as usize;
+                    let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                    if matches!(
+                        fmt.style,
+                        PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
+                    ) {
                         let values = &self.stack[start..start + n];
-                        print_values(program, &m.heap, fmt, values, out);
+                        print_builtin(program, &m.heap, fmt, values, out);
+                        continue;
                     }
+                    let results = fmt_results!();
+                    let values = &self.stack[start..start + n];
+                    match fmt_bytes(program, &m.heap, fmt, values, &results) {
+                        // Go ignores write errors of fmt.Println unless
+                        // the caller checks them.
+                        Ok(bytes) => drop(out.stdout.write_all(&bytes)),
+                        Err(call) => fmt_call!(call),
+                    }
+                    fmt_done!();
+                }
+                Instr::BoxValue { dst, src, layout } => {
+                    let Some(el) = program.layouts.get(layout as usize) else {
+                        continue;
+                    };
+                    let n = el.layout.words as usize;
+                    gc_point!(n * 8);
+                    let h = m.heap.alloc_words(1, el.layout.clone());
+                    let from = base + src as usize;
+                    if let Some(box_words) = m.heap.words_mut(h).get_mut(..n) {
+                        box_words.copy_from_slice(&self.stack[from..from + n]);
+                    }
+                    r!(dst) = ref_word(h, 0);
+                }
+                Instr::CallIface { base: at, method } => {
+                    let (tw, data) = (r!(at), r!(at + 1));
+                    let Some(entry) = crate::iface::find_method(program, tw, method) else {
+                        panic_with!(NIL_DEREF)
+                    };
+                    let Some(callee) = program.functions.get(entry.func as usize) else {
+                        panic_with!(NIL_DEREF)
+                    };
+                    // The receiver replaces the two interface words: the
+                    // arguments move to right after it.
+                    let recv = if entry.direct {
+                        1
+                    } else {
+                        entry.words as usize
+                    };
+                    let args = (callee.n_params as usize).saturating_sub(recv);
+                    let at_abs = base + at as usize;
+                    let need = at_abs + (recv.max(2) + args).max(callee.frame_size as usize);
+                    if need > self.stack.len() {
+                        self.stack.resize(need.max(self.stack.len() * 2), 0);
+                    }
+                    self.stack
+                        .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + recv);
+                    if entry.direct {
+                        self.stack[at_abs] = data;
+                    } else {
+                        // A value method: the receiver is the boxed value,
+                        // or what the pointer points to.
+                        if handle_of(data) == 0 {
+                            panic_with!(NIL_DEREF)
+                        }
+                        let words = m.heap.words(handle_of(data));
+                        let off = offset_of(data) as usize;
+                        for k in 0..recv {
+                            self.stack[at_abs + k] = words.get(off + k).copied().unwrap_or(0);
+                        }
+                    }
+                    enter!(entry.func, at, None);
+                }
+                Instr::EqIface { dst, a, b } => {
+                    let (x, y) = ([r!(a), r!(a + 1)], [r!(b), r!(b + 1)]);
+                    match crate::iface::iface_eq(program, &m.heap, &x, &y) {
+                        Ok(eq) => r!(dst) = u64::from(eq),
+                        Err(name) => panic_with!(format!("comparing uncomparable type {name}")),
+                    }
+                }
+                Instr::AssertType { src, idx } => {
+                    let tw = r!(src);
+                    if let Some(a) = program.asserts.get(idx as usize) {
+                        if !crate::iface::assert_holds(program, a, tw) {
+                            let msg = crate::iface::assert_error(program, a, tw);
+                            frame.pc = pc as u32;
+                            self.frames.push(frame);
+                            start_panic!(self.panic(program, msg, false));
+                        }
+                    }
+                }
+                Instr::TestType { dst, src, idx } => {
+                    let tw = r!(src);
+                    r!(dst) = u64::from(
+                        program
+                            .asserts
+                            .get(idx as usize)
+                            .is_some_and(|a| crate::iface::assert_holds(program, a, tw)),
+                    );
+                }
+                Instr::PanicIface { src } => {
+                    let (tw, data) = (r!(src), r!(src + 1));
+                    let results = fmt_results!();
+                    let text =
+                        match crate::printargs::panic_text(program, &m.heap, tw, data, &results) {
+                            Ok(t) => t,
+                            Err(call) => fmt_call!(call),
+                        };
+                    fmt_done!();
+                    frame.pc = pc as u32;
+                    self.frames.push(frame);
+                    start_panic!(self.panic(program, text, tw == 0));
                 }
                 Instr::PanicValue { args, fmt_idx } => {
                     let mut text = Vec::new();
@@ -1062,7 +1248,7 @@ impl Goroutine {
                             stdout: &mut sink,
                             stderr: &mut text,
                         };
-                        print_values(program, &m.heap, fmt, values, &mut o);
+                        print_builtin(program, &m.heap, fmt, values, &mut o);
                     }
                     frame.pc = pc as u32;
                     self.frames.push(frame);
@@ -1099,6 +1285,9 @@ impl Goroutine {
         for d in &self.defers {
             roots.push(d.closure);
             roots.extend_from_slice(&d.args);
+        }
+        for l in &self.fmt_levels {
+            roots.extend_from_slice(&l.results);
         }
         for &g in &program.global_refs {
             if let Some(&w) = m.globals.get(g as usize) {
@@ -1137,7 +1326,7 @@ fn float_cmp(a: u64, b: u64, f: impl Fn(f64, f64) -> bool) -> u64 {
 }
 
 /// The bytes of the string with reference word `w` and length `len`.
-fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
+pub(crate) fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
     let off = offset_of(w) as usize;
     heap.bytes(handle_of(w) as Handle)
         .get(off..off.saturating_add(len))
@@ -1240,277 +1429,4 @@ fn decode_rune(b: &[u8]) -> (u32, usize) {
         Some(s) => (s.chars().next().map_or(0xFFFD, u32::from), width),
         None => (0xFFFD, 1),
     }
-}
-
-/// fmt's formatting of print arguments (all but the builtins').
-fn fmt_bytes(program: &Program, heap: &Heap, fmt: &PrintFormat, values: &[u64]) -> Vec<u8> {
-    use crate::fmt::Arg;
-    let mut args = Vec::with_capacity(fmt.kinds.len());
-    let mut at = 0;
-    for (i, &kind) in fmt.kinds.iter().enumerate() {
-        let v = values.get(at).copied().unwrap_or(0);
-        let v2 = values.get(at + 1).copied().unwrap_or(0);
-        at += kind.words();
-        let ty = fmt.type_names.get(i).map_or("", |t| t);
-        args.push(match kind {
-            PrintKind::Int => Arg::Int { v: v as i64, ty },
-            PrintKind::Uint => Arg::Uint { v, ty },
-            PrintKind::Float64 => Arg::Float {
-                v: f64::from_bits(v),
-                ty,
-                bits: 64,
-            },
-            PrintKind::Float32 => Arg::Float {
-                v: f64::from_bits(v),
-                ty,
-                bits: 32,
-            },
-            PrintKind::Bool => Arg::Bool { v: v != 0, ty },
-            PrintKind::ConstString(idx) => Arg::Str {
-                v: program.strings.get(idx as usize).map_or(&[][..], |s| s),
-                ty,
-            },
-            PrintKind::Str => Arg::Str {
-                v: str_bytes(heap, v, v2 as usize),
-                ty,
-            },
-            PrintKind::Value { rtype, words } => {
-                let end = (at - kind.words() + words as usize).min(values.len());
-                let start = at - kind.words();
-                value_arg(program, heap, rtype, &values[start..end], 0)
-            }
-        });
-    }
-    let format = |idx: u32| {
-        program
-            .strings
-            .get(idx as usize)
-            .map_or(&[][..], |s| &s[..])
-    };
-    match fmt.style {
-        PrintStyle::FmtPrintln | PrintStyle::FmtSprintln => crate::fmt::sprintln(&args),
-        PrintStyle::FmtPrintf(f) | PrintStyle::FmtSprintf(f) => {
-            crate::fmt::sprintf(format(f), &args)
-        }
-        _ => crate::fmt::sprint(&args),
-    }
-}
-
-/// A value's formatter argument, from its runtime type and words. Deeply
-/// nested or cyclic values are cut off (fmt expands only the top-level
-/// pointer, so only very deep slices of slices get that far).
-fn value_arg<'p>(
-    program: &'p Program,
-    heap: &'p Heap,
-    rtype: u32,
-    w: &[u64],
-    depth: u32,
-) -> crate::fmt::Arg<'p> {
-    use crate::bytecode::RType;
-    use crate::fmt::{Arg, NilKind};
-    let Some(rt) = program.rtypes.get(rtype as usize) else {
-        return Arg::nil();
-    };
-    let ty = rt.name();
-    let w0 = w.first().copied().unwrap_or(0);
-    if depth > 64 {
-        return Arg::Str { v: b"...", ty };
-    }
-    match rt {
-        RType::Int { .. } => Arg::Int { v: w0 as i64, ty },
-        RType::Uint { .. } => Arg::Uint { v: w0, ty },
-        RType::Float { bits, .. } => Arg::Float {
-            v: f64::from_bits(w0),
-            ty,
-            bits: *bits,
-        },
-        RType::Bool { .. } => Arg::Bool { v: w0 != 0, ty },
-        RType::Str { .. } => Arg::Str {
-            v: str_bytes(heap, w0, w.get(1).copied().unwrap_or(0) as usize),
-            ty,
-        },
-        RType::Slice {
-            elem,
-            elem_words,
-            bytes,
-            ..
-        } => {
-            if handle_of(w0) == 0 {
-                return Arg::Nil {
-                    ty,
-                    kind: if *bytes {
-                        NilKind::Bytes
-                    } else {
-                        NilKind::Slice
-                    },
-                };
-            }
-            let len = w.get(1).copied().unwrap_or(0) as usize;
-            let n = *elem_words as usize;
-            let data = heap.words(handle_of(w0));
-            let off = offset_of(w0) as usize * n;
-            let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
-            if *bytes {
-                // fmt formats a []byte as bytes (%s, %x, % x), not a list.
-                let v: Vec<u8> = (0..len)
-                    .map(|i| data.get(off + i).copied().unwrap_or(0) as u8)
-                    .collect();
-                return Arg::Bytes {
-                    v: v.into(),
-                    ty,
-                    addr: Some(addr),
-                };
-            }
-            let elems: Vec<Arg> = (0..len)
-                .map(|i| {
-                    let s = off + i * n;
-                    let ew = data.get(s..s + n).unwrap_or(&[]);
-                    value_arg(program, heap, *elem, ew, depth + 1)
-                })
-                .collect();
-            Arg::Slice { elems, ty, addr }
-        }
-        RType::Struct { fields, .. } => Arg::Struct {
-            fields: fields
-                .iter()
-                .map(|(name, off, ft)| {
-                    let fw = w.get(*off as usize..).unwrap_or(&[]);
-                    (&**name, value_arg(program, heap, *ft, fw, depth + 1))
-                })
-                .collect(),
-            ty,
-        },
-        RType::Ptr { elem, .. } => {
-            let h = handle_of(w0);
-            if h == 0 {
-                return Arg::Nil {
-                    ty,
-                    kind: NilKind::Pointer,
-                };
-            }
-            let addr = 0xc000000000 + u64::from(h) * 0x1000 + u64::from(offset_of(w0)) * 8;
-            let to = match program.rtypes.get(*elem as usize) {
-                Some(RType::Struct { .. } | RType::Slice { .. }) if depth == 0 => {
-                    let data = heap.words(h);
-                    let pw = data.get(offset_of(w0) as usize..).unwrap_or(&[]);
-                    Some(Box::new(value_arg(program, heap, *elem, pw, depth + 1)))
-                }
-                _ => None,
-            };
-            Arg::Pointer { addr, ty, to }
-        }
-        RType::Map {
-            key,
-            val,
-            key_words,
-            val_words,
-            ..
-        } => {
-            let Some(map) = heap.map(handle_of(w0)) else {
-                return Arg::Nil {
-                    ty,
-                    kind: NilKind::Map,
-                };
-            };
-            let (kw, vw) = (*key_words as usize, *val_words as usize);
-            let mut entries = Vec::new();
-            for (slot, &live) in map.live.iter().enumerate() {
-                if !live {
-                    continue;
-                }
-                let k = map.keys.get(slot * kw..slot * kw + kw).unwrap_or(&[]);
-                let v = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
-                entries.push((
-                    value_arg(program, heap, *key, k, depth + 1),
-                    value_arg(program, heap, *val, v, depth + 1),
-                ));
-            }
-            Arg::Map {
-                entries,
-                ty,
-                addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
-            }
-        }
-        RType::Func { .. } => {
-            if handle_of(w0) == 0 {
-                Arg::Nil {
-                    ty,
-                    kind: NilKind::Func,
-                }
-            } else {
-                Arg::Func {
-                    addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
-                    ty,
-                }
-            }
-        }
-    }
-}
-
-/// Writes print arguments as Go's `println`/`fmt.Println` family does.
-fn print_values(
-    program: &Program,
-    heap: &Heap,
-    fmt: &PrintFormat,
-    values: &[u64],
-    out: &mut Output,
-) {
-    let builtin = matches!(
-        fmt.style,
-        PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
-    );
-    if !builtin {
-        let bytes = fmt_bytes(program, heap, fmt, values);
-        // Go ignores write errors of fmt.Println unless the caller checks them.
-        let _ = out.stdout.write_all(&bytes);
-        return;
-    }
-    let mut buf: Vec<u8> = Vec::new();
-    let mut prev_string = false;
-    let mut at = 0;
-    for (i, &kind) in fmt.kinds.iter().enumerate() {
-        let v = values.get(at).copied().unwrap_or(0);
-        let v2 = values.get(at + 1).copied().unwrap_or(0);
-        at += kind.words();
-        let is_string = matches!(kind, PrintKind::ConstString(_) | PrintKind::Str);
-        let space = match fmt.style {
-            PrintStyle::BuiltinPrintln | PrintStyle::FmtPrintln => i > 0,
-            PrintStyle::BuiltinPrint => false,
-            _ => i > 0 && !is_string && !prev_string,
-        };
-        if space {
-            buf.push(b' ');
-        }
-        prev_string = is_string;
-        match kind {
-            PrintKind::Int => buf.extend_from_slice((v as i64).to_string().as_bytes()),
-            PrintKind::Uint => buf.extend_from_slice(v.to_string().as_bytes()),
-            PrintKind::Bool => buf.extend_from_slice(if v != 0 { b"true" } else { b"false" }),
-            PrintKind::Float64 | PrintKind::Float32 => {
-                let f = f64::from_bits(v);
-                let s = crate::format::shortest_float(f, kind == PrintKind::Float32);
-                buf.extend_from_slice(s.as_bytes());
-            }
-            PrintKind::ConstString(idx) => {
-                if let Some(s) = program.strings.get(idx as usize) {
-                    buf.extend_from_slice(s);
-                }
-            }
-            PrintKind::Str => buf.extend_from_slice(str_bytes(heap, v, v2 as usize)),
-            // The compiler gives the builtins scalars and strings only.
-            PrintKind::Value { .. } => {}
-        }
-    }
-    if matches!(
-        fmt.style,
-        PrintStyle::BuiltinPrintln | PrintStyle::FmtPrintln
-    ) {
-        buf.push(b'\n');
-    }
-    // Go ignores write errors of fmt.Println unless the caller checks them.
-    let _ = if builtin {
-        out.stderr.write_all(&buf)
-    } else {
-        out.stdout.write_all(&buf)
-    };
 }

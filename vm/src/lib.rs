@@ -9,5 +9,7 @@ pub mod constant;
 pub mod fmt;
 pub mod format;
 pub mod heap;
+pub mod iface;
 pub mod interp;
+pub mod printargs;
 pub mod types;

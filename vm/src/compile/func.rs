@@ -57,13 +57,17 @@ pub(crate) enum Scalar {
     Map {
         layout: u16,
     },
+    /// An interface: a type word (the dynamic type's runtime type index
+    /// plus one; 0 for nil) and a data word (the value itself when it is
+    /// one word and not a string, else a reference to a box holding it).
+    Iface,
 }
 
 impl Scalar {
     /// Registers a value of this kind takes.
     pub(super) fn words(self) -> u32 {
         match self {
-            Scalar::Str => 2,
+            Scalar::Str | Scalar::Iface => 2,
             Scalar::Slice { .. } => 3,
             Scalar::Struct { words, .. } => u32::from(words),
             _ => 1,
@@ -127,8 +131,9 @@ pub(super) struct FuncCompiler<'u, 'a> {
     next: u32,
     max: u32,
     refs: BTreeSet<Reg>,
-    /// Words of the function's results.
+    /// Words of the function's results, and their types.
     result_words: u32,
+    result_types: Vec<TypeId>,
     /// The registers of named results, consecutive.
     named_results: Option<Reg>,
     targets: Vec<Target>,
@@ -259,6 +264,7 @@ pub(super) fn compile_body<'a>(
         result_words += c.kind_of(t, pos)?.words();
     }
     c.result_words = result_words;
+    c.result_types = sig.results.clone();
     // Named results: consecutive registers, zeroed with the frame.
     let named: Vec<(&Ident, TypeId)> = f_sig
         .results
@@ -312,6 +318,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             max: 0,
             refs: BTreeSet::new(),
             result_words: 0,
+            result_types: Vec::new(),
             named_results: None,
             targets: Vec::new(),
             pending_label: None,
@@ -492,7 +499,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         let kind = self.kind_of(t, name.span.lo)?;
                         let r = self.alloc_kind(kind)?;
                         match spec.values.get(i) {
-                            Some(v) => self.expr_into(v, r)?,
+                            Some(v) => self.value_to(v, t, r)?,
                             None => self.zero(r, kind),
                         }
                         self.bind_local(o, r, kind)?;
@@ -650,9 +657,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             StmtKind::Send { .. } => {
                 return Err(CompileError::unsupported(s.span.lo, "channels are"))
             }
-            StmtKind::TypeSwitch { .. } => {
-                return Err(CompileError::unsupported(s.span.lo, "type switches are"))
-            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses)?,
             StmtKind::Decl(_) => {
                 return Err(CompileError::unsupported(
                     s.span.lo,
@@ -1111,8 +1122,160 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
+    /// The value and the boolean of a comma-ok form (`m[k]`, `x.(T)`):
+    /// registers of the value, its kind, the boolean's register. `None`
+    /// for other expressions.
+    fn comma_ok(&mut self, e: &'a Expr) -> Result<Option<(Reg, Scalar, Reg)>> {
+        let pos = e.span.lo;
+        match &unparen(e).kind {
+            ExprKind::Index { x, index } if matches!(self.expr_scalar(x)?, Scalar::Map { .. }) => {
+                let vt = match self.type_of(x).map(|t| self.types().under_kind(t).clone()) {
+                    Some(TypeKind::Map { value, .. }) => value,
+                    _ => return Err(CompileError::unsupported(pos, "this assignment is")),
+                };
+                let vk = self.kind_of(vt, pos)?;
+                let m = self.expr_any(x)?;
+                let k = self.expr_any(&index[0])?;
+                let dst = self.alloc_kind(vk)?;
+                let okr = self.alloc(1)?;
+                self.zero(dst, vk);
+                self.emit(Instr::LoadImm { dst: okr, imm: 0 });
+                self.emit(Instr::MapGetOk { dst, m, k });
+                Ok(Some((dst, vk, okr)))
+            }
+            ExprKind::TypeAssert { x, ty } => {
+                let to = self.type_of_type_expr(ty);
+                let vk = self.kind_of(to, pos)?;
+                let v = self.expr_any(x)?;
+                let idx = self.assert_index(x, to, pos)?;
+                let dst = self.alloc_kind(vk)?;
+                let okr = self.alloc(1)?;
+                self.zero(dst, vk);
+                let idx = u16::try_from(idx)
+                    .map_err(|_| CompileError::unsupported(pos, "so many type assertions are"))?;
+                self.emit(Instr::TestType {
+                    dst: okr,
+                    src: v,
+                    idx,
+                });
+                let skip = self.emit(Instr::JumpIfFalse {
+                    cond: okr,
+                    target: 0,
+                });
+                self.unbox(dst, v, to)?;
+                let end = self.here();
+                self.patch(skip, end);
+                Ok(Some((dst, vk, okr)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The index of the program's assertion of `x`'s interface type to
+    /// `to`.
+    fn assert_index(&mut self, x: &Expr, to: TypeId, pos: u32) -> Result<u32> {
+        use crate::bytecode::{Assert, AssertTarget};
+        let from = self.type_of(x).unwrap_or(to);
+        let target = match self.types().under_kind(to).clone() {
+            TypeKind::Interface(methods) => AssertTarget::Iface(
+                methods
+                    .iter()
+                    .map(|m| self.unit.method_id(&m.name))
+                    .collect(),
+            ),
+            _ => AssertTarget::Type(self.unit.type_word(to, pos)? - 1),
+        };
+        let a = Assert {
+            target,
+            from: super::go_type_string(self.types(), from).into(),
+            to: super::go_type_string(self.types(), to).into(),
+        };
+        let asserts = &mut self.unit.program.asserts;
+        Ok(match asserts.iter().position(|x| *x == a) {
+            Some(i) => i as u32,
+            None => {
+                asserts.push(a);
+                (asserts.len() - 1) as u32
+            }
+        })
+    }
+
+    /// `dst = the value of type to that the interface at v holds` (the
+    /// assertion has been checked).
+    fn unbox(&mut self, dst: Reg, v: Reg, to: TypeId) -> Result<()> {
+        if self.types().is_interface(to) {
+            self.mov(dst, v, 2);
+            return Ok(());
+        }
+        let tw = self.unit.type_word(to, 0)?;
+        let info = &self.unit.program.type_info[tw as usize - 1];
+        if info.boxed {
+            let words = info.words as u8;
+            self.emit(Instr::LoadField {
+                dst,
+                p: v + 1,
+                off: 0,
+                words,
+            });
+        } else {
+            self.mov(dst, v + 1, 1);
+        }
+        Ok(())
+    }
+
+    /// `dst = a == b` (or `!=`) for two interface values in registers.
+    fn iface_compare(&mut self, op: BinaryOp, dst: Reg, a: Reg, b: Reg) {
+        self.emit(Instr::EqIface { dst, a, b });
+        if op == BinaryOp::Neq {
+            self.emit(Instr::Not { dst, src: dst });
+        }
+    }
+
+    /// `x == y` / `x != y` where one side is an interface: against nil,
+    /// the type word alone; else both as interfaces.
+    fn iface_comparison(&mut self, op: BinaryOp, dst: Reg, x: &'a Expr, y: &'a Expr) -> Result<()> {
+        let (x, y) = if self.is_nil(x) { (y, x) } else { (x, y) };
+        if self.is_nil(y) {
+            let a = self.expr_any(x)?;
+            let z = self.alloc(1)?;
+            self.emit(Instr::LoadImm { dst: z, imm: 0 });
+            self.emit(if op == BinaryOp::Eql {
+                Instr::EqInt { dst, a, b: z }
+            } else {
+                Instr::NeInt { dst, a, b: z }
+            });
+            return Ok(());
+        }
+        let xt = self.type_of(x);
+        let it = match xt.filter(|&t| self.types().is_interface(t)) {
+            Some(t) => t,
+            None => self.type_of(y).unwrap_or(self.unit.checked.universe.any),
+        };
+        let a = self.alloc_kind(Scalar::Iface)?;
+        self.value_to(x, it, a)?;
+        let b = self.alloc_kind(Scalar::Iface)?;
+        self.value_to(y, it, b)?;
+        self.iface_compare(op, dst, a, b);
+        Ok(())
+    }
+
     /// `a, b := f()` / `var a, b = f()`: the call's results, in order.
     fn define_from_call(&mut self, names: &'a [Ident], call: &'a Expr) -> Result<()> {
+        if let (Some((dst, vk, okr)), [v, ok]) = (self.comma_ok(call)?, names) {
+            for (name, r, k) in [(v, dst, vk), (ok, okr, Scalar::Bool)] {
+                if let Some(&o) = self
+                    .info
+                    .defs
+                    .get(&name.span.lo)
+                    .filter(|_| &*name.name != "_")
+                {
+                    let r2 = self.alloc_kind(k)?;
+                    self.mov(r2, r, k.words());
+                    self.bind_local(o, r2, k)?;
+                }
+            }
+            return Ok(());
+        }
         let base = self.call(call)?;
         let mut at = base;
         for name in names {
@@ -1141,21 +1304,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             AssignOp::Define | AssignOp::Assign if lhs.len() > 1 && rhs.len() == 1 => {
                 // `a, b = f()`: the results land at the call's base.
                 let is_call = matches!(unparen(&rhs[0]).kind, ExprKind::Call { .. });
-                if let ExprKind::Index { x, index } = &unparen(&rhs[0]).kind {
-                    if lhs.len() == 2 && matches!(self.expr_scalar(x)?, Scalar::Map { .. }) {
-                        // v, ok := m[k]
-                        let vt = match self.type_of(x).map(|t| self.types().under_kind(t).clone()) {
-                            Some(TypeKind::Map { value, .. }) => value,
-                            _ => return Err(CompileError::unsupported(pos, "this assignment is")),
-                        };
-                        let vk = self.kind_of(vt, pos)?;
-                        let m = self.expr_any(x)?;
-                        let k = self.expr_any(&index[0])?;
-                        let dst = self.alloc_kind(vk)?;
-                        let okr = self.alloc(1)?;
-                        self.zero(dst, vk);
-                        self.emit(Instr::LoadImm { dst: okr, imm: 0 });
-                        self.emit(Instr::MapGetOk { dst, m, k });
+                if lhs.len() == 2 {
+                    if let Some((dst, vk, okr)) = self.comma_ok(&rhs[0])? {
                         if !is_blank(&lhs[0]) {
                             self.store_to(op, &lhs[0], dst, vk)?;
                         }
@@ -1198,11 +1348,25 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     }
                 }
                 let mut temps = Vec::new();
-                for r in rhs {
-                    let kind = self.expr_scalar(r)?;
-                    let t = self.alloc_kind(kind)?;
-                    self.expr_into(r, t)?;
-                    temps.push((t, kind));
+                for (l, r) in lhs.iter().zip(rhs) {
+                    let to = if is_blank(l) {
+                        None
+                    } else {
+                        self.tuple_elem_type(l).ok()
+                    };
+                    match to {
+                        Some(to) if self.types().is_interface(to) => {
+                            let t = self.alloc_kind(Scalar::Iface)?;
+                            self.value_to(r, to, t)?;
+                            temps.push((t, Scalar::Iface));
+                        }
+                        _ => {
+                            let kind = self.expr_scalar(r)?;
+                            let t = self.alloc_kind(kind)?;
+                            self.expr_into(r, t)?;
+                            temps.push((t, kind));
+                        }
+                    }
                 }
                 if op == AssignOp::Assign {
                     for (place, (t, _)) in places.into_iter().zip(temps) {
@@ -1318,12 +1482,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     fn return_values(&mut self, list: &'a [Expr]) -> Result<Reg> {
         let base = self.alloc(self.result_words)?;
         let mut at = base;
-        for e in list {
-            let kind = self.expr_scalar(e)?;
+        for (i, e) in list.iter().enumerate() {
+            let to = self.result_types.get(i).copied();
+            let kind = match to {
+                Some(t) => self.kind_of(t, e.span.lo)?,
+                None => self.expr_scalar(e)?,
+            };
             for off in self.unit.ref_offsets(kind) {
                 self.refs.insert(at + off as Reg);
             }
-            self.expr_into(e, at)?;
+            match to {
+                Some(t) => self.value_to(e, t, at)?,
+                None => self.expr_into(e, at)?,
+            }
             at += kind.words() as Reg;
         }
         Ok(base)
@@ -1486,10 +1657,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             return Err(CompileError::unsupported(pos, "deferring this call is"));
         }
         // [closure, receiver..., args...]
+        let params = self.param_types(call);
         let mut kinds = Vec::new();
         let mut words = prefix.map_or(0, |(_, k)| k.words());
-        for a in args {
-            let k = self.expr_scalar(a)?;
+        for (i, a) in args.iter().enumerate() {
+            let k = self.arg_kind(a, params.get(i).copied())?;
             words += k.words();
             kinds.push(k);
         }
@@ -1504,11 +1676,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.mov(at, r, k.words());
             at += k.words() as Reg;
         }
-        for (a, k) in args.iter().zip(kinds) {
+        for (i, (a, k)) in args.iter().zip(kinds).enumerate() {
             for off in self.unit.ref_offsets(k) {
                 self.refs.insert(at + off as Reg);
             }
-            self.expr_into(a, at)?;
+            self.arg_into(a, params.get(i).copied(), at)?;
             at += k.words() as Reg;
         }
         self.emit(Instr::DeferPush {
@@ -1737,7 +1909,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             for e in &clause.exprs {
                 let mark = self.next;
                 let c = match tag_reg {
+                    Some((t, Scalar::Iface)) => {
+                        let tag_ty = tag
+                            .and_then(|x| self.type_of(x))
+                            .unwrap_or(self.unit.checked.universe.any);
+                        let v = self.alloc_kind(Scalar::Iface)?;
+                        self.value_to(e, tag_ty, v)?;
+                        let dst = self.alloc(1)?;
+                        self.iface_compare(BinaryOp::Eql, dst, t, v);
+                        dst
+                    }
                     Some((t, sc)) => {
+                        if self
+                            .type_of(e)
+                            .is_some_and(|t| self.types().is_interface(t))
+                        {
+                            return Err(CompileError::unsupported(
+                                e.span.lo,
+                                "comparing a switch value with interface cases is",
+                            ));
+                        }
                         let v = self.expr_any(e)?;
                         let dst = self.alloc(1)?;
                         self.compare(BinaryOp::Eql, sc, dst, t, v, e.span.lo)?;
@@ -1792,6 +1983,105 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.patch(b, end);
         }
         // A `continue` inside a switch belongs to an enclosing loop.
+        if let Some(outer) = self.targets.iter_mut().rev().find(|t| t.is_loop) {
+            outer.continues.extend(t.continues);
+        }
+        Ok(())
+    }
+
+    /// `switch v := x.(type) { case T: ... }`: each case tests the dynamic
+    /// type in order; in a clause with one type, `v` is the value of that
+    /// type, else the interface itself.
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        bind: Option<&'a Ident>,
+        x: &'a Expr,
+        clauses: &'a [CaseClause],
+    ) -> Result<()> {
+        if let Some(init) = init {
+            self.stmt(init)?;
+        }
+        let label = self.pending_label.take();
+        let v = self.alloc_kind(Scalar::Iface)?;
+        self.expr_into(x, v)?;
+        let mut body_jumps: Vec<Vec<usize>> = Vec::new();
+        let mut default = None;
+        for (i, clause) in clauses.iter().enumerate() {
+            let mut jumps = Vec::new();
+            if clause.default {
+                default = Some(i);
+            }
+            for e in &clause.exprs {
+                let mark = self.next;
+                let c = self.alloc(1)?;
+                if self.is_nil(e) {
+                    let z = self.alloc(1)?;
+                    self.emit(Instr::LoadImm { dst: z, imm: 0 });
+                    self.emit(Instr::EqInt { dst: c, a: v, b: z });
+                } else {
+                    let to = self.type_of_type_expr(e);
+                    let idx = self.assert_index(x, to, e.span.lo)?;
+                    let idx = u16::try_from(idx).map_err(|_| {
+                        CompileError::unsupported(e.span.lo, "so many type assertions are")
+                    })?;
+                    self.emit(Instr::TestType {
+                        dst: c,
+                        src: v,
+                        idx,
+                    });
+                }
+                jumps.push(self.emit(Instr::JumpIfTrue { cond: c, target: 0 }));
+                self.next = mark;
+            }
+            body_jumps.push(jumps);
+        }
+        let to_default = self.emit(Instr::Jump { target: 0 });
+        self.push_target(label, false);
+        let mut ends = Vec::new();
+        let mut starts = Vec::new();
+        for (i, clause) in clauses.iter().enumerate() {
+            let start = self.here();
+            starts.push(start);
+            for &j in &body_jumps[i] {
+                self.patch(j, start);
+            }
+            let mark = self.next;
+            let implicit = self.info.implicits.get(&clause.span.lo).copied();
+            if let (Some(_), Some(o)) = (bind, implicit) {
+                let t = self
+                    .unit
+                    .checked
+                    .object(o)
+                    .ty
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let kind = self.kind_of(t, clause.span.lo)?;
+                let r = self.alloc_kind(kind)?;
+                match clause.exprs.as_slice() {
+                    [one] if !self.is_nil(one) => self.unbox(r, v, t)?,
+                    _ => self.mov(r, v, 2),
+                }
+                self.bind_local(o, r, kind)?;
+            }
+            self.stmts(&clause.body)?;
+            self.next = self.next.max(mark);
+            ends.push(self.emit(Instr::Jump { target: 0 }));
+        }
+        let end = self.here();
+        match default {
+            Some(d) => self.patch(to_default, starts[d]),
+            None => self.patch(to_default, end),
+        }
+        for e in ends {
+            self.patch(e, end);
+        }
+        let t = self
+            .targets
+            .pop()
+            .unwrap_or_else(|| unreachable!("pushed above"));
+        for b in t.breaks {
+            self.patch(b, end);
+        }
         if let Some(outer) = self.targets.iter_mut().rev().find(|t| t.is_loop) {
             outer.continues.extend(t.continues);
         }
@@ -1954,6 +2244,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.patch(j, end);
                     Ok(())
                 }
+                _ if is_comparison(*op)
+                    && [x, y].iter().any(|e| {
+                        self.type_of(e)
+                            .is_some_and(|t| self.types().is_interface(t))
+                    }) =>
+                {
+                    self.iface_comparison(*op, dst, x, y)
+                }
                 _ if is_comparison(*op) => {
                     let sc = self.expr_scalar(x)?;
                     let a = self.expr_any(x)?;
@@ -2089,6 +2387,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Ok(())
             }
             ExprKind::CompositeLit { elems, .. } => self.composite_lit(e, elems, dst),
+            ExprKind::TypeAssert { x, ty } => {
+                let to = self.type_of_type_expr(ty);
+                let v = self.expr_any(x)?;
+                let idx = self.assert_index(x, to, e.span.lo)?;
+                self.emit(Instr::AssertType { src: v, idx });
+                self.unbox(dst, v, to)
+            }
             ExprKind::FuncLit(lit) => {
                 let sig_ty = self.type_of(e).ok_or_else(|| {
                     CompileError::unsupported(e.span.lo, "this function literal is")
@@ -2239,7 +2544,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     let Some(&(off, _)) = offs.get(idx) else {
                         return Err(CompileError::unsupported(el.span.lo, "this field is"));
                     };
-                    self.elem_into(value, dst + off as Reg)?;
+                    self.elem_into(value, fields[idx].ty, dst + off as Reg)?;
                 }
                 Ok(())
             }
@@ -2287,7 +2592,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let i = self.alloc(1)?;
                 for (idx, value) in indices {
                     let v = self.alloc_kind(ekind)?;
-                    self.elem_into(value, v)?;
+                    self.elem_into(value, ek, v)?;
                     let imm = i32::try_from(idx).unwrap_or(0);
                     self.emit(Instr::LoadImm { dst: i, imm });
                     self.emit(Instr::SliceSet {
@@ -2312,9 +2617,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         return Err(CompileError::unsupported(el.span.lo, "this map element is"));
                     };
                     let k = self.alloc_kind(kk)?;
-                    self.elem_into(ke, k)?;
+                    self.elem_into(ke, key, k)?;
                     let v = self.alloc_kind(vk)?;
-                    self.elem_into(ve, v)?;
+                    self.elem_into(ve, value, v)?;
                     self.emit(Instr::MapSet { m: dst, k, v });
                 }
                 Ok(())
@@ -2328,7 +2633,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
 
     /// An element of a composite literal: `&T{}` elided as `{}` in a
     /// `[]*T` literal is a pointer to a new literal.
-    fn elem_into(&mut self, value: &'a Expr, dst: Reg) -> Result<()> {
+    fn elem_into(&mut self, value: &'a Expr, to: TypeId, dst: Reg) -> Result<()> {
         let is_ptr_lit = matches!(value.kind, ExprKind::CompositeLit { ty: None, .. })
             && self
                 .type_of(value)
@@ -2339,7 +2644,67 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 "elided &T{} literals are",
             ));
         }
-        self.expr_into(value, dst)
+        self.value_to(value, to, dst)
+    }
+
+    /// Compiles `e` into `dst` as a value of type `to`: converted to an
+    /// interface when `to` is one and `e`'s type is not (the implicit
+    /// conversion of assignability).
+    fn value_to(&mut self, e: &'a Expr, to: TypeId, dst: Reg) -> Result<()> {
+        if !self.types().is_interface(to) {
+            return self.expr_into(e, dst);
+        }
+        if self.is_nil(e) {
+            self.zero(dst, Scalar::Iface);
+            return Ok(());
+        }
+        let Some(from) = self.type_of(e) else {
+            return self.expr_into(e, dst);
+        };
+        if self.types().is_interface(from) {
+            return self.expr_into(e, dst);
+        }
+        let v = self.expr_any(e)?;
+        self.make_iface(dst, v, from, e.span.lo)
+    }
+
+    /// `dst = interface holding the value of type from at v`.
+    fn make_iface(&mut self, dst: Reg, v: Reg, from: TypeId, pos: u32) -> Result<()> {
+        if self.types().is_interface(from) {
+            self.mov(dst, v, 2);
+            return Ok(());
+        }
+        let tw = self.unit.type_word(from, pos)?;
+        match i32::try_from(tw) {
+            Ok(imm) => self.emit(Instr::LoadImm { dst, imm }),
+            Err(_) => {
+                let idx = self.unit.const_index(u64::from(tw));
+                self.emit(Instr::LoadConst { dst, idx })
+            }
+        };
+        let info = &self.unit.program.type_info[tw as usize - 1];
+        self.refs.insert(dst + 1);
+        if info.boxed {
+            let layout = info.layout;
+            self.emit(Instr::BoxValue {
+                dst: dst + 1,
+                src: v,
+                layout,
+            });
+        } else {
+            self.mov(dst + 1, v, 1);
+        }
+        Ok(())
+    }
+
+    /// Whether `e` is the predeclared `nil`.
+    fn is_nil(&self, e: &Expr) -> bool {
+        let e = unparen(e);
+        matches!(e.kind, ExprKind::Name(_))
+            && self
+                .info
+                .use_of(e.id)
+                .is_some_and(|o| matches!(self.unit.checked.object(o).kind, ObjKind::Nil))
     }
 
     fn binary_op(
@@ -2514,6 +2879,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let (Some(arg), Some(to)) = (args.first(), self.type_of(e)) else {
                 return Err(CompileError::unsupported(e.span.lo, "this conversion is"));
             };
+            if self.types().is_interface(to) {
+                let dst = self.alloc_kind(Scalar::Iface)?;
+                self.value_to(arg, to, dst)?;
+                return Ok(dst);
+            }
             let from = self.expr_scalar(arg)?;
             let to_ty = to;
             let to = self.kind_of(to, e.span.lo)?;
@@ -2578,11 +2948,25 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         // A method call x.m(args): the receiver goes first.
         if let ExprKind::Selector { x, .. } = &callee.kind {
             if let Some(sel) = self.info.selections.get(&callee.id).cloned() {
+                let x_is_iface = self
+                    .type_of(x)
+                    .is_some_and(|t| self.types().is_interface(t));
+                if sel.kind == crate::check::SelectionKind::MethodVal
+                    && x_is_iface
+                    && sel.index.len() == 1
+                {
+                    let name = self.unit.checked.object(sel.obj).name.clone();
+                    let method = self.unit.method_id(&name);
+                    let recv = self.expr_any(x)?;
+                    let base = self.call_args(e, Some((recv, Scalar::Iface)), args)?;
+                    self.emit(Instr::CallIface { base, method });
+                    return Ok(base);
+                }
                 if sel.kind == crate::check::SelectionKind::MethodVal {
                     let Some(&index) = self.unit.funcs.get(&sel.obj) else {
                         return Err(CompileError::unsupported(
                             e.span.lo,
-                            "calls of interface methods are",
+                            "calls of interface methods through embedded fields are",
                         ));
                     };
                     let recv = self.receiver(x, &sel, e.span.lo)?;
@@ -2715,13 +3099,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 "passing a multi-value call to a variadic function is",
             ));
         }
+        let params = self.param_types(e);
         let mut kinds = Vec::new();
         let mut words = recv.map_or(0, |(_, k)| k.words());
         if let Some(ks) = &spread {
             words += ks.iter().map(|k| k.words()).sum::<u32>();
         } else {
-            for a in args {
-                let k = self.expr_scalar(a)?;
+            for (i, a) in args.iter().enumerate() {
+                let k = self.arg_kind(a, params.get(i).copied())?;
                 words += k.words();
                 kinds.push(k);
             }
@@ -2760,11 +3145,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 from += k.words() as Reg;
             }
         }
-        for (a, k) in args.iter().zip(kinds) {
+        for (i, (a, k)) in args.iter().zip(kinds).enumerate() {
             for off in self.unit.ref_offsets(k) {
                 self.refs.insert(at + off as Reg);
             }
-            self.expr_into(a, at)?;
+            self.arg_into(a, params.get(i).copied(), at)?;
             at += k.words() as Reg;
         }
         if let Some((rest, k, slice_ty)) = packed {
@@ -2789,6 +3174,33 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         Ok(base)
+    }
+
+    /// The parameter types of the function a call calls.
+    fn param_types(&self, call: &Expr) -> Vec<TypeId> {
+        let ExprKind::Call { fun, .. } = &unparen(call).kind else {
+            return Vec::new();
+        };
+        match self.type_of(fun).map(|t| self.types().under_kind(t)) {
+            Some(TypeKind::Func(sig)) => sig.params.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The kind an argument is passed as: its parameter's, an interface
+    /// when that is one.
+    fn arg_kind(&mut self, a: &Expr, param: Option<TypeId>) -> Result<Scalar> {
+        match param {
+            Some(t) if self.types().is_interface(t) => Ok(Scalar::Iface),
+            _ => self.expr_scalar(a),
+        }
+    }
+
+    fn arg_into(&mut self, a: &'a Expr, param: Option<TypeId>, dst: Reg) -> Result<()> {
+        match param {
+            Some(t) => self.value_to(a, t, dst),
+            None => self.expr_into(a, dst),
+        }
     }
 
     /// The kinds of the results of `args`' only element, when it is a
@@ -2890,7 +3302,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let i = self.alloc(1)?;
         for (idx, value) in rest.iter().enumerate() {
             let v = self.alloc_kind(vk)?;
-            self.elem_into(value, v)?;
+            self.elem_into(value, elem_ty, v)?;
             self.emit(Instr::LoadImm {
                 dst: i,
                 imm: idx as i32,
@@ -3109,8 +3521,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.emit(Instr::AppendSlice { dst, src, layout });
                     return Ok(dst);
                 }
+                let elem_ty = match self.types().under_kind(t) {
+                    TypeKind::Slice(el) => *el,
+                    _ => t,
+                };
                 for a in &args[1..] {
-                    let v = self.expr_any(a)?;
+                    let v = if self.types().is_interface(elem_ty) {
+                        let v = self.alloc_kind(Scalar::Iface)?;
+                        self.value_to(a, elem_ty, v)?;
+                        v
+                    } else {
+                        self.expr_any(a)?
+                    };
                     self.emit(Instr::Append {
                         dst,
                         src: v,
@@ -3131,17 +3553,23 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .unwrap_or(self.unit.checked.universe.invalid);
                 let tu = self.types().unalias(t);
                 let predeclared = matches!(self.types().kind(tu), TypeKind::Basic(_));
-                if !predeclared
-                    || self.constant_of(a).is_none()
-                        && !matches!(
-                            self.expr_scalar(a)?,
-                            Scalar::Int(_)
-                                | Scalar::Uint(_)
-                                | Scalar::Str
-                                | Scalar::Bool
-                                | Scalar::Float64
-                                | Scalar::Float32
-                        )
+                if !predeclared || self.types().is_interface(t) {
+                    let any = self.unit.checked.universe.any;
+                    let v = self.alloc_kind(Scalar::Iface)?;
+                    self.value_to(a, any, v)?;
+                    self.emit(Instr::PanicIface { src: v });
+                    return Ok(v);
+                }
+                if self.constant_of(a).is_none()
+                    && !matches!(
+                        self.expr_scalar(a)?,
+                        Scalar::Int(_)
+                            | Scalar::Uint(_)
+                            | Scalar::Str
+                            | Scalar::Bool
+                            | Scalar::Float64
+                            | Scalar::Float32
+                    )
                 {
                     return Err(CompileError::unsupported(pos, "panic with this value is"));
                 }
@@ -3274,7 +3702,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let mut kinds = Vec::new();
         let mut scalars = Vec::new();
         for a in args {
-            if let Some(v) = self.constant_of(a) {
+            if let Some(v) = self.constant_of(a).filter(|_| !self.has_methods(a)) {
                 if v.kind() == crate::constant::Kind::String {
                     let idx = self.unit.string_index(v.string_val());
                     kinds.push(PrintKind::ConstString(idx));
@@ -3285,30 +3713,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             // An untyped constant argument of fmt's ...any takes its
             // default type, as the checker recorded.
             let sc = self.expr_scalar(a)?;
-            if style != PrintStyle::BuiltinPrint
-                && style != PrintStyle::BuiltinPrintln
-                && self.has_methods(a)
-            {
-                // fmt would call its String or Error method.
-                return Err(CompileError::unsupported(
-                    a.span.lo,
-                    "formatting values of types with methods is",
-                ));
-            }
-            kinds.push(match sc {
-                Scalar::Int(_) => PrintKind::Int,
-                Scalar::Uint(_) => PrintKind::Uint,
-                Scalar::Float64 => PrintKind::Float64,
-                Scalar::Float32 => PrintKind::Float32,
-                Scalar::Bool => PrintKind::Bool,
-                Scalar::Str => PrintKind::Str,
+            let builtin = matches!(style, PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln);
+            // A value whose String or Error method fmt calls, a composite
+            // or an interface is described by its runtime type.
+            let simple = match sc {
+                Scalar::Int(_) => Some(PrintKind::Int),
+                Scalar::Uint(_) => Some(PrintKind::Uint),
+                Scalar::Float64 => Some(PrintKind::Float64),
+                Scalar::Float32 => Some(PrintKind::Float32),
+                Scalar::Bool => Some(PrintKind::Bool),
+                Scalar::Str => Some(PrintKind::Str),
                 Scalar::Slice { .. }
                 | Scalar::Struct { .. }
                 | Scalar::Ptr
                 | Scalar::Func
-                | Scalar::Map { .. } => {
-                    let builtin =
-                        matches!(style, PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln);
+                | Scalar::Map { .. }
+                | Scalar::Iface => None,
+            };
+            kinds.push(match simple {
+                Some(k) if builtin || !self.has_methods(a) => k,
+                _ => {
                     let rtype = match self.type_of(a) {
                         Some(t) if !builtin => self.unit.rtype_of(t),
                         _ => None,
@@ -3421,6 +3845,7 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         }
         TypeKind::Pointer(_) => Ok(Scalar::Ptr),
         TypeKind::Func(_) => Ok(Scalar::Func),
+        TypeKind::Interface(_) => Ok(Scalar::Iface),
         TypeKind::Map { key, value } => {
             let kk = kind_of(unit, key, pos)?;
             let vk = kind_of(unit, value, pos)?;
@@ -3509,7 +3934,7 @@ pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
         Scalar::Float64 => (8, false),
         Scalar::Float32 => (4, false),
         Scalar::Bool => (1, false),
-        Scalar::Str => (16, true),
+        Scalar::Str | Scalar::Iface => (16, true),
         Scalar::Slice { .. } => (24, true),
     }
 }

@@ -88,6 +88,7 @@ impl Unit<'_> {
             | Scalar::Map { .. } => {
                 vec![0]
             }
+            Scalar::Iface => vec![1],
             Scalar::Struct { layout, .. } => self
                 .program
                 .layouts
@@ -100,24 +101,24 @@ impl Unit<'_> {
         }
     }
 
-    /// The runtime type of `t` for the formatter; `None` for types it
-    /// cannot describe yet, or whose values fmt would call methods of
-    /// (String, Error): those need method calls from the formatter.
+    /// The runtime type of `t` (for the formatter, and as the type word of
+    /// interfaces holding it); `None` for types the VM cannot describe
+    /// yet.
     pub(crate) fn rtype_of(&mut self, t: crate::types::TypeId) -> Option<u32> {
         use crate::bytecode::RType;
         use crate::types::{BasicKind, TypeKind};
+        // Identical types must get one type word: aliases are their
+        // targets.
+        let t = self.checked.types.unalias(t);
         if let Some(&i) = self.rtypes.get(&t) {
             return Some(i);
         }
         let types = &self.checked.types;
-        let tu = types.unalias(t);
-        if types.named(tu).is_some_and(|n| !n.methods.is_empty()) {
-            return None;
-        }
         let name: Box<str> = go_type_string(types, t).into();
         // Reserve the index first: types can refer to themselves.
         let index = self.program.rtypes.len() as u32;
         self.program.rtypes.push(RType::Bool { name: name.clone() });
+        self.program.type_info.push(Default::default());
         self.rtypes.insert(t, index);
         let rt = match types.under_kind(t).clone() {
             TypeKind::Basic(b) => match b {
@@ -178,15 +179,180 @@ impl Unit<'_> {
                     name,
                 }
             }
+            TypeKind::Interface(_) => RType::Iface { name },
             _ => return self.forget_rtype(t),
         };
+        let Some(info) = self.type_info(t, &rt) else {
+            return self.forget_rtype(t);
+        };
         self.program.rtypes[index as usize] = rt;
+        self.program.type_info[index as usize] = info;
         Some(index)
+    }
+
+    /// How interfaces hold values of `t`, its method set and equality.
+    fn type_info(
+        &mut self,
+        t: crate::types::TypeId,
+        rt: &crate::bytecode::RType,
+    ) -> Option<crate::bytecode::TypeInfo> {
+        use crate::bytecode::{MethodEntry, RType, TypeEq, TypeInfo};
+        use crate::types::TypeKind;
+        let kind = func::kind_of(self, t, 0).ok()?;
+        let boxed = !matches!(
+            kind,
+            func::Scalar::Int(_)
+                | func::Scalar::Uint(_)
+                | func::Scalar::Float64
+                | func::Scalar::Float32
+                | func::Scalar::Bool
+                | func::Scalar::Ptr
+                | func::Scalar::Func
+                | func::Scalar::Map { .. }
+        );
+        let layout = if boxed { self.layout_of(kind).ok()? } else { 0 };
+        let types = &self.checked.types;
+        // The method set: T's value methods; *T's methods of both kinds.
+        let (named, is_ptr) = match types.kind(t) {
+            TypeKind::Pointer(e) => (types.unalias(*e), true),
+            _ => (t, false),
+        };
+        let mut methods = Vec::new();
+        let mut fmt_method = None;
+        if let Some(n) = types.named(named) {
+            let elem_words = if is_ptr {
+                func::kind_of(self, named, 0).ok()?.words()
+            } else {
+                kind.words()
+            };
+            let declared: Vec<_> = n
+                .methods
+                .iter()
+                .map(|m| (m.name.clone(), m.sig, m.pointer_recv, m.obj))
+                .collect();
+            for (mname, sig, pointer_recv, obj) in declared {
+                if pointer_recv && !is_ptr {
+                    continue;
+                }
+                let func = *self.funcs.get(&ObjId(obj))?;
+                let direct = pointer_recv || (!is_ptr && !boxed);
+                let entry = MethodEntry {
+                    id: self.method_id(&mname),
+                    func,
+                    direct,
+                    words: if direct { 1 } else { elem_words as u16 },
+                };
+                let types = &self.checked.types;
+                let returns_string = match types.kind(sig) {
+                    TypeKind::Func(s) => {
+                        s.params.is_empty()
+                            && s.results.len() == 1
+                            && types.basic(s.results[0]) == Some(crate::types::BasicKind::String)
+                    }
+                    _ => false,
+                };
+                match &*mname {
+                    "Error" if returns_string => {
+                        fmt_method = Some((crate::fmt::Method::Error, entry))
+                    }
+                    "String" if returns_string && fmt_method.is_none() => {
+                        fmt_method = Some((crate::fmt::Method::String, entry))
+                    }
+                    _ => {}
+                }
+                methods.push(entry);
+            }
+            methods.sort_by_key(|m| m.id);
+        }
+        let eq =
+            match rt {
+                RType::Int { .. } | RType::Uint { .. } | RType::Bool { .. } | RType::Ptr { .. } => {
+                    Some(TypeEq::Word)
+                }
+                RType::Float { .. } => Some(TypeEq::Float),
+                RType::Str { .. } => Some(TypeEq::Str),
+                RType::Iface { .. } => Some(TypeEq::Iface),
+                RType::Struct { fields, .. } => self.checked.types.comparable(t).then(|| {
+                    TypeEq::Fields(fields.iter().map(|&(_, off, ft)| (off, ft)).collect())
+                }),
+                RType::Slice { .. } | RType::Map { .. } | RType::Func { .. } => None,
+            };
+        Some(TypeInfo {
+            words: kind.words(),
+            boxed,
+            layout,
+            methods,
+            fmt_method,
+            eq,
+            is_ptr,
+        })
+    }
+
+    /// The id of method name `name`.
+    pub(crate) fn method_id(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.program.method_names.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        self.program.method_names.push(name.into());
+        (self.program.method_names.len() - 1) as u32
     }
 
     fn forget_rtype(&mut self, t: crate::types::TypeId) -> Option<u32> {
         self.rtypes.remove(&t);
         None
+    }
+
+    /// The type word of interfaces holding a `t`: its runtime type index
+    /// plus one. A type whose methods the VM cannot call through an
+    /// interface (promoted through embedding, or another package's) is
+    /// an error rather than a missing method at run time.
+    pub(crate) fn type_word(
+        &mut self,
+        t: crate::types::TypeId,
+        pos: u32,
+    ) -> Result<u32, CompileError> {
+        use crate::types::TypeKind;
+        let types = &self.checked.types;
+        let what = || {
+            CompileError::unsupported(
+                pos,
+                &format!(
+                    "converting values of type {} to interfaces is",
+                    types.type_string(t)
+                ),
+            )
+        };
+        let base = match types.kind(types.unalias(t)) {
+            TypeKind::Pointer(e) => types.unalias(*e),
+            _ => types.unalias(t),
+        };
+        if let TypeKind::Struct(fields) = types.under_kind(base) {
+            let promotes = fields.iter().any(|f| {
+                let ft = match types.kind(types.unalias(f.ty)) {
+                    TypeKind::Pointer(e) => types.unalias(*e),
+                    _ => types.unalias(f.ty),
+                };
+                f.embedded
+                    && (types.named(ft).is_some_and(|n| !n.methods.is_empty())
+                        || types.is_interface(ft))
+            });
+            if promotes {
+                return Err(CompileError::unsupported(
+                    pos,
+                    "methods promoted through embedded fields, called through interfaces, are",
+                ));
+            }
+        }
+        if let Some(n) = types.named(base) {
+            if n.methods
+                .iter()
+                .any(|m| !self.funcs.contains_key(&ObjId(m.obj)))
+            {
+                return Err(what());
+            }
+        }
+        let rt = self.rtype_of(t).ok_or_else(what)?;
+        Ok(rt + 1)
     }
 
     /// The layout index of elements of `kind` (registered on first use).
@@ -246,6 +412,40 @@ pub(crate) fn go_type_string(types: &crate::types::TypeTable, t: crate::types::T
             go_type_string(types, *key),
             go_type_string(types, *value)
         ),
+        TypeKind::Func(sig) => {
+            let mut params: Vec<String> = sig
+                .params
+                .iter()
+                .map(|&p| go_type_string(types, p))
+                .collect();
+            if sig.variadic {
+                if let Some(last) = params.last_mut() {
+                    *last = format!("...{}", last.strip_prefix("[]").unwrap_or(last));
+                }
+            }
+            let results: Vec<String> = sig
+                .results
+                .iter()
+                .map(|&r| go_type_string(types, r))
+                .collect();
+            let results = match results.len() {
+                0 => String::new(),
+                1 => format!(" {}", results[0]),
+                _ => format!(" ({})", results.join(", ")),
+            };
+            format!("func({}){results}", params.join(", "))
+        }
+        TypeKind::Interface(methods) if methods.is_empty() => "interface {}".into(),
+        TypeKind::Interface(methods) => {
+            let parts: Vec<String> = methods
+                .iter()
+                .map(|m| {
+                    let sig = go_type_string(types, m.sig);
+                    format!("{}{}", m.name, sig.strip_prefix("func").unwrap_or(&sig))
+                })
+                .collect();
+            format!("interface {{ {} }}", parts.join("; "))
+        }
         TypeKind::Struct(fields) if fields.is_empty() => "struct {}".into(),
         TypeKind::Struct(fields) => {
             let parts: Vec<String> = fields

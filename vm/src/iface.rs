@@ -1,0 +1,131 @@
+//! Interfaces at run time. An interface value is two words: a type word
+//! (the dynamic type's runtime type index plus one, 0 for nil) and a data
+//! word (the value itself when it is one word and not a string, else a
+//! reference to a box holding it). Conversions between interface types
+//! therefore copy both words unchanged; what differs between a `T` held
+//! in `any` and in `Stringer` is only the static type.
+//!
+//! Method calls look the method up in the dynamic type's method set (a
+//! short sorted list, `TypeInfo::methods`), as Go's `getitab` would
+//! before caching an itab; assertions and `==` read `TypeInfo` too.
+
+use crate::bytecode::{Assert, AssertTarget, MethodEntry, Program, TypeEq, TypeInfo};
+use crate::heap::{handle_of, offset_of, Heap};
+
+/// The dynamic type's information for type word `tw` (`None` for nil).
+pub fn info(program: &Program, tw: u64) -> Option<&TypeInfo> {
+    program.type_info.get((tw as usize).checked_sub(1)?)
+}
+
+/// Method `id` of the dynamic type `tw`.
+pub fn find_method(program: &Program, tw: u64, id: u32) -> Option<MethodEntry> {
+    let methods = &info(program, tw)?.methods;
+    let i = methods.binary_search_by_key(&id, |m| m.id).ok()?;
+    methods.get(i).copied()
+}
+
+/// The words of the value an interface holds.
+pub fn value_words<'h>(program: &Program, heap: &'h Heap, tw: u64, data: &'h [u64]) -> &'h [u64] {
+    match info(program, tw) {
+        Some(i) if i.boxed => {
+            let w = data.first().copied().unwrap_or(0);
+            let words = heap.words(handle_of(w));
+            let off = offset_of(w) as usize;
+            words.get(off..off + i.words as usize).unwrap_or(&[])
+        }
+        _ => data,
+    }
+}
+
+/// The name of runtime type `rt` (as `%T` prints it).
+pub fn type_name(program: &Program, rt: u32) -> &str {
+    program.rtypes.get(rt as usize).map_or("", |t| t.name())
+}
+
+/// `a == b` for two interface values (`[type word, data word]`). `Err`
+/// carries the name of an uncomparable dynamic type, for the panic.
+pub fn iface_eq(program: &Program, heap: &Heap, a: &[u64], b: &[u64]) -> Result<bool, String> {
+    let (ta, tb) = (a[0], b[0]);
+    if ta != tb {
+        return Ok(false);
+    }
+    if ta == 0 {
+        return Ok(true);
+    }
+    let wa = value_words(program, heap, ta, &a[1..2]);
+    let wb = value_words(program, heap, tb, &b[1..2]);
+    value_eq(program, heap, (ta - 1) as u32, wa, wb)
+}
+
+/// `a == b` for two values of runtime type `rt`.
+fn value_eq(program: &Program, heap: &Heap, rt: u32, a: &[u64], b: &[u64]) -> Result<bool, String> {
+    let Some(i) = program.type_info.get(rt as usize) else {
+        return Ok(false);
+    };
+    let w = |s: &[u64], k: usize| s.get(k).copied().unwrap_or(0);
+    match &i.eq {
+        None => Err(type_name(program, rt).to_string()),
+        Some(TypeEq::Word) => Ok(w(a, 0) == w(b, 0)),
+        Some(TypeEq::Float) => Ok(f64::from_bits(w(a, 0)) == f64::from_bits(w(b, 0))),
+        Some(TypeEq::Str) => {
+            let (la, lb) = (w(a, 1) as usize, w(b, 1) as usize);
+            Ok(la == lb && str_bytes(heap, w(a, 0), la) == str_bytes(heap, w(b, 0), lb))
+        }
+        Some(TypeEq::Iface) => iface_eq(program, heap, &[w(a, 0), w(a, 1)], &[w(b, 0), w(b, 1)]),
+        Some(TypeEq::Fields(fields)) => {
+            for &(off, ft) in fields {
+                let off = off as usize;
+                let (fa, fb) = (a.get(off..).unwrap_or(&[]), b.get(off..).unwrap_or(&[]));
+                if !value_eq(program, heap, ft, fa, fb)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+    }
+}
+
+fn str_bytes(heap: &Heap, w: u64, len: usize) -> &[u8] {
+    let off = offset_of(w) as usize;
+    heap.bytes(handle_of(w)).get(off..off + len).unwrap_or(&[])
+}
+
+/// Whether an interface with type word `tw` holds what `a` asks for.
+pub fn assert_holds(program: &Program, a: &Assert, tw: u64) -> bool {
+    match &a.target {
+        AssertTarget::Type(rt) => tw == u64::from(*rt) + 1,
+        AssertTarget::Iface(ids) => {
+            tw != 0 && ids.iter().all(|&id| find_method(program, tw, id).is_some())
+        }
+    }
+}
+
+/// Go's `TypeAssertionError` text for a failed assertion.
+pub fn assert_error(program: &Program, a: &Assert, tw: u64) -> String {
+    if tw == 0 {
+        // Go's panicnildottype names no interface for an assertion to an
+        // interface type.
+        let from = match a.target {
+            AssertTarget::Type(_) => &*a.from,
+            AssertTarget::Iface(_) => "interface",
+        };
+        return format!("interface conversion: {from} is nil, not {}", a.to);
+    }
+    let have = type_name(program, (tw - 1) as u32);
+    match &a.target {
+        AssertTarget::Type(_) => {
+            format!("interface conversion: {} is {have}, not {}", a.from, a.to)
+        }
+        AssertTarget::Iface(ids) => {
+            let missing = ids
+                .iter()
+                .find(|&&id| find_method(program, tw, id).is_none())
+                .and_then(|&id| program.method_names.get(id as usize))
+                .map_or("", |n| n);
+            format!(
+                "interface conversion: {have} is not {}: missing method {missing}",
+                a.to
+            )
+        }
+    }
+}

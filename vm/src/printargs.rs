@@ -1,0 +1,477 @@
+//! Decoding the VM's values into fmt's arguments ([`crate::fmt::Arg`]),
+//! and the builtins' own printing.
+//!
+//! fmt calls a value's `Error` or `String` method, which is Go code; the
+//! interpreter never runs Go code from inside Rust, so decoding stops at
+//! the first such value whose result it does not have yet and asks for the
+//! call ([`MethodCall`]). The interpreter makes it as an ordinary Go call
+//! and re-runs the print instruction with one more result, so the methods
+//! run in the order Go's fmt calls them, each once.
+
+use crate::bytecode::{PrintFormat, PrintKind, PrintStyle, Program};
+use crate::heap::{handle_of, offset_of, Heap};
+use crate::interp::{str_bytes, Output};
+
+/// A method fmt needs the result of: the function and its receiver words.
+#[derive(Debug)]
+pub struct MethodCall {
+    pub func: u32,
+    pub recv: Vec<u64>,
+}
+
+/// The method results a print has so far (string words, two each) and
+/// the first call it still needs.
+struct Calls<'r> {
+    results: &'r [u64],
+    next: usize,
+    need: Option<MethodCall>,
+    /// Off under a value whose own method fmt calls: Go's fmt does not
+    /// look inside it.
+    enabled: bool,
+}
+
+/// fmt's formatting of print arguments (all but the builtins'), given
+/// the results of the methods called so far.
+pub fn fmt_bytes(
+    program: &Program,
+    heap: &Heap,
+    fmt: &PrintFormat,
+    values: &[u64],
+    results: &[u64],
+) -> Result<Vec<u8>, MethodCall> {
+    use crate::fmt::Arg;
+    let mut calls = Calls {
+        results,
+        next: 0,
+        need: None,
+        enabled: true,
+    };
+    let mut args = Vec::with_capacity(fmt.kinds.len());
+    let mut at = 0;
+    for (i, &kind) in fmt.kinds.iter().enumerate() {
+        let v = values.get(at).copied().unwrap_or(0);
+        let v2 = values.get(at + 1).copied().unwrap_or(0);
+        at += kind.words();
+        let ty = fmt.type_names.get(i).map_or("", |t| t);
+        args.push(match kind {
+            PrintKind::Int => Arg::Int { v: v as i64, ty },
+            PrintKind::Uint => Arg::Uint { v, ty },
+            PrintKind::Float64 => Arg::Float {
+                v: f64::from_bits(v),
+                ty,
+                bits: 64,
+            },
+            PrintKind::Float32 => Arg::Float {
+                v: f64::from_bits(v),
+                ty,
+                bits: 32,
+            },
+            PrintKind::Bool => Arg::Bool { v: v != 0, ty },
+            PrintKind::ConstString(idx) => Arg::Str {
+                v: program.strings.get(idx as usize).map_or(&[][..], |s| s),
+                ty,
+            },
+            PrintKind::Str => Arg::Str {
+                v: str_bytes(heap, v, v2 as usize),
+                ty,
+            },
+            PrintKind::Value { rtype, words } => {
+                let end = (at - kind.words() + words as usize).min(values.len());
+                let start = at - kind.words();
+                value_arg(program, heap, rtype, &values[start..end], 0, &mut calls)
+            }
+        });
+    }
+    if let Some(need) = calls.need {
+        return Err(need);
+    }
+    let format = |idx: u32| {
+        program
+            .strings
+            .get(idx as usize)
+            .map_or(&[][..], |s| &s[..])
+    };
+    Ok(match fmt.style {
+        PrintStyle::FmtPrintln | PrintStyle::FmtSprintln => crate::fmt::sprintln(&args),
+        PrintStyle::FmtPrintf(f) | PrintStyle::FmtSprintf(f) => {
+            crate::fmt::sprintf(format(f), &args)
+        }
+        _ => crate::fmt::sprint(&args),
+    })
+}
+
+/// A value's formatter argument, from its runtime type and words. Deeply
+/// nested or cyclic values are cut off (fmt expands only the top-level
+/// pointer, so only very deep slices of slices get that far).
+fn value_arg<'p>(
+    program: &'p Program,
+    heap: &'p Heap,
+    rtype: u32,
+    w: &[u64],
+    depth: u32,
+    calls: &mut Calls,
+) -> crate::fmt::Arg<'p> {
+    use crate::fmt::{Arg, Method};
+    let Some((method, entry)) = program
+        .type_info
+        .get(rtype as usize)
+        .and_then(|i| i.fmt_method)
+        .filter(|_| calls.enabled)
+    else {
+        return plain_arg(program, heap, rtype, w, depth, calls);
+    };
+    let mut inside = Calls {
+        results: &[],
+        next: 0,
+        need: None,
+        enabled: false,
+    };
+    let raw = plain_arg(program, heap, rtype, w, depth, &mut inside);
+    let is_ptr = program.type_info[rtype as usize].is_ptr;
+    let w0 = w.first().copied().unwrap_or(0);
+    if is_ptr && !entry.direct && handle_of(w0) == 0 {
+        // A value method through a nil pointer panics; fmt prints <nil>.
+        return raw;
+    }
+    let i = calls.next;
+    calls.next += 1;
+    if let (Some(&p), Some(&len)) = (calls.results.get(2 * i), calls.results.get(2 * i + 1)) {
+        let s = str_bytes(heap, p, len as usize).into();
+        let inner = Box::new(raw);
+        return match method {
+            Method::Error => Arg::ErrorVal { s, inner },
+            _ => Arg::Stringer { s, inner },
+        };
+    }
+    if calls.need.is_none() {
+        let words = entry.words as usize;
+        let recv = if entry.direct {
+            vec![w0]
+        } else if is_ptr {
+            let data = heap.words(handle_of(w0));
+            let off = offset_of(w0) as usize;
+            data.get(off..off + words).unwrap_or(&[]).to_vec()
+        } else {
+            w.get(..words).unwrap_or(&[]).to_vec()
+        };
+        calls.need = Some(MethodCall {
+            func: entry.func,
+            recv,
+        });
+    }
+    raw
+}
+
+/// A value's argument as its kind prints, without its methods.
+fn plain_arg<'p>(
+    program: &'p Program,
+    heap: &'p Heap,
+    rtype: u32,
+    w: &[u64],
+    depth: u32,
+    calls: &mut Calls,
+) -> crate::fmt::Arg<'p> {
+    use crate::bytecode::RType;
+    use crate::fmt::{Arg, NilKind};
+    let Some(rt) = program.rtypes.get(rtype as usize) else {
+        return Arg::nil();
+    };
+    let ty = rt.name();
+    let w0 = w.first().copied().unwrap_or(0);
+    if depth > 64 {
+        return Arg::Str { v: b"...", ty };
+    }
+    match rt {
+        RType::Int { .. } => Arg::Int { v: w0 as i64, ty },
+        RType::Uint { .. } => Arg::Uint { v: w0, ty },
+        RType::Float { bits, .. } => Arg::Float {
+            v: f64::from_bits(w0),
+            ty,
+            bits: *bits,
+        },
+        RType::Bool { .. } => Arg::Bool { v: w0 != 0, ty },
+        RType::Str { .. } => Arg::Str {
+            v: str_bytes(heap, w0, w.get(1).copied().unwrap_or(0) as usize),
+            ty,
+        },
+        RType::Slice {
+            elem,
+            elem_words,
+            bytes,
+            ..
+        } => {
+            if handle_of(w0) == 0 {
+                return Arg::Nil {
+                    ty,
+                    kind: if *bytes {
+                        NilKind::Bytes
+                    } else {
+                        NilKind::Slice
+                    },
+                };
+            }
+            let len = w.get(1).copied().unwrap_or(0) as usize;
+            let n = *elem_words as usize;
+            let data = heap.words(handle_of(w0));
+            let off = offset_of(w0) as usize * n;
+            let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
+            if *bytes {
+                // fmt formats a []byte as bytes (%s, %x, % x), not a list.
+                let v: Vec<u8> = (0..len)
+                    .map(|i| data.get(off + i).copied().unwrap_or(0) as u8)
+                    .collect();
+                return Arg::Bytes {
+                    v: v.into(),
+                    ty,
+                    addr: Some(addr),
+                };
+            }
+            let elems: Vec<Arg> = (0..len)
+                .map(|i| {
+                    let s = off + i * n;
+                    let ew = data.get(s..s + n).unwrap_or(&[]);
+                    value_arg(program, heap, *elem, ew, depth + 1, calls)
+                })
+                .collect();
+            Arg::Slice { elems, ty, addr }
+        }
+        RType::Struct { fields, .. } => Arg::Struct {
+            fields: fields
+                .iter()
+                .map(|(name, off, ft)| {
+                    let fw = w.get(*off as usize..).unwrap_or(&[]);
+                    (&**name, value_arg(program, heap, *ft, fw, depth + 1, calls))
+                })
+                .collect(),
+            ty,
+        },
+        RType::Ptr { elem, .. } => {
+            let h = handle_of(w0);
+            if h == 0 {
+                return Arg::Nil {
+                    ty,
+                    kind: NilKind::Pointer,
+                };
+            }
+            let addr = 0xc000000000 + u64::from(h) * 0x1000 + u64::from(offset_of(w0)) * 8;
+            let to = match program.rtypes.get(*elem as usize) {
+                Some(RType::Struct { .. } | RType::Slice { .. }) if depth == 0 => {
+                    let data = heap.words(h);
+                    let pw = data.get(offset_of(w0) as usize..).unwrap_or(&[]);
+                    Some(Box::new(value_arg(
+                        program,
+                        heap,
+                        *elem,
+                        pw,
+                        depth + 1,
+                        calls,
+                    )))
+                }
+                _ => None,
+            };
+            Arg::Pointer { addr, ty, to }
+        }
+        RType::Map {
+            key,
+            val,
+            key_words,
+            val_words,
+            ..
+        } => {
+            let Some(map) = heap.map(handle_of(w0)) else {
+                return Arg::Nil {
+                    ty,
+                    kind: NilKind::Map,
+                };
+            };
+            let (kw, vw) = (*key_words as usize, *val_words as usize);
+            let mut entries = Vec::new();
+            for (slot, &live) in map.live.iter().enumerate() {
+                if !live {
+                    continue;
+                }
+                let k = map.keys.get(slot * kw..slot * kw + kw).unwrap_or(&[]);
+                let v = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
+                entries.push((
+                    value_arg(program, heap, *key, k, depth + 1, calls),
+                    value_arg(program, heap, *val, v, depth + 1, calls),
+                ));
+            }
+            Arg::Map {
+                entries,
+                ty,
+                addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
+            }
+        }
+        RType::Iface { .. } => {
+            let tw = w0;
+            if tw == 0 {
+                return if depth == 0 {
+                    Arg::nil()
+                } else {
+                    Arg::Nil {
+                        ty,
+                        kind: NilKind::Interface,
+                    }
+                };
+            }
+            let vw = crate::iface::value_words(program, heap, tw, w.get(1..2).unwrap_or(&[]));
+            // The top-level operand is the dynamic value itself.
+            let d = if depth == 0 { 0 } else { depth + 1 };
+            value_arg(program, heap, (tw - 1) as u32, vw, d, calls)
+        }
+        RType::Func { .. } => {
+            if handle_of(w0) == 0 {
+                Arg::Nil {
+                    ty,
+                    kind: NilKind::Func,
+                }
+            } else {
+                Arg::Func {
+                    addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
+                    ty,
+                }
+            }
+        }
+    }
+}
+
+/// Writes print arguments as the builtins `print` and `println` do.
+pub fn print_builtin(
+    program: &Program,
+    heap: &Heap,
+    fmt: &PrintFormat,
+    values: &[u64],
+    out: &mut Output,
+) {
+    let builtin = matches!(
+        fmt.style,
+        PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
+    );
+    let mut buf: Vec<u8> = Vec::new();
+    let mut prev_string = false;
+    let mut at = 0;
+    for (i, &kind) in fmt.kinds.iter().enumerate() {
+        let v = values.get(at).copied().unwrap_or(0);
+        let v2 = values.get(at + 1).copied().unwrap_or(0);
+        at += kind.words();
+        let is_string = matches!(kind, PrintKind::ConstString(_) | PrintKind::Str);
+        let space = match fmt.style {
+            PrintStyle::BuiltinPrintln | PrintStyle::FmtPrintln => i > 0,
+            PrintStyle::BuiltinPrint => false,
+            _ => i > 0 && !is_string && !prev_string,
+        };
+        if space {
+            buf.push(b' ');
+        }
+        prev_string = is_string;
+        match kind {
+            PrintKind::Int => buf.extend_from_slice((v as i64).to_string().as_bytes()),
+            PrintKind::Uint => buf.extend_from_slice(v.to_string().as_bytes()),
+            PrintKind::Bool => buf.extend_from_slice(if v != 0 { b"true" } else { b"false" }),
+            PrintKind::Float64 | PrintKind::Float32 => {
+                let f = f64::from_bits(v);
+                let s = crate::format::shortest_float(f, kind == PrintKind::Float32);
+                buf.extend_from_slice(s.as_bytes());
+            }
+            PrintKind::ConstString(idx) => {
+                if let Some(s) = program.strings.get(idx as usize) {
+                    buf.extend_from_slice(s);
+                }
+            }
+            PrintKind::Str => buf.extend_from_slice(str_bytes(heap, v, v2 as usize)),
+            // The compiler gives the builtins scalars and strings only.
+            PrintKind::Value { .. } => {}
+        }
+    }
+    if matches!(
+        fmt.style,
+        PrintStyle::BuiltinPrintln | PrintStyle::FmtPrintln
+    ) {
+        buf.push(b'\n');
+    }
+    // Go ignores write errors of fmt.Println unless the caller checks them.
+    let _ = if builtin {
+        out.stderr.write_all(&buf)
+    } else {
+        out.stdout.write_all(&buf)
+    };
+}
+
+/// The text Go's runtime prints for a panic with the interface value
+/// `[tw, data]`: an error's `Error()`, a Stringer's `String()` (given as
+/// `results` once called), a predeclared kind's value as `print` writes
+/// it, a defined basic type as `T(v)`, anything else as `(T) address`.
+pub fn panic_text(
+    program: &Program,
+    heap: &Heap,
+    tw: u64,
+    data: u64,
+    results: &[u64],
+) -> Result<String, MethodCall> {
+    use crate::bytecode::RType;
+    let Some(info) = crate::iface::info(program, tw) else {
+        return Ok("panic called with nil argument".into());
+    };
+    let rt = (tw - 1) as u32;
+    if let Some((_, entry)) = info.fmt_method {
+        if let (Some(&p), Some(&len)) = (results.first(), results.get(1)) {
+            return Ok(indented(str_bytes(heap, p, len as usize)));
+        }
+        let words = [data];
+        let w = crate::iface::value_words(program, heap, tw, &words);
+        let recv = if entry.direct {
+            vec![data]
+        } else if info.is_ptr {
+            let d = heap.words(handle_of(data));
+            let off = offset_of(data) as usize;
+            d.get(off..off + entry.words as usize)
+                .unwrap_or(&[])
+                .to_vec()
+        } else {
+            w.to_vec()
+        };
+        return Err(MethodCall {
+            func: entry.func,
+            recv,
+        });
+    }
+    let name = crate::iface::type_name(program, rt);
+    let words = [data];
+    let w = crate::iface::value_words(program, heap, tw, &words);
+    let w0 = w.first().copied().unwrap_or(0);
+    let value = match program.rtypes.get(rt as usize) {
+        Some(RType::Int { .. }) => (w0 as i64).to_string(),
+        Some(RType::Uint { .. }) => w0.to_string(),
+        Some(RType::Bool { .. }) => (w0 != 0).to_string(),
+        Some(RType::Float { bits, .. }) => {
+            crate::format::shortest_float(f64::from_bits(w0), *bits == 32)
+        }
+        Some(RType::Str { .. }) => {
+            let s = indented(str_bytes(heap, w0, w.get(1).copied().unwrap_or(0) as usize));
+            return Ok(if is_predeclared(name) {
+                s
+            } else {
+                format!("{name}(\"{s}\")")
+            });
+        }
+        _ => {
+            let addr = 0xc000000000 + u64::from(handle_of(data)) * 0x1000;
+            return Ok(format!("({name}) {addr:#x}"));
+        }
+    };
+    Ok(if is_predeclared(name) {
+        value
+    } else {
+        format!("{name}({value})")
+    })
+}
+
+fn is_predeclared(name: &str) -> bool {
+    !name.contains('.')
+}
+
+/// printindented: a panic's lines after the first are indented by a tab.
+fn indented(s: &[u8]) -> String {
+    String::from_utf8_lossy(s).replace('\n', "\n\t")
+}
