@@ -582,11 +582,10 @@ pub enum Instr {
     PanicMsg {
         msg: u32,
     },
-    /// `panic(v)` for a value of a predeclared type: the message is `v`
-    /// as the runtime prints panic values (format `fmt_idx`, one argument).
-    PanicValue {
-        args: Reg,
-        fmt_idx: u32,
+    /// `dst = recover()`: the panic's value when called directly by a
+    /// deferred call while panicking (which stops the panic), else nil.
+    Recover {
+        dst: Reg,
     },
     /// `panic(v)` for an interface value at `src`: the runtime prints an
     /// error's `Error()`, a Stringer's `String()`, a predeclared kind's
@@ -865,6 +864,10 @@ pub struct Function {
     /// The registers that hold reference words (the frame's stack map:
     /// the collector scans exactly these).
     pub ref_regs: Box<[Reg]>,
+    /// For a function that defers: where it goes on after one of its
+    /// deferred calls recovered a panic (run the other deferred calls,
+    /// return the results).
+    pub recover_pc: Option<u32>,
 }
 
 /// A whole program ready to run.
@@ -885,6 +888,10 @@ pub struct Program {
     /// Method names, by method id.
     pub method_names: Vec<Box<str>>,
     pub asserts: Vec<Assert>,
+    /// The type word of the runtime errors `recover` returns (a string
+    /// type whose Error method returns it), and its box layout.
+    pub runtime_error_type: u32,
+    pub runtime_error_layout: u16,
     /// Words of package-level variables.
     pub globals: u32,
     /// The global words that hold references.

@@ -60,13 +60,28 @@ pub struct Goroutine {
     frames: Vec<Frame>,
     /// Deferred calls, innermost last.
     defers: Vec<Deferred>,
-    /// The panic being unwound (deferred calls run first).
-    panicking: Option<Panic>,
+    /// The panics under way, innermost last: a panic in a deferred call
+    /// does not end the one that called it (Go's `_panic.link` chain).
+    panicking: Vec<Unwinding>,
+    /// A panic a deferred call recovered, until that call returns (a
+    /// panic meanwhile prints it as `[recovered]`).
+    recovered: Option<Panic>,
     /// Prints waiting for method results, innermost last.
     fmt_levels: Vec<FmtLevel>,
     /// Set by another thread to ask the goroutine to stop at its next
     /// safepoint.
     pub preempt: AtomicBool,
+}
+
+/// A panic under way: which frame's deferred calls it is running (its
+/// index in the frame stack; `usize::MAX` before the first), and whether
+/// a later panic took over that frame (`aborted`: recovering the later
+/// one ends this one too, as in Go).
+#[derive(Debug)]
+struct Unwinding {
+    p: Panic,
+    at: usize,
+    aborted: bool,
 }
 
 /// A Go panic on its way out: the message Go prints after `panic: `.
@@ -79,6 +94,9 @@ pub struct Panic {
     /// The Go functions on the stack when it happened, innermost first,
     /// with the line each was at.
     pub traceback: Vec<(String, u32)>,
+    /// The value `panic` was called with, as an interface's two words
+    /// (recover returns it); `None` for the runtime's own errors.
+    pub value: Option<[u64; 2]>,
 }
 
 /// Why `run` returned.
@@ -164,7 +182,8 @@ impl Goroutine {
                 base: 0,
             }],
             defers: Vec::new(),
-            panicking: None,
+            panicking: Vec::new(),
+            recovered: None,
             fmt_levels: Vec::new(),
             preempt: AtomicBool::new(false),
         }
@@ -193,21 +212,21 @@ impl Goroutine {
             () => {{
                 loop {
                     let Some(rec) = self.defers.pop() else {
-                        let p = self
-                            .panicking
-                            .take()
-                            .unwrap_or_else(|| self.panic(program, "", false));
-                        return Exit::Panic(p);
+                        return Exit::Panic(self.panic_chain(program));
                     };
                     // The frames above the one that deferred are done.
                     self.frames.truncate(rec.depth + 1);
                     self.fmt_levels.retain(|l| l.depth < rec.depth);
+                    let n = self.panicking.len();
+                    for (i, u) in self.panicking.iter_mut().enumerate() {
+                        if i + 1 == n {
+                            u.at = rec.depth;
+                        } else if u.at >= rec.depth && u.at != usize::MAX {
+                            u.aborted = true;
+                        }
+                    }
                     let Some(f) = self.frames.pop() else {
-                        let p = self
-                            .panicking
-                            .take()
-                            .unwrap_or_else(|| self.panic(program, "", false));
-                        return Exit::Panic(p);
+                        return Exit::Panic(self.panic_chain(program));
                     };
                     frame = f;
                     code = &program.functions[frame.func as usize].code;
@@ -221,7 +240,11 @@ impl Goroutine {
                     self.frames.push(frame);
                     let p = self.panic(program, NIL_DEREF, true);
                     self.frames.pop();
-                    self.panicking = Some(chain_panic(self.panicking.take(), p));
+                    self.panicking.push(Unwinding {
+                        p,
+                        at: usize::MAX,
+                        aborted: false,
+                    });
                 }
             }};
         }
@@ -246,8 +269,22 @@ impl Goroutine {
         // call during unwinding is chained as Go prints it.
         macro_rules! start_panic {
             ($p:expr) => {{
-                let p: Panic = $p;
-                self.panicking = Some(chain_panic(self.panicking.take(), p));
+                let mut p: Panic = $p;
+                if let Some(mut r) = self.recovered.take() {
+                    // Go 1.23: panicking again with the recovered value
+                    // prints once, as `[recovered, repanicked]`.
+                    if r.value.is_some() && r.value == p.value {
+                        p.msg = format!("{} [recovered, repanicked]", p.msg);
+                    } else {
+                        r.msg = format!("{} [recovered]", r.msg);
+                        p = chain_panic(Some(r), p);
+                    }
+                }
+                self.panicking.push(Unwinding {
+                    p,
+                    at: usize::MAX,
+                    aborted: false,
+                });
                 unwind!();
                 continue;
             }};
@@ -546,9 +583,22 @@ impl Goroutine {
                         return Exit::Done;
                     };
                     if caller.pc & UNWINDING != 0 {
-                        // A deferred call ran while unwinding: go on.
-                        self.frames.push(caller);
-                        unwind!();
+                        let depth = self.frames.len();
+                        if self.panicking.last().is_some_and(|u| u.at == depth) {
+                            // A deferred call ran while unwinding: go on.
+                            self.frames.push(caller);
+                            unwind!();
+                            continue;
+                        }
+                        // It recovered: the deferring function returns
+                        // normally, through its recovery epilogue.
+                        self.recovered = None;
+                        frame = caller;
+                        code = &program.functions[frame.func as usize].code;
+                        pc = program.functions[frame.func as usize]
+                            .recover_pc
+                            .unwrap_or(u32::MAX) as usize;
+                        base = frame.base;
                         continue;
                     }
                     frame = caller;
@@ -1235,25 +1285,47 @@ impl Goroutine {
                     fmt_done!();
                     frame.pc = pc as u32;
                     self.frames.push(frame);
-                    start_panic!(self.panic(program, text, tw == 0));
+                    let mut p = self.panic(program, text, tw == 0);
+                    // panic(nil) is a runtime error (*runtime.PanicNilError).
+                    p.value = (tw != 0).then_some([tw, data]);
+                    start_panic!(p);
                 }
-                Instr::PanicValue { args, fmt_idx } => {
-                    let mut text = Vec::new();
-                    if let Some(fmt) = program.formats.get(fmt_idx as usize) {
-                        let start = base + args as usize;
-                        let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
-                        let values = &self.stack[start..start + n];
-                        let mut sink = Vec::new();
-                        let mut o = Output {
-                            stdout: &mut sink,
-                            stderr: &mut text,
-                        };
-                        print_builtin(program, &m.heap, fmt, values, &mut o);
+                Instr::Recover { dst } => {
+                    // Only a deferred call the unwinding made itself
+                    // (its caller's saved pc is marked) recovers.
+                    let depth = self.frames.len().wrapping_sub(1);
+                    let direct = self.frames.last().is_some_and(|f| f.pc & UNWINDING != 0)
+                        && self.panicking.last().is_some_and(|u| u.at == depth);
+                    let (mut tw, mut data) = (0, 0);
+                    if direct {
+                        if let Some(Unwinding { p, .. }) = self.panicking.pop() {
+                            // The panics it aborted end with it.
+                            while self.panicking.last().is_some_and(|u| u.aborted) {
+                                self.panicking.pop();
+                            }
+                            (tw, data) = match p.value {
+                                Some([t, d]) => (t, d),
+                                None => {
+                                    // A runtime error: a runtime.Error
+                                    // whose Error() is the message.
+                                    let text = format!("runtime error: {}", p.msg);
+                                    gc_point!(text.len() + 16);
+                                    let len = text.len() as u64;
+                                    let sh = m.heap.alloc_bytes(text.into_bytes().into());
+                                    let el =
+                                        &program.layouts[program.runtime_error_layout as usize];
+                                    let bh = m.heap.alloc_words(1, el.layout.clone());
+                                    if let Some(w) = m.heap.words_mut(bh).get_mut(..2) {
+                                        w.copy_from_slice(&[ref_word(sh, 0), len]);
+                                    }
+                                    (u64::from(program.runtime_error_type), ref_word(bh, 0))
+                                }
+                            };
+                            self.recovered = Some(p);
+                        }
                     }
-                    frame.pc = pc as u32;
-                    self.frames.push(frame);
-                    let msg = String::from_utf8_lossy(&text).into_owned();
-                    start_panic!(self.panic(program, msg, false));
+                    r!(dst) = tw;
+                    r!(dst + 1) = data;
                 }
                 Instr::PanicMsg { msg } => {
                     let text = program
@@ -1289,6 +1361,10 @@ impl Goroutine {
         for l in &self.fmt_levels {
             roots.extend_from_slice(&l.results);
         }
+        let panics = self.panicking.iter().map(|u| &u.p);
+        for p in panics.chain(self.recovered.as_ref()) {
+            roots.extend(p.value.iter().flatten());
+        }
         for &g in &program.global_refs {
             if let Some(&w) = m.globals.get(g as usize) {
                 roots.push(w);
@@ -1298,6 +1374,16 @@ impl Goroutine {
     }
 
     /// The panic value for a runtime error at the current frames.
+    /// The panics under way as Go prints them when they end the program:
+    /// the first, then each later one on its own `panic:` line.
+    fn panic_chain(&mut self, program: &Program) -> Panic {
+        let mut chain = None;
+        for u in std::mem::take(&mut self.panicking) {
+            chain = Some(chain_panic(chain, u.p));
+        }
+        chain.unwrap_or_else(|| self.panic(program, "", false))
+    }
+
     fn panic(&self, program: &Program, msg: impl Into<String>, runtime_error: bool) -> Panic {
         let traceback = self
             .frames
@@ -1313,6 +1399,7 @@ impl Goroutine {
             msg: msg.into(),
             runtime_error,
             traceback,
+            value: None,
         }
     }
 }
@@ -1393,6 +1480,7 @@ fn chain_panic(first: Option<Panic>, p: Panic) -> Panic {
                 msg: format!("{}\n\tpanic: {prefix}{}", first.msg, p.msg),
                 runtime_error: first.runtime_error,
                 traceback: p.traceback,
+                value: p.value,
             }
         }
     }

@@ -160,6 +160,8 @@ pub(super) struct FuncCompiler<'u, 'a> {
     /// them), then loads them into the registers it returns.
     named_slots: Vec<(Reg, Scalar)>,
     boxed_results: Vec<(Reg, Scalar, Reg)>,
+    /// Where the recovery epilogue starts.
+    recover_pc: Option<u32>,
 }
 
 /// Whether `name` is a function literal's (`main.f.func1`, `main.f.func1.2`).
@@ -298,6 +300,9 @@ pub(super) fn compile_body<'a>(
     // Falling off the end: only functions without results get here.
     c.line = c.line_of(body.rbrace.lo);
     c.ret(0, 0);
+    if c.has_defer {
+        c.recovery_epilogue()?;
+    }
     Ok(c.finish(name, n_params, sig.results.len()))
 }
 
@@ -330,6 +335,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             gotos: Vec::new(),
             named_slots: Vec::new(),
             boxed_results: Vec::new(),
+            recover_pc: None,
         }
     }
 
@@ -354,6 +360,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             n_results: n_results as u16,
             lines: self.lines,
             ref_regs: self.refs.into_iter().collect(),
+            recover_pc: self.recover_pc,
         }
     }
 
@@ -1552,6 +1559,42 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         Ok(())
     }
 
+    /// Where a function whose deferred call recovered a panic goes on:
+    /// its other deferred calls run, then it returns its named results'
+    /// values (zero values for unnamed results), as the spec says.
+    fn recovery_epilogue(&mut self) -> Result<()> {
+        self.recover_pc = Some(self.here() as u32);
+        self.emit(Instr::RunDefers);
+        let src = match self.named_results {
+            Some(first) => {
+                for (r, kind, p) in self.boxed_results.clone() {
+                    self.emit(Instr::LoadField {
+                        dst: r,
+                        p,
+                        off: 0,
+                        words: kind.words() as u8,
+                    });
+                }
+                first
+            }
+            None => {
+                let base = self.alloc(self.result_words)?;
+                for k in 0..self.result_words as Reg {
+                    self.emit(Instr::LoadImm {
+                        dst: base + k,
+                        imm: 0,
+                    });
+                }
+                base
+            }
+        };
+        self.emit(Instr::Return {
+            src,
+            n: self.result_words as u16,
+        });
+        Ok(())
+    }
+
     /// A return: the deferred calls first, if the function defers.
     fn ret(&mut self, src: Reg, n: u16) {
         self.ret_instr(Instr::Return { src, n });
@@ -1631,6 +1674,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .filter(|&&r| r >= pbase && (r as u32) < pbase as u32 + words)
                     .map(|&r| r - pbase)
                     .collect(),
+                recover_pc: None,
             };
             let index = self.unit.program.functions.len() as u32;
             self.unit.program.functions.push(thunk);
@@ -3545,42 +3589,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let Some(a) = args.first() else {
                     return Err(CompileError::unsupported(pos, "this panic is"));
                 };
-                // Only values of predeclared types print without their
-                // type (panic(MyErr{}) prints as `main.MyErr{...}`, an
-                // error through its Error method).
-                let t = self
-                    .type_of(a)
-                    .unwrap_or(self.unit.checked.universe.invalid);
-                let tu = self.types().unalias(t);
-                let predeclared = matches!(self.types().kind(tu), TypeKind::Basic(_));
-                if !predeclared || self.types().is_interface(t) {
-                    let any = self.unit.checked.universe.any;
-                    let v = self.alloc_kind(Scalar::Iface)?;
-                    self.value_to(a, any, v)?;
-                    self.emit(Instr::PanicIface { src: v });
-                    return Ok(v);
-                }
-                if self.constant_of(a).is_none()
-                    && !matches!(
-                        self.expr_scalar(a)?,
-                        Scalar::Int(_)
-                            | Scalar::Uint(_)
-                            | Scalar::Str
-                            | Scalar::Bool
-                            | Scalar::Float64
-                            | Scalar::Float32
-                    )
-                {
-                    return Err(CompileError::unsupported(pos, "panic with this value is"));
-                }
-                let base = self.print(std::slice::from_ref(a), PrintStyle::BuiltinPrint)?;
-                // print() emitted a Print: turn it into the panic.
-                if let Some(Instr::Print { args, fmt_idx }) = self.code.last().copied() {
-                    self.code.pop();
-                    self.lines.pop();
-                    self.emit(Instr::PanicValue { args, fmt_idx });
-                }
-                Ok(base)
+                // panic's parameter is an `any`: recover returns it, and
+                // the runtime prints it by its dynamic type.
+                let any = self.unit.checked.universe.any;
+                let v = self.alloc_kind(Scalar::Iface)?;
+                self.value_to(a, any, v)?;
+                self.emit(Instr::PanicIface { src: v });
+                Ok(v)
+            }
+            Builtin::Recover => {
+                let dst = self.alloc_kind(Scalar::Iface)?;
+                self.emit(Instr::Recover { dst });
+                Ok(dst)
             }
             Builtin::New => {
                 let t = self

@@ -568,5 +568,46 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     let entry = entry.finish("runtime.main".into(), 0, 0);
     unit.program.functions[0] = entry;
     unit.program.entry = 0;
+    runtime_error_type(&mut unit)?;
     Ok(unit.program)
+}
+
+/// The type of the runtime errors `recover` returns: a string holding
+/// `runtime error: ...`, whose Error method returns it (Go's
+/// `runtime.errorString`, which several runtime errors use).
+fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
+    use crate::bytecode::{MethodEntry, RType, TypeEq, TypeInfo};
+    let layout = unit.layout_of(func::Scalar::Str)?;
+    let func = unit.program.functions.len() as u32;
+    unit.program.functions.push(Function {
+        name: "runtime.errorString.Error".into(),
+        code: vec![Instr::Return { src: 0, n: 2 }],
+        frame_size: 2,
+        n_params: 2,
+        n_results: 1,
+        lines: vec![0],
+        ref_regs: Box::new([0]),
+        recover_pc: None,
+    });
+    let entry = MethodEntry {
+        id: unit.method_id("Error"),
+        func,
+        direct: false,
+        words: 2,
+    };
+    unit.program.rtypes.push(RType::Str {
+        name: "runtime.errorString".into(),
+    });
+    unit.program.type_info.push(TypeInfo {
+        words: 2,
+        boxed: true,
+        layout,
+        methods: vec![entry],
+        fmt_method: Some((crate::fmt::Method::Error, entry)),
+        eq: Some(TypeEq::Str),
+        is_ptr: false,
+    });
+    unit.program.runtime_error_type = unit.program.rtypes.len() as u32;
+    unit.program.runtime_error_layout = layout;
+    Ok(())
 }
