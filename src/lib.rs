@@ -78,6 +78,10 @@ impl check::Importer for StdImporter {
     fn api_source(&self, path: &str) -> Option<&str> {
         minigo_stdlib::api_source(path)
     }
+
+    fn impl_source(&self, path: &str) -> Option<&str> {
+        minigo_stdlib::impl_source(path)
+    }
 }
 
 /// A program that passed the type checker: its sources (the program's file
@@ -178,6 +182,7 @@ pub fn run_program(
     let _ = stdout.flush();
     match exit {
         Exit::Done | Exit::Preempted => 0,
+        Exit::OsExit(code) => code,
         Exit::Panic(p) => {
             let prefix = if p.runtime_error {
                 "runtime error: "

@@ -42,6 +42,22 @@ api_files![
     "unicode/utf8",
 ];
 
+/// The packages with Go implementation files (`go/<path>.go`), sorted:
+/// their functions replace the declaration file's bodiless ones.
+static IMPLEMENTATIONS: &[(&str, &str)] = &[
+    ("errors", include_str!("../go/errors.go")),
+    ("fmt", include_str!("../go/fmt.go")),
+    ("os", include_str!("../go/os.go")),
+];
+
+/// The Go implementation file of a standard package, if it has one.
+pub fn impl_source(import_path: &str) -> Option<&'static str> {
+    IMPLEMENTATIONS
+        .binary_search_by(|(path, _)| (*path).cmp(import_path))
+        .ok()
+        .map(|i| IMPLEMENTATIONS[i].1)
+}
+
 /// The declaration file of the standard package with this import path
 /// (`"strings"`, `"math/rand/v2"`), or `None` if minigo does not declare it.
 pub fn api_source(import_path: &str) -> Option<&'static str> {

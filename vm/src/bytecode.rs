@@ -578,6 +578,11 @@ pub enum Instr {
         src: Reg,
         idx: u16,
     },
+    /// A function of a standard package the VM implements, on the
+    /// frame's registers: parameters from register 0, results there too.
+    Native {
+        native: Native,
+    },
     /// Panics with a message from the constant strings.
     PanicMsg {
         msg: u32,
@@ -593,6 +598,34 @@ pub enum Instr {
     PanicIface {
         src: Reg,
     },
+}
+
+/// The standard library's natives: bodiless functions of its Go
+/// implementation files (`stdlib/go/`) that the VM provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Native {
+    /// `fmt.sprint(mode int, format string, a []any) string`: Sprint (0),
+    /// Sprintln (1) or Sprintf (2) of operands only known at run time.
+    FmtSprint,
+    /// `fmt.errorf(format string, a []any) (string, int, []int)`: the
+    /// message, none/one/several `%w` (0, 1, 2), the wrapped operands.
+    FmtErrorf,
+    /// `fmt.writeOut(fd int, s string)`: to standard output (1) or error.
+    FmtWriteOut,
+    /// `os.Exit(code int)`.
+    OsExit,
+}
+
+impl Native {
+    pub fn by_name(pkg: &str, name: &str) -> Option<Native> {
+        Some(match (pkg, name) {
+            ("fmt", "sprint") => Native::FmtSprint,
+            ("fmt", "errorf") => Native::FmtErrorf,
+            ("fmt", "writeOut") => Native::FmtWriteOut,
+            ("os", "Exit") => Native::OsExit,
+            _ => return None,
+        })
+    }
 }
 
 /// The functions of package math the VM computes directly.
@@ -892,6 +925,9 @@ pub struct Program {
     /// type whose Error method returns it), and its box layout.
     pub runtime_error_type: u32,
     pub runtime_error_layout: u16,
+    /// The runtime type of `interface {}` (what natives decode `[]any`
+    /// elements as).
+    pub any_rtype: u32,
     /// Words of package-level variables.
     pub globals: u32,
     /// The global words that hold references.

@@ -108,6 +108,8 @@ pub enum Exit {
     StackOverflow,
     /// Stopped at a safepoint because `preempt` was set; `run` resumes it.
     Preempted,
+    /// `os.Exit(code)`: the program ends now, deferred calls or not.
+    OsExit(i32),
 }
 
 /// The state all goroutines of one program share: the heap, the package
@@ -1308,7 +1310,12 @@ impl Goroutine {
                                 None => {
                                     // A runtime error: a runtime.Error
                                     // whose Error() is the message.
-                                    let text = format!("runtime error: {}", p.msg);
+                                    let prefix = if p.runtime_error {
+                                        "runtime error: "
+                                    } else {
+                                        ""
+                                    };
+                                    let text = format!("{prefix}{}", p.msg);
                                     gc_point!(text.len() + 16);
                                     let len = text.len() as u64;
                                     let sh = m.heap.alloc_bytes(text.into_bytes().into());
@@ -1326,6 +1333,74 @@ impl Goroutine {
                     }
                     r!(dst) = tw;
                     r!(dst + 1) = data;
+                }
+                Instr::Native { native } => {
+                    use crate::bytecode::Native;
+                    match native {
+                        Native::FmtSprint | Native::FmtErrorf => {
+                            let (mode, f) = match native {
+                                Native::FmtSprint => (r!(0), 1),
+                                _ => (3, 0),
+                            };
+                            let (sw, sl) = (r!(f + 2), r!(f + 3) as usize);
+                            let format = str_bytes(&m.heap, r!(f), r!(f + 1) as usize).to_vec();
+                            let off = offset_of(sw) as usize * 2;
+                            let elems = m
+                                .heap
+                                .words(handle_of(sw))
+                                .get(off..off + sl * 2)
+                                .unwrap_or(&[]);
+                            let results = fmt_results!();
+                            let out = match crate::printargs::fmt_dynamic(
+                                program, &m.heap, mode, &format, elems, &results,
+                            ) {
+                                Ok(out) => out,
+                                Err(call) => fmt_call!(call),
+                            };
+                            fmt_done!();
+                            gc_point!(out.text.len() + 64);
+                            let len = out.text.len() as u64;
+                            r!(0) = if len == 0 {
+                                0
+                            } else {
+                                ref_word(m.heap.alloc_bytes(out.text.into()), 0)
+                            };
+                            r!(1) = len;
+                            if native == Native::FmtErrorf {
+                                use crate::fmt::Wrapped;
+                                let (kind, idx) = match out.wrapped {
+                                    Wrapped::None => (0, Vec::new()),
+                                    Wrapped::One(i) => (1, i.into_iter().collect()),
+                                    Wrapped::Many(v) => (2, v),
+                                };
+                                r!(2) = kind;
+                                let h = m.heap.alloc_words(
+                                    idx.len(),
+                                    crate::heap::Layout {
+                                        words: 1,
+                                        refs: Box::new([]),
+                                    },
+                                );
+                                for (slot, &i) in m.heap.words_mut(h).iter_mut().zip(&idx) {
+                                    *slot = i as u64;
+                                }
+                                r!(3) = ref_word(h, 0);
+                                r!(4) = idx.len() as u64;
+                                r!(5) = idx.len() as u64;
+                            }
+                        }
+                        Native::FmtWriteOut => {
+                            let s = str_bytes(&m.heap, r!(1), r!(2) as usize);
+                            // Go ignores these write errors unless the
+                            // caller checks them.
+                            let _ = if r!(0) == 2 {
+                                out.stderr.write_all(s)
+                            } else {
+                                out.stdout.write_all(s)
+                            };
+                        }
+                        Native::OsExit => return Exit::OsExit(r!(0) as i32),
+                    }
                 }
                 Instr::PanicMsg { msg } => {
                     let text = program

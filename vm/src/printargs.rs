@@ -100,6 +100,51 @@ pub fn fmt_bytes(
     })
 }
 
+/// What a native fmt call produces: the text, and for Errorf which
+/// operands `%w` wrapped.
+pub struct Formatted {
+    pub text: Vec<u8>,
+    pub wrapped: crate::fmt::Wrapped,
+}
+
+/// Formats operands only known at run time (a `[]any`'s elements, two
+/// words each) as Sprint (mode 0), Sprintln (1), Sprintf (2) or Errorf
+/// (3) with `format`.
+pub fn fmt_dynamic(
+    program: &Program,
+    heap: &Heap,
+    mode: u64,
+    format: &[u8],
+    elems: &[u64],
+    results: &[u64],
+) -> Result<Formatted, MethodCall> {
+    let mut calls = Calls {
+        results,
+        next: 0,
+        need: None,
+        enabled: true,
+    };
+    let args: Vec<_> = elems
+        .chunks(2)
+        .map(|w| value_arg(program, heap, program.any_rtype, w, 0, &mut calls))
+        .collect();
+    if let Some(need) = calls.need {
+        return Err(need);
+    }
+    let mut wrapped = crate::fmt::Wrapped::None;
+    let text = match mode {
+        0 => crate::fmt::sprint(&args),
+        1 => crate::fmt::sprintln(&args),
+        2 => crate::fmt::sprintf(format, &args),
+        _ => {
+            let e = crate::fmt::errorf(format, &args);
+            wrapped = e.wrap;
+            e.msg
+        }
+    };
+    Ok(Formatted { text, wrapped })
+}
+
 /// A value's formatter argument, from its runtime type and words. Deeply
 /// nested or cyclic values are cut off (fmt expands only the top-level
 /// pointer, so only very deep slices of slices get that far).

@@ -16,6 +16,13 @@ pub trait Importer {
     /// The declaration file of the package with this import path, or
     /// `None` if minigo does not provide it.
     fn api_source(&self, path: &str) -> Option<&str>;
+
+    /// Go source implementing part of the package: its functions replace
+    /// the declaration file's bodiless ones of the same name (methods by
+    /// receiver type and name), and it may add unexported helpers.
+    fn impl_source(&self, _path: &str) -> Option<&str> {
+        None
+    }
 }
 
 /// An importer that knows no packages (programs that import nothing).
@@ -175,29 +182,101 @@ impl Loader<'_> {
             });
             return;
         }
-        let deps: Vec<ImportSpec> = ast.imports.clone();
+        let mut ast = ast;
+        let mut deps: Vec<ImportSpec> = ast.imports.clone();
         let pkg_name = ast.package.name.to_string();
+        let mut files = vec![file];
+        let implementation = self.importer.impl_source(&path).map(|text| {
+            let (impl_ast, errors) = minigo_parser::parse_file(text);
+            (text, impl_ast, errors)
+        });
+        if let Some((_, impl_ast, _)) = &implementation {
+            drop_implemented(&mut ast, impl_ast);
+        }
         self.sources.files.push(SourceFile {
             name,
             ast,
             lines: LineMap::new(text),
             pkg: usize::MAX,
         });
+        if let Some((text, impl_ast, errors)) = implementation {
+            let name = format!("$minigo/go/{path}.go");
+            if let Some(e) = errors.first() {
+                self.errors.push(TypeError {
+                    file: from,
+                    pos: spec.path.span.lo,
+                    msg: format!("internal error: {name}: {}", e.msg),
+                    soft: false,
+                });
+                return;
+            }
+            deps.extend(impl_ast.imports.iter().cloned());
+            files.push(self.sources.files.len());
+            self.sources.files.push(SourceFile {
+                name,
+                ast: impl_ast,
+                lines: LineMap::new(text),
+                pkg: usize::MAX,
+            });
+        }
         if depth < 64 {
             for dep in &deps {
                 self.import(file, dep, depth + 1);
             }
         }
         let pkg = self.sources.packages.len();
-        self.sources.files[file].pkg = pkg;
+        for &f in &files {
+            self.sources.files[f].pkg = pkg;
+        }
         self.sources.packages.push(Package {
             path: path.clone(),
             name: pkg_name,
-            files: vec![file],
+            files,
             is_std: true,
         });
         self.state.insert(path, State::Done);
     }
+}
+
+/// Removes from a declaration file the functions and methods that the
+/// package's implementation file declares (with a body, or bodiless as a
+/// native).
+fn drop_implemented(api: &mut File, implementation: &File) {
+    use minigo_parser::ast::{Decl, FuncDecl};
+    // A method's key is its receiver's base type name and its name.
+    fn key(f: &FuncDecl) -> (String, String) {
+        let recv = f
+            .recv
+            .as_ref()
+            .and_then(|r| r.params.first())
+            .map(|p| receiver_base(&p.ty))
+            .unwrap_or_default();
+        (recv, f.name.name.to_string())
+    }
+    fn receiver_base(e: &minigo_parser::ast::Expr) -> String {
+        use minigo_parser::ast::{ExprKind, UnaryOp};
+        match &e.kind {
+            ExprKind::Name(n) => n.to_string(),
+            ExprKind::Paren(x) => receiver_base(x),
+            ExprKind::Unary {
+                op: UnaryOp::Deref,
+                x,
+            } => receiver_base(x),
+            _ => String::new(),
+        }
+    }
+    let defined: std::collections::HashSet<(String, String)> = implementation
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::Func(f) => Some(key(f)),
+            _ => None,
+        })
+        .collect();
+    api.decls.retain(|d| match d {
+        Decl::Func(f) => !defined.contains(&key(f)),
+        _ => true,
+    });
 }
 
 /// The import path of a spec's string literal, if it is a valid one.

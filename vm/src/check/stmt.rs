@@ -77,11 +77,8 @@ impl<'a> Checker<'a> {
     /// against signature `sig`. Used for declared functions and function
     /// literals alike, so everything it changes in the context is restored.
     pub(crate) fn func_body(&mut self, scope: ScopeId, sig: TypeId, body: &'a Block) {
-        // Standard packages come as declaration files: nothing to check,
-        // nothing to report as unused.
-        if self.in_std() {
-            return;
-        }
+        // Standard packages' bodies are their implementation files' (Go
+        // source minigo ships), checked like the program's.
         let saved = self.ctx.clone();
         let results = self
             .signature_vars

@@ -176,6 +176,7 @@ fn is_closure_name(name: &str) -> bool {
 
 pub(super) fn compile_func<'a>(
     unit: &mut Unit<'a>,
+    pkg: &str,
     file: usize,
     obj: ObjId,
     f: &'a FuncDecl,
@@ -188,22 +189,80 @@ pub(super) fn compile_func<'a>(
             "functions without bodies are",
         ));
     };
-    let name = {
-        let c = FuncCompiler::new(unit, file);
-        match f.recv.as_ref().and_then(|r| r.params.first()) {
-            Some(recv) => {
-                let t = c.type_of_type_expr(&recv.ty);
-                let ts = c.types().type_string(t);
-                match ts.strip_prefix('*') {
-                    Some(base) => format!("main.(*{base}).{}", f.name.name),
-                    None => format!("main.{ts}.{}", f.name.name),
-                }
-            }
-            None => format!("main.{}", f.name.name),
-        }
-    };
+    let name = func_name(unit, pkg, file, f);
     let recv = f.recv.as_ref().map(|r| &r.params[..]).unwrap_or(&[]);
     compile_body(unit, file, name, recv, &f.sig, sig_ty, body, &[], f.span.lo)
+}
+
+/// A function's name as Go's tracebacks print it: `main.f`,
+/// `main.(*T).m`, `main.T.m`.
+fn func_name(unit: &mut Unit, pkg: &str, file: usize, f: &FuncDecl) -> String {
+    let c = FuncCompiler::new(unit, file);
+    match f.recv.as_ref().and_then(|r| r.params.first()) {
+        Some(recv) => {
+            let t = c.type_of_type_expr(&recv.ty);
+            let ts = c.types().type_string(t);
+            let ts = ts.rsplit_once('.').map_or(&*ts, |(_, n)| n).to_string();
+            let ptr = matches!(c.types().kind(t), TypeKind::Pointer(_));
+            let base = ts.trim_start_matches('*');
+            if ptr {
+                format!("{pkg}.(*{base}).{}", f.name.name)
+            } else {
+                format!("{pkg}.{base}.{}", f.name.name)
+            }
+        }
+        None => format!("{pkg}.{}", f.name.name),
+    }
+}
+
+/// A function of a standard package that the VM provides: its
+/// parameters are the frame's first registers, where it leaves its
+/// results, as a compiled function would.
+pub(super) fn native_func(
+    unit: &mut Unit,
+    pkg: &str,
+    obj: ObjId,
+    f: &FuncDecl,
+    native: crate::bytecode::Native,
+) -> Result<Function> {
+    let checked = unit.checked;
+    let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
+    let TypeKind::Func(sig) = checked.types.kind(sig_ty).clone() else {
+        return Err(CompileError::unsupported(f.span.lo, "this function is"));
+    };
+    let (mut params, mut results, mut refs) = (0u32, 0u32, Vec::new());
+    for &t in &sig.params {
+        let k = kind_of(unit, t, f.span.lo)?;
+        refs.extend(unit.ref_offsets(k).into_iter().map(|o| (params + o) as Reg));
+        params += k.words();
+    }
+    for &t in &sig.results {
+        let k = kind_of(unit, t, f.span.lo)?;
+        refs.extend(
+            unit.ref_offsets(k)
+                .into_iter()
+                .map(|o| (results + o) as Reg),
+        );
+        results += k.words();
+    }
+    refs.sort_unstable();
+    refs.dedup();
+    Ok(Function {
+        name: format!("{pkg}.{}", f.name.name),
+        code: vec![
+            Instr::Native { native },
+            Instr::Return {
+                src: 0,
+                n: results as u16,
+            },
+        ],
+        frame_size: params.max(results).max(1) as u16,
+        n_params: params as u16,
+        n_results: sig.results.len() as u16,
+        lines: vec![0, 0],
+        ref_regs: refs.into(),
+        recover_pc: None,
+    })
 }
 
 /// Compiles a function body: a declared function, a method (`recv`), or
@@ -1187,7 +1246,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             TypeKind::Interface(methods) => AssertTarget::Iface(
                 methods
                     .iter()
-                    .map(|m| self.unit.method_id(&m.name))
+                    .map(|m| self.unit.method_id(&m.name, m.sig))
                     .collect(),
             ),
             _ => AssertTarget::Type(self.unit.type_word(to, pos)? - 1),
@@ -1645,10 +1704,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             };
             prefix = Some(self.receiver(x, &sel, pos)?);
             self.make_closure(closure, index, &[])?;
-        } else if let Some(o) = obj.filter(|o| self.unit.funcs.contains_key(o)) {
-            let index = self.unit.funcs[&o];
-            self.make_closure(closure, index, &[])?;
-        } else if let Some(style) = obj.and_then(|o| self.print_style(o)) {
+        } else if let Some(style) = obj.and_then(|o| self.print_style(o)).filter(|_| !*dots) {
             // A deferred print: a small function that prints its
             // parameters, called with the arguments evaluated now.
             let pbase = self.print(args, style)?;
@@ -1693,6 +1749,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 n: (1 + words) as u16,
             });
             return Ok(());
+        } else if let Some(o) = obj.filter(|o| self.unit.funcs.contains_key(o)) {
+            let index = self.unit.funcs[&o];
+            self.make_closure(closure, index, &[])?;
         } else if obj
             .is_none_or(|o| matches!(self.unit.checked.object(o).kind, ObjKind::Var { .. }))
         {
@@ -1702,12 +1761,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
         // [closure, receiver..., args...]
         let params = self.param_types(call);
+        let (args, packed) = self.split_variadic(unparen(call), args)?;
         let mut kinds = Vec::new();
         let mut words = prefix.map_or(0, |(_, k)| k.words());
         for (i, a) in args.iter().enumerate() {
             let k = self.arg_kind(a, params.get(i).copied())?;
             words += k.words();
             kinds.push(k);
+        }
+        if let Some((_, k, _)) = packed {
+            words += k.words();
         }
         let block = self.alloc(1 + words)?;
         self.refs.insert(block);
@@ -1726,6 +1789,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             self.arg_into(a, params.get(i).copied(), at)?;
             at += k.words() as Reg;
+        }
+        if let Some((rest, k, slice_ty)) = packed {
+            for off in self.unit.ref_offsets(k) {
+                self.refs.insert(at + off as Reg);
+            }
+            self.variadic_slice(unparen(call), (k, slice_ty), rest, at)?;
         }
         self.emit(Instr::DeferPush {
             base: block,
@@ -2398,6 +2467,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             ExprKind::Selector { .. } => {
                 let kind = self.expr_scalar(e)?;
                 if !self.info.selections.contains_key(&e.id) {
+                    // A package's function as a value.
+                    let func = self.info.use_of(e.id).and_then(|o| self.unit.funcs.get(&o));
+                    if let Some(&index) = func {
+                        return self.make_closure(dst, index, &[]);
+                    }
                     return Err(CompileError::unsupported(
                         e.span.lo,
                         "this package member is",
@@ -2999,8 +3073,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     && x_is_iface
                     && sel.index.len() == 1
                 {
-                    let name = self.unit.checked.object(sel.obj).name.clone();
-                    let method = self.unit.method_id(&name);
+                    let m = self.unit.checked.object(sel.obj);
+                    let sig = m.ty.unwrap_or(self.unit.checked.universe.invalid);
+                    let method = self.unit.method_id(&m.name.clone(), sig);
                     let recv = self.expr_any(x)?;
                     let base = self.call_args(e, Some((recv, Scalar::Iface)), args)?;
                     self.emit(Instr::CallIface { base, method });
@@ -3047,46 +3122,15 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             return self.builtin(b, e, args, *dots);
         }
         if let Some(pkg) = o.pkg.filter(|&p| p != self.unit.src.main_package()) {
-            if *dots {
-                return Err(CompileError::unsupported(e.span.lo, "calls with ... are"));
+            let path = self.unit.src.packages[pkg].path.clone();
+            if !*dots {
+                if let Some(r) = self.std_call(&path, &o.name, args)? {
+                    return Ok(r);
+                }
             }
-            let path = &self.unit.src.packages[pkg].path;
-            return match (path.as_str(), &*o.name) {
-                ("fmt", "Println") => self.print(args, PrintStyle::FmtPrintln),
-                ("fmt", "Print") => self.print(args, PrintStyle::FmtPrint),
-                ("fmt", "Printf" | "Sprintf") if !args.is_empty() => {
-                    let Some(f) = self
-                        .constant_of(&args[0])
-                        .filter(|v| v.kind() == crate::constant::Kind::String)
-                    else {
-                        return Err(CompileError::unsupported(
-                            e.span.lo,
-                            "fmt.Printf with a variable format is",
-                        ));
-                    };
-                    let idx = self.unit.string_index(f.string_val());
-                    let style = if &*o.name == "Printf" {
-                        PrintStyle::FmtPrintf(idx)
-                    } else {
-                        PrintStyle::FmtSprintf(idx)
-                    };
-                    self.print(&args[1..], style)
-                }
-                ("fmt", "Sprint") => self.print(args, PrintStyle::FmtSprint),
-                ("fmt", "Sprintln") => self.print(args, PrintStyle::FmtSprintln),
-                ("math", name) if args.len() == 1 => {
-                    let Some(f) = crate::bytecode::MathFn::by_name(name) else {
-                        return Err(CompileError::unsupported(
-                            e.span.lo,
-                            &format!("math.{name} is"),
-                        ));
-                    };
-                    let v = self.expr_any(&args[0])?;
-                    let dst = self.alloc(1)?;
-                    self.emit(Instr::MathF { dst, src: v, f });
-                    Ok(dst)
-                }
-                _ => Err(CompileError::unsupported(
+            return match self.unit.funcs.get(&obj) {
+                Some(&index) => self.call_func(e, index, None, args),
+                None => Err(CompileError::unsupported(
                     e.span.lo,
                     &format!("{path}.{} is", o.name),
                 )),
@@ -3099,6 +3143,44 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             ));
         };
         self.call_func(e, index, None, args)
+    }
+
+    /// A standard function the compiler writes out itself (fmt's prints
+    /// with their arguments' static types, math's functions); `None` to
+    /// call its Go implementation.
+    fn std_call(&mut self, path: &str, name: &str, args: &'a [Expr]) -> Result<Option<Reg>> {
+        let r = match (path, name) {
+            ("fmt", "Println") => self.print(args, PrintStyle::FmtPrintln),
+            ("fmt", "Print") => self.print(args, PrintStyle::FmtPrint),
+            ("fmt", "Printf" | "Sprintf") if !args.is_empty() => {
+                let Some(f) = self
+                    .constant_of(&args[0])
+                    .filter(|v| v.kind() == crate::constant::Kind::String)
+                else {
+                    return Ok(None);
+                };
+                let idx = self.unit.string_index(f.string_val());
+                let style = if name == "Printf" {
+                    PrintStyle::FmtPrintf(idx)
+                } else {
+                    PrintStyle::FmtSprintf(idx)
+                };
+                self.print(&args[1..], style)
+            }
+            ("fmt", "Sprint") => self.print(args, PrintStyle::FmtSprint),
+            ("fmt", "Sprintln") => self.print(args, PrintStyle::FmtSprintln),
+            ("math", name) if args.len() == 1 => {
+                let Some(f) = crate::bytecode::MathFn::by_name(name) else {
+                    return Ok(None);
+                };
+                let v = self.expr_any(&args[0])?;
+                let dst = self.alloc(1)?;
+                self.emit(Instr::MathF { dst, src: v, f });
+                Ok(dst)
+            }
+            _ => return Ok(None),
+        };
+        r.map(Some)
     }
 
     /// A call of compiled function `index` with an optional receiver

@@ -52,6 +52,7 @@ pub(crate) struct Unit<'a> {
     pub structs: HashMap<crate::types::TypeId, Vec<(u32, func::Scalar)>>,
     consts: HashMap<u64, u32>,
     strings: HashMap<Vec<u8>, u32>,
+    method_ids: HashMap<(String, String), u32>,
 }
 
 impl Unit<'_> {
@@ -237,7 +238,7 @@ impl Unit<'_> {
                 let func = *self.funcs.get(&ObjId(obj))?;
                 let direct = pointer_recv || (!is_ptr && !boxed);
                 let entry = MethodEntry {
-                    id: self.method_id(&mname),
+                    id: self.method_id(&mname, sig),
                     func,
                     direct,
                     words: if direct { 1 } else { elem_words as u16 },
@@ -288,13 +289,18 @@ impl Unit<'_> {
         })
     }
 
-    /// The id of method name `name`.
-    pub(crate) fn method_id(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.program.method_names.iter().position(|n| &**n == name) {
-            return i as u32;
+    /// The id of the method `name` with signature `sig`: methods are the
+    /// same only with the same name and identical signatures
+    /// (`Unwrap() error` is not `Unwrap() []error`).
+    pub(crate) fn method_id(&mut self, name: &str, sig: crate::types::TypeId) -> u32 {
+        let key = (name.to_string(), go_type_string(&self.checked.types, sig));
+        if let Some(&i) = self.method_ids.get(&key) {
+            return i;
         }
+        let i = self.program.method_names.len() as u32;
         self.program.method_names.push(name.into());
-        (self.program.method_names.len() - 1) as u32
+        self.method_ids.insert(key, i);
+        i
     }
 
     fn forget_rtype(&mut self, t: crate::types::TypeId) -> Option<u32> {
@@ -478,6 +484,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         rtypes: HashMap::new(),
         consts: HashMap::new(),
         strings: HashMap::new(),
+        method_ids: HashMap::new(),
     };
     unit.program.file_name = src
         .files
@@ -509,33 +516,70 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
             }
         }
     }
-    // Number every function first, so calls can be compiled in any order.
+    // Number every function first, so calls can be compiled in any order:
+    // the program's, and those of the standard packages' implementation
+    // files (Go source, or natives: bodiless functions the VM provides).
     let mut decls = Vec::new();
-    for &file in &src.packages[main_pkg].files {
-        for d in &src.files[file].ast.decls {
-            let Decl::Func(f) = d else { continue };
-            let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
+    for (pkg, package) in src.packages.iter().enumerate() {
+        for (i, &file) in package.files.iter().enumerate() {
+            // A standard package's first file is its declarations.
+            if package.is_std && i == 0 {
                 continue;
-            };
-            let index = decls.len() as u32 + 1; // 0 is the entry
-            unit.funcs.insert(obj, index);
-            decls.push((file, obj, &**f));
+            }
+            for d in &src.files[file].ast.decls {
+                let Decl::Func(f) = d else { continue };
+                let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
+                    continue;
+                };
+                let native = if f.body.is_none() {
+                    match crate::bytecode::Native::by_name(&package.path, &f.name.name) {
+                        Some(n) => Some(n),
+                        None => continue,
+                    }
+                } else {
+                    None
+                };
+                let index = decls.len() as u32 + 1; // 0 is the entry
+                unit.funcs.insert(obj, index);
+                decls.push((pkg, file, obj, &**f, native));
+            }
         }
     }
     // Function literals take indices after these as they are compiled.
     unit.program
         .functions
         .resize_with(decls.len() + 1, Function::default);
-    for (i, &(file, obj, f)) in decls.iter().enumerate() {
-        let function = func::compile_func(&mut unit, file, obj, f)?;
+    for (i, &(pkg, file, obj, f, native)) in decls.iter().enumerate() {
+        let pkg_name = &src.packages[pkg].name;
+        let function = match native {
+            Some(n) => func::native_func(&mut unit, pkg_name, obj, f, n),
+            None => func::compile_func(&mut unit, pkg_name, file, obj, f),
+        };
+        // An error in a standard package's Go is minigo's, not the
+        // program's: name where it is.
+        let function = function.map_err(|e| {
+            if pkg == main_pkg {
+                return e;
+            }
+            let at = src.files[file].lines.line_col(e.pos);
+            CompileError {
+                pos: 0,
+                msg: format!(
+                    "internal error: {}:{}:{}: {}",
+                    src.files[file].name, at.0, at.1, e.msg
+                ),
+            }
+        })?;
         unit.program.functions[i + 1] = function;
     }
     // The entry: variable initializers in initialization order, init
     // functions in source order, then main.
-    let main = decls.iter().find(|(_, obj, f)| {
-        &*f.name.name == "main" && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
+    let main = decls.iter().find(|(pkg, _, obj, f, _)| {
+        *pkg == main_pkg
+            && &*f.name.name == "main"
+            && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
     });
-    let Some(&(_, main_obj, _)) = main else {
+    let Some(&(_, _, main_obj, _, _)) = main else {
         return Err(CompileError {
             pos: 0,
             msg: "function main is undeclared in the main package".into(),
@@ -569,6 +613,9 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     unit.program.functions[0] = entry;
     unit.program.entry = 0;
     runtime_error_type(&mut unit)?;
+    unit.program.any_rtype = unit
+        .rtype_of(checked.universe.empty_interface)
+        .unwrap_or_default();
     Ok(unit.program)
 }
 
@@ -579,6 +626,12 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
     use crate::bytecode::{MethodEntry, RType, TypeEq, TypeInfo};
     let layout = unit.layout_of(func::Scalar::Str)?;
     let func = unit.program.functions.len() as u32;
+    // error's method: func() string.
+    let error_sig = match unit.checked.types.under_kind(unit.checked.universe.error) {
+        crate::types::TypeKind::Interface(methods) => methods.first().map(|m| m.sig),
+        _ => None,
+    }
+    .unwrap_or(unit.checked.universe.invalid);
     unit.program.functions.push(Function {
         name: "runtime.errorString.Error".into(),
         code: vec![Instr::Return { src: 0, n: 2 }],
@@ -590,7 +643,7 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
         recover_pc: None,
     });
     let entry = MethodEntry {
-        id: unit.method_id("Error"),
+        id: unit.method_id("Error", error_sig),
         func,
         direct: false,
         words: 2,
