@@ -755,6 +755,14 @@ pub enum RType {
         val_words: u32,
         name: Box<str>,
     },
+    /// An array of `len` elements of runtime type `elem`, inline.
+    Array {
+        elem: u32,
+        len: u32,
+        elem_words: u32,
+        bytes: bool,
+        name: Box<str>,
+    },
     /// An interface type (of a field or element): its two words are a
     /// dynamic type word and a data word.
     Iface {
@@ -775,6 +783,7 @@ impl RType {
             | RType::Ptr { name, .. }
             | RType::Map { name, .. }
             | RType::Iface { name }
+            | RType::Array { name, .. }
             | RType::Func { name } => name,
         }
     }
@@ -796,6 +805,8 @@ pub struct TypeInfo {
     pub methods: Vec<MethodEntry>,
     /// `Error() string` (preferred) or `String() string`, which fmt calls.
     pub fmt_method: Option<(crate::fmt::Method, MethodEntry)>,
+    /// `GoString() string`, which `%#v` calls.
+    pub go_stringer: Option<MethodEntry>,
     /// How `==` compares two values (`None`: uncomparable, a run-time
     /// panic).
     pub eq: Option<TypeEq>,

@@ -376,7 +376,7 @@ impl Goroutine {
                     let old: Vec<u64> = m
                         .heap
                         .words(h)
-                        .get(off * n..(off + len) * n)
+                        .get(off..off + len * n)
                         .unwrap_or(&[])
                         .to_vec();
                     m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
@@ -759,7 +759,7 @@ impl Goroutine {
                     }
                     let w = r!(s);
                     let n = words as usize;
-                    let start = (offset_of(w) as usize + idx as usize) * n;
+                    let start = offset_of(w) as usize + idx as usize * n;
                     let data = m.heap.words(handle_of(w));
                     for k in 0..n {
                         self.stack[base + dst as usize + k] =
@@ -773,7 +773,7 @@ impl Goroutine {
                     }
                     let w = r!(s);
                     let n = words as usize;
-                    let start = (offset_of(w) as usize + idx as usize) * n;
+                    let start = offset_of(w) as usize + idx as usize * n;
                     let from = base + src as usize;
                     let data = m.heap.words_mut(handle_of(w));
                     for k in 0..n {
@@ -790,7 +790,7 @@ impl Goroutine {
                     let len = r!(dst + 1) as usize;
                     let (h, off, new_cap) = reserve!(el, dst, 1);
                     let from = base + src as usize;
-                    let start = (off + len) * n;
+                    let start = off + len * n;
                     let data = m.heap.words_mut(h);
                     for k in 0..n {
                         if let Some(slot) = data.get_mut(start + k) {
@@ -820,7 +820,7 @@ impl Goroutine {
                         let soff = offset_of(sw) as usize;
                         m.heap
                             .words(handle_of(sw))
-                            .get(soff * n..(soff + slen) * n)
+                            .get(soff..soff + slen * n)
                             .unwrap_or(&[])
                             .to_vec()
                     };
@@ -829,7 +829,7 @@ impl Goroutine {
                     }
                     let len = r!(dst + 1) as usize;
                     let (h, off, new_cap) = reserve!(el, dst, slen);
-                    let start = (off + len) * n;
+                    let start = off + len * n;
                     if let Some(d) = m.heap.words_mut(h).get_mut(start..start + extra.len()) {
                         d.copy_from_slice(&extra);
                     }
@@ -843,14 +843,14 @@ impl Goroutine {
                     let (sw, slen) = (r!(args + 3), r!(args + 4) as usize);
                     let count = dlen.min(slen);
                     if count > 0 && n > 0 {
-                        let soff = offset_of(sw) as usize * n;
+                        let soff = offset_of(sw) as usize;
                         let elems: Vec<u64> = m
                             .heap
                             .words(handle_of(sw))
                             .get(soff..soff + count * n)
                             .unwrap_or(&[])
                             .to_vec();
-                        let doff = offset_of(dw) as usize * n;
+                        let doff = offset_of(dw) as usize;
                         if let Some(d) = m
                             .heap
                             .words_mut(handle_of(dw))
@@ -908,7 +908,8 @@ impl Goroutine {
                         }
                     }
                     let w = r!(s);
-                    r!(dst) = ref_word(handle_of(w), offset_of(w) + lo as u32);
+                    let n = r!(args + 3) as u32;
+                    r!(dst) = ref_word(handle_of(w), offset_of(w) + lo as u32 * n);
                     r!(dst + 1) = (hi - lo) as u64;
                     r!(dst + 2) = (max - lo) as u64;
                 }
@@ -1148,7 +1149,7 @@ impl Goroutine {
                     }
                     let w = r!(s);
                     let n = u32::from(words);
-                    r!(dst) = ref_word(handle_of(w), (offset_of(w) + idx as u32) * n);
+                    r!(dst) = ref_word(handle_of(w), offset_of(w) + idx as u32 * n);
                 }
                 Instr::Sprint { args, fmt_idx } => {
                     let dst = args;
@@ -1344,7 +1345,7 @@ impl Goroutine {
                             };
                             let (sw, sl) = (r!(f + 2), r!(f + 3) as usize);
                             let format = str_bytes(&m.heap, r!(f), r!(f + 1) as usize).to_vec();
-                            let off = offset_of(sw) as usize * 2;
+                            let off = offset_of(sw) as usize;
                             let elems = m
                                 .heap
                                 .words(handle_of(sw))

@@ -157,54 +157,75 @@ fn value_arg<'p>(
     calls: &mut Calls,
 ) -> crate::fmt::Arg<'p> {
     use crate::fmt::{Arg, Method};
-    let Some((method, entry)) = program
+    let Some(info) = program
         .type_info
         .get(rtype as usize)
-        .and_then(|i| i.fmt_method)
         .filter(|_| calls.enabled)
     else {
         return plain_arg(program, heap, rtype, w, depth, calls);
     };
+    let methods = info
+        .fmt_method
+        .into_iter()
+        .chain(info.go_stringer.map(|e| (Method::GoString, e)));
+    if info.fmt_method.is_none() && info.go_stringer.is_none() {
+        return plain_arg(program, heap, rtype, w, depth, calls);
+    }
     let mut inside = Calls {
         results: &[],
         next: 0,
         need: None,
         enabled: false,
     };
-    let raw = plain_arg(program, heap, rtype, w, depth, &mut inside);
-    let is_ptr = program.type_info[rtype as usize].is_ptr;
+    let mut arg = plain_arg(program, heap, rtype, w, depth, &mut inside);
     let w0 = w.first().copied().unwrap_or(0);
-    if is_ptr && !entry.direct && handle_of(w0) == 0 {
-        // A value method through a nil pointer panics; fmt prints <nil>.
-        return raw;
+    for (method, entry) in methods {
+        if info.is_ptr && !entry.direct && handle_of(w0) == 0 {
+            // A value method through a nil pointer panics; fmt prints
+            // <nil>.
+            return arg;
+        }
+        let i = calls.next;
+        calls.next += 1;
+        if let (Some(&p), Some(&len)) = (calls.results.get(2 * i), calls.results.get(2 * i + 1)) {
+            let s = str_bytes(heap, p, len as usize).into();
+            let inner = Box::new(arg);
+            arg = match method {
+                Method::Error => Arg::ErrorVal { s, inner },
+                Method::String => Arg::Stringer { s, inner },
+                Method::GoString => Arg::GoStringer { s, inner },
+            };
+            continue;
+        }
+        if calls.need.is_none() {
+            calls.need = Some(MethodCall {
+                func: entry.func,
+                recv: receiver(heap, info, entry, w),
+            });
+        }
+        return arg;
     }
-    let i = calls.next;
-    calls.next += 1;
-    if let (Some(&p), Some(&len)) = (calls.results.get(2 * i), calls.results.get(2 * i + 1)) {
-        let s = str_bytes(heap, p, len as usize).into();
-        let inner = Box::new(raw);
-        return match method {
-            Method::Error => Arg::ErrorVal { s, inner },
-            _ => Arg::Stringer { s, inner },
-        };
+    arg
+}
+
+/// The receiver words of method `entry` for a value with words `w`.
+fn receiver(
+    heap: &Heap,
+    info: &crate::bytecode::TypeInfo,
+    entry: crate::bytecode::MethodEntry,
+    w: &[u64],
+) -> Vec<u64> {
+    let w0 = w.first().copied().unwrap_or(0);
+    let words = entry.words as usize;
+    if entry.direct {
+        vec![w0]
+    } else if info.is_ptr {
+        let data = heap.words(handle_of(w0));
+        let off = offset_of(w0) as usize;
+        data.get(off..off + words).unwrap_or(&[]).to_vec()
+    } else {
+        w.get(..words).unwrap_or(&[]).to_vec()
     }
-    if calls.need.is_none() {
-        let words = entry.words as usize;
-        let recv = if entry.direct {
-            vec![w0]
-        } else if is_ptr {
-            let data = heap.words(handle_of(w0));
-            let off = offset_of(w0) as usize;
-            data.get(off..off + words).unwrap_or(&[]).to_vec()
-        } else {
-            w.get(..words).unwrap_or(&[]).to_vec()
-        };
-        calls.need = Some(MethodCall {
-            func: entry.func,
-            recv,
-        });
-    }
-    raw
 }
 
 /// A value's argument as its kind prints, without its methods.
@@ -258,7 +279,7 @@ fn plain_arg<'p>(
             let len = w.get(1).copied().unwrap_or(0) as usize;
             let n = *elem_words as usize;
             let data = heap.words(handle_of(w0));
-            let off = offset_of(w0) as usize * n;
+            let off = offset_of(w0) as usize;
             let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
             if *bytes {
                 // fmt formats a []byte as bytes (%s, %x, % x), not a list.
@@ -347,6 +368,32 @@ fn plain_arg<'p>(
                 ty,
                 addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
             }
+        }
+        RType::Array {
+            elem,
+            len,
+            elem_words,
+            bytes,
+            ..
+        } => {
+            let n = *elem_words as usize;
+            if *bytes {
+                let v: Vec<u8> = (0..*len as usize)
+                    .map(|i| w.get(i).copied().unwrap_or(0) as u8)
+                    .collect();
+                return Arg::Bytes {
+                    v: v.into(),
+                    ty,
+                    addr: None,
+                };
+            }
+            let elems = (0..*len as usize)
+                .map(|i| {
+                    let ew = w.get(i * n..(i + 1) * n).unwrap_or(&[]);
+                    value_arg(program, heap, *elem, ew, depth + 1, calls)
+                })
+                .collect();
+            Arg::Array { elems, ty }
         }
         RType::Iface { .. } => {
             let tw = w0;
@@ -465,17 +512,7 @@ pub fn panic_text(
         }
         let words = [data];
         let w = crate::iface::value_words(program, heap, tw, &words);
-        let recv = if entry.direct {
-            vec![data]
-        } else if info.is_ptr {
-            let d = heap.words(handle_of(data));
-            let off = offset_of(data) as usize;
-            d.get(off..off + entry.words as usize)
-                .unwrap_or(&[])
-                .to_vec()
-        } else {
-            w.to_vec()
-        };
+        let recv = receiver(heap, info, entry, w);
         return Err(MethodCall {
             func: entry.func,
             recv,

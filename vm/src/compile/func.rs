@@ -41,8 +41,8 @@ pub(crate) enum Scalar {
         elem_words: u8,
         layout: u16,
     },
-    /// A struct held inline: its fields' words in order; `layout` says
-    /// which are references.
+    /// A struct or an array held inline: its fields' (elements') words
+    /// in order; `layout` says which are references.
     Struct {
         layout: u16,
         words: u16,
@@ -288,6 +288,20 @@ pub(super) fn compile_body<'a>(
     c.name = name.clone();
     c.line = c.line_of(pos);
     c.boxed = super::escape::escaping_locals(c.unit, c.info, body, sig_ast);
+    // Arrays (and structs holding them) live in boxes: their elements are
+    // reached through the slice instructions, which need an address.
+    let types = &checked.types;
+    for (&at, &o) in &c.info.defs {
+        if at < pos || at > body.span.hi {
+            continue;
+        }
+        let obj = checked.object(o);
+        if matches!(obj.kind, ObjKind::Var { .. })
+            && obj.ty.is_some_and(|t| holds_array(types, t, 0))
+        {
+            c.boxed.insert(o);
+        }
+    }
     let f_sig = sig_ast;
     // The receiver and the parameters occupy the first registers, in order.
     let mut params = Vec::new();
@@ -898,6 +912,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let k = self.expr_any(&index[0])?;
                 Ok(Place::MapElem { m, k, kind })
             }
+            ExprKind::Index { x, index } if index.len() == 1 && self.array_len(x).is_some() => {
+                let kind = self.expr_scalar(e)?;
+                let s = self.array_view(x, false)?;
+                let i = self.expr_any(&index[0])?;
+                Ok(Place::SliceElem { s, i, kind })
+            }
             ExprKind::Index { x, index } if index.len() == 1 => {
                 let sk = self.expr_scalar(x)?;
                 let Scalar::Slice { .. } = sk else {
@@ -1011,9 +1031,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     fn is_addressable(&self, e: &Expr) -> bool {
         match &unparen(e).kind {
             ExprKind::Name(_) => true,
-            ExprKind::Index { x, .. } => self
-                .type_of(x)
-                .is_some_and(|t| matches!(self.types().under_kind(t), TypeKind::Slice(_))),
+            ExprKind::Index { x, .. } => {
+                match self.type_of(x).map(|t| self.types().under_kind(t)) {
+                    Some(TypeKind::Slice(_) | TypeKind::Pointer(_)) => true,
+                    Some(TypeKind::Array { .. }) => self.is_addressable(x),
+                    _ => false,
+                }
+            }
             ExprKind::Selector { x, .. } => {
                 self.type_of(x).is_some_and(|t| {
                     self.types().kind(self.types().underlying(t)) != &TypeKind::Invalid
@@ -1027,6 +1051,86 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             } => true,
             _ => false,
         }
+    }
+
+    /// The length of the array `x` is, or points to.
+    fn array_len(&self, x: &Expr) -> Option<u64> {
+        let t = self.type_of(x)?;
+        let t = match self.types().under_kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        match self.types().under_kind(t) {
+            TypeKind::Array { len, .. } => Some(*len),
+            _ => None,
+        }
+    }
+
+    /// The element type of the array `x` is, or points to.
+    fn array_elem(&self, x: &Expr) -> Option<TypeId> {
+        let t = self.type_of(x)?;
+        let t = match self.types().under_kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        match self.types().under_kind(t) {
+            TypeKind::Array { elem, .. } => Some(*elem),
+            _ => None,
+        }
+    }
+
+    /// A slice over the array `x` denotes or points to (its storage:
+    /// arrays are indexed, sliced and ranged through the slice
+    /// instructions, with their bounds checks). `copy`: over a copy.
+    fn array_view(&mut self, x: &'a Expr, copy: bool) -> Result<Reg> {
+        let len = self
+            .array_len(x)
+            .ok_or_else(|| CompileError::unsupported(x.span.lo, "indexing this is"))?;
+        let len = i32::try_from(len)
+            .map_err(|_| CompileError::unsupported(x.span.lo, "arrays this long are"))?;
+        let via_ptr = matches!(
+            self.type_of(x).map(|t| self.types().under_kind(t)),
+            Some(TypeKind::Pointer(_))
+        );
+        let p = if via_ptr {
+            let p = self.expr_any(x)?;
+            // A nil array pointer panics before any index is checked.
+            let t = self.alloc(1)?;
+            self.emit(Instr::LoadField {
+                dst: t,
+                p,
+                off: 0,
+                words: 0,
+            });
+            p
+        } else if self.is_addressable(x) && !copy {
+            self.addr_of(x)?
+        } else {
+            let kind = self.expr_scalar(x)?;
+            let v = self.expr_any(x)?;
+            let layout = self.unit.layout_of(kind)?;
+            let p = self.alloc_kind(Scalar::Ptr)?;
+            self.emit(Instr::New { dst: p, layout });
+            self.emit(Instr::StoreField {
+                p,
+                off: 0,
+                src: v,
+                words: kind.words() as u8,
+            });
+            p
+        };
+        let view = self.alloc(3)?;
+        self.refs.insert(view);
+        self.mov(view, p, 1);
+        self.emit(Instr::LoadImm {
+            dst: view + 1,
+            imm: len,
+        });
+        self.emit(Instr::LoadImm {
+            dst: view + 2,
+            imm: len,
+        });
+        Ok(view)
     }
 
     /// `&e`: a pointer to the variable `e` denotes (a boxed local, a field
@@ -1082,12 +1186,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     fn place_snapshot(&mut self, e: &'a Expr) -> Result<Place> {
         Ok(match self.place(e)? {
             Place::SliceElem { s, i, kind } => {
-                let sx = match &unparen(e).kind {
-                    ExprKind::Index { x, .. } => &**x,
-                    _ => e,
-                };
-                let sk = self.expr_scalar(sx)?;
-                let s2 = self.alloc_kind(sk)?;
+                // A slice, or the slice view of an array.
+                let s2 = self.alloc(3)?;
+                self.refs.insert(s2);
                 self.mov(s2, s, 3);
                 let i2 = self.alloc(1)?;
                 self.mov(i2, i, 1);
@@ -1881,9 +1982,30 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.pop_target(end, cont);
             return Ok(());
         }
-        // The ranged value is evaluated once.
-        let xr = self.alloc_kind(xk)?;
-        self.expr_into(x, xr)?;
+        // The ranged value is evaluated once; an array's elements are
+        // ranged through a slice of it (of a copy, when the values are
+        // used: Go ranges over a copy of the array).
+        let (xk, xr) = if self.array_len(x).is_some() {
+            let ek = match self.array_elem(x) {
+                Some(t) => self.kind_of(t, pos)?,
+                None => return Err(CompileError::unsupported(pos, "ranging over this is")),
+            };
+            let copy = value.is_some_and(|v| !is_blank(v))
+                && !matches!(
+                    self.type_of(x).map(|t| self.types().under_kind(t)),
+                    Some(TypeKind::Pointer(_))
+                );
+            let view = self.array_view(x, copy)?;
+            let kind = Scalar::Slice {
+                elem_words: ek.words() as u8,
+                layout: 0,
+            };
+            (kind, view)
+        } else {
+            let xr = self.alloc_kind(xk)?;
+            self.expr_into(x, xr)?;
+            (xk, xr)
+        };
         let i = self.alloc(1)?;
         self.emit(Instr::LoadImm { dst: i, imm: 0 });
         let n = self.alloc(1)?;
@@ -2400,6 +2522,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.mov(dst, base, kind.words());
                 Ok(())
             }
+            ExprKind::Index { x, index } if index.len() == 1 && self.array_len(x).is_some() => {
+                let kind = self.expr_scalar(e)?;
+                let s = self.array_view(x, false)?;
+                let i = self.expr_any(&index[0])?;
+                self.emit(Instr::SliceGet {
+                    dst,
+                    s,
+                    i,
+                    words: kind.words() as u8,
+                });
+                Ok(())
+            }
             ExprKind::Index { x, index } if index.len() == 1 => {
                 let xk = self.expr_scalar(x)?;
                 let kind = self.expr_scalar(e)?;
@@ -2426,9 +2560,20 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Ok(())
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                let xk = self.expr_scalar(x)?;
-                let s = self.expr_any(x)?;
-                let args = self.alloc(3)?;
+                let (xk, s) = if self.array_len(x).is_some() {
+                    let k = self.expr_scalar(e)?;
+                    (k, self.array_view(x, false)?)
+                } else {
+                    (self.expr_scalar(x)?, self.expr_any(x)?)
+                };
+                // lo, hi, max, and the element's words.
+                let args = self.alloc(4)?;
+                if let Scalar::Slice { elem_words, .. } = xk {
+                    self.emit(Instr::LoadImm {
+                        dst: args + 3,
+                        imm: i32::from(elem_words),
+                    });
+                }
                 match lo {
                     Some(lo) => self.expr_into(lo, args)?,
                     None => {
@@ -2722,6 +2867,29 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 Ok(())
             }
+            TypeKind::Array { elem, .. } => {
+                self.zero(dst, kind);
+                let ew = self.kind_of(elem, e.span.lo)?.words();
+                let mut next_index: i64 = 0;
+                for el in elems {
+                    let (idx, value) = match &el.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let k = self
+                                .constant_of(key)
+                                .map(|v| v.to_int().int64_val().0)
+                                .ok_or_else(|| {
+                                    CompileError::unsupported(el.span.lo, "this index is")
+                                })?;
+                            (k, &**value)
+                        }
+                        _ => (next_index, el),
+                    };
+                    next_index = idx + 1;
+                    let at = dst + (idx as u32 * ew) as Reg;
+                    self.elem_into(value, elem, at)?;
+                }
+                Ok(())
+            }
             TypeKind::Map { key, value } => {
                 let Scalar::Map { layout } = kind else {
                     return Err(CompileError::unsupported(e.span.lo, "this literal is"));
@@ -2879,8 +3047,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// field, as Go compares them (blank fields are skipped; floats as
     /// floats, strings by content).
     fn struct_eq(&mut self, t: TypeId, dst: Reg, a: Reg, b: Reg, pos: u32) -> Result<()> {
-        let TypeKind::Struct(fields) = self.types().under_kind(t).clone() else {
-            return Err(CompileError::unsupported(pos, "comparing these values is"));
+        // An array compares as a struct of its elements.
+        let fields = match self.types().under_kind(t).clone() {
+            TypeKind::Struct(fields) => fields,
+            TypeKind::Array { len, elem } => (0..len)
+                .map(|_| crate::types::Field {
+                    name: "e".into(),
+                    ty: elem,
+                    embedded: false,
+                    tag: None,
+                })
+                .collect(),
+            _ => return Err(CompileError::unsupported(pos, "comparing these values is")),
         };
         // `dst` may share a register with the operands: the result is
         // built apart and moved last.
@@ -3916,6 +4094,22 @@ impl FuncCompiler<'_, '_> {
     }
 }
 
+/// Whether values of `t` are or contain arrays held inline.
+fn holds_array(types: &crate::types::TypeTable, t: TypeId, depth: u32) -> bool {
+    if depth > 32 {
+        return false;
+    }
+    match types.under_kind(t) {
+        TypeKind::Array { .. } => true,
+        TypeKind::Struct(fields) => fields.iter().any(|f| holds_array(types, f.ty, depth + 1)),
+        _ => false,
+    }
+}
+
+/// The most words a struct or array may have: loads, stores and slice
+/// elements move at most 255 words in one instruction.
+const MAX_AGGREGATE_WORDS: u64 = 255;
+
 /// The kind of values of type `t`, registering slice element layouts.
 pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
     let types = &unit.checked.types;
@@ -3976,6 +4170,47 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 .map_err(|_| CompileError::unsupported(pos, "so many map types are"))?;
             Ok(Scalar::Map { layout })
         }
+        TypeKind::Array { len, elem } => {
+            let ek = kind_of(unit, elem, pos)?;
+            let words = u64::from(ek.words()) * len;
+            if words > MAX_AGGREGATE_WORDS {
+                return Err(CompileError::unsupported(
+                    pos,
+                    &format!(
+                        "arrays of more than {MAX_AGGREGATE_WORDS} words ({}) are",
+                        types.type_string(t)
+                    ),
+                ));
+            }
+            let words = words as u32;
+            let elem_refs = unit.ref_offsets(ek);
+            let mut refs = Vec::new();
+            for i in 0..len as u32 {
+                refs.extend(elem_refs.iter().map(|r| i * ek.words() + r));
+            }
+            let (es, ep) = go_size(unit, ek);
+            let layout = crate::bytecode::ElemLayout {
+                layout: Layout {
+                    words,
+                    refs: refs.into(),
+                },
+                go_size: es * len as u32,
+                has_pointers: ep,
+            };
+            let idx = match unit.program.layouts.iter().position(|l| *l == layout) {
+                Some(i) => i,
+                None => {
+                    unit.program.layouts.push(layout);
+                    unit.program.layouts.len() - 1
+                }
+            };
+            let layout = u16::try_from(idx)
+                .map_err(|_| CompileError::unsupported(pos, "so many types are"))?;
+            Ok(Scalar::Struct {
+                layout,
+                words: words as u16,
+            })
+        }
         TypeKind::Struct(fields) => {
             let under = types.underlying(t);
             let mut offs = Vec::new();
@@ -3985,8 +4220,13 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 offs.push((words, fk));
                 words += fk.words();
             }
-            let words = u16::try_from(words)
-                .map_err(|_| CompileError::unsupported(pos, "structs this large are"))?;
+            if u64::from(words) > MAX_AGGREGATE_WORDS {
+                return Err(CompileError::unsupported(
+                    pos,
+                    &format!("structs of more than {MAX_AGGREGATE_WORDS} words are"),
+                ));
+            }
+            let words = words as u16;
             let mut refs = Vec::new();
             for &(off, fk) in &offs {
                 for r in unit.ref_offsets(fk) {

@@ -181,6 +181,18 @@ impl Unit<'_> {
                 }
             }
             TypeKind::Interface(_) => RType::Iface { name },
+            TypeKind::Array { len, elem } => {
+                let ek = func::kind_of(self, elem, 0).ok()?;
+                let bytes = matches!(types.basic(elem), Some(BasicKind::Uint8));
+                let e = self.rtype_of(elem)?;
+                RType::Array {
+                    elem: e,
+                    len: u32::try_from(len).ok()?,
+                    elem_words: ek.words(),
+                    bytes,
+                    name,
+                }
+            }
             _ => return self.forget_rtype(t),
         };
         let Some(info) = self.type_info(t, &rt) else {
@@ -220,6 +232,7 @@ impl Unit<'_> {
         };
         let mut methods = Vec::new();
         let mut fmt_method = None;
+        let mut go_stringer = None;
         if let Some(n) = types.named(named) {
             let elem_words = if is_ptr {
                 func::kind_of(self, named, 0).ok()?.words()
@@ -259,6 +272,7 @@ impl Unit<'_> {
                     "String" if returns_string && fmt_method.is_none() => {
                         fmt_method = Some((crate::fmt::Method::String, entry))
                     }
+                    "GoString" if returns_string => go_stringer = Some(entry),
                     _ => {}
                 }
                 methods.push(entry);
@@ -276,6 +290,16 @@ impl Unit<'_> {
                 RType::Struct { fields, .. } => self.checked.types.comparable(t).then(|| {
                     TypeEq::Fields(fields.iter().map(|&(_, off, ft)| (off, ft)).collect())
                 }),
+                RType::Array {
+                    elem,
+                    len,
+                    elem_words,
+                    ..
+                } => {
+                    self.checked.types.comparable(t).then(|| {
+                        TypeEq::Fields((0..*len).map(|i| (i * elem_words, *elem)).collect())
+                    })
+                }
                 RType::Slice { .. } | RType::Map { .. } | RType::Func { .. } => None,
             };
         Some(TypeInfo {
@@ -284,6 +308,7 @@ impl Unit<'_> {
             layout,
             methods,
             fmt_method,
+            go_stringer,
             eq,
             is_ptr,
         })
@@ -657,6 +682,7 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
         layout,
         methods: vec![entry],
         fmt_method: Some((crate::fmt::Method::Error, entry)),
+        go_stringer: None,
         eq: Some(TypeEq::Str),
         is_ptr: false,
     });
