@@ -828,14 +828,28 @@ pub enum TypeEq {
 }
 
 /// One method of a dynamic type: its id (index of the program's method
-/// names), the function, and how the receiver is made from the data
-/// word: the word itself (`direct`), or the `words` words it points to.
+/// names), the function, and how the receiver is made from the value: a
+/// promoted method's receiver path (an index of the program's
+/// `recv_paths`, 0 for none) leads to the embedded field; the receiver
+/// is then the word there or the pointer to it (`direct`), or the
+/// `words` words there. `forward`: a method of an embedded interface
+/// field, dispatched again on that interface's dynamic type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MethodEntry {
     pub id: u32,
     pub func: u32,
     pub direct: bool,
     pub words: u16,
+    pub path: u32,
+    pub forward: bool,
+}
+
+/// One step of a receiver path: the embedded field's word offset, and
+/// whether the field is a pointer to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathStep {
+    pub off: u32,
+    pub deref: bool,
 }
 
 /// A type assertion's target: a concrete runtime type, or an interface
@@ -932,6 +946,8 @@ pub struct Program {
     /// Method names, by method id.
     pub method_names: Vec<Box<str>>,
     pub asserts: Vec<Assert>,
+    /// Receiver paths of promoted methods; the first is empty.
+    pub recv_paths: Vec<Vec<PathStep>>,
     /// The type word of the runtime errors `recover` returns (a string
     /// type whose Error method returns it), and its box layout.
     pub runtime_error_type: u32,

@@ -10,7 +10,7 @@
 //! before caching an itab; assertions and `==` read `TypeInfo` too.
 
 use crate::bytecode::{Assert, AssertTarget, MethodEntry, Program, TypeEq, TypeInfo};
-use crate::heap::{handle_of, offset_of, Heap};
+use crate::heap::{handle_of, offset_of, ref_word, Heap};
 
 /// The dynamic type's information for type word `tw` (`None` for nil).
 pub fn info(program: &Program, tw: u64) -> Option<&TypeInfo> {
@@ -128,4 +128,105 @@ pub fn assert_error(program: &Program, a: &Assert, tw: u64) -> String {
             )
         }
     }
+}
+
+/// Where a method's receiver is found: through a pointer, as one word,
+/// or as a value's words.
+#[derive(Clone, Copy)]
+pub enum Start<'a> {
+    Ptr(u64),
+    Word(u64),
+    Inline(&'a [u64]),
+}
+
+impl<'a> Start<'a> {
+    /// The start for method `entry` of an interface's dynamic type `tw`
+    /// with data word `data`.
+    pub fn of_iface(entry: &MethodEntry, data: u64) -> Start<'a> {
+        if entry.direct && entry.path == 0 {
+            Start::Word(data)
+        } else {
+            Start::Ptr(data)
+        }
+    }
+}
+
+/// The function and receiver words of a method call, or `None` when a
+/// nil pointer (or nil interface) is on the way.
+pub fn resolve(
+    program: &Program,
+    heap: &Heap,
+    mut entry: MethodEntry,
+    start: Start,
+) -> Option<(u32, Vec<u64>)> {
+    let mut start = start;
+    // Forwarding through embedded interfaces nests at most as deep as
+    // the types do; the bound guards against a malformed table.
+    for _ in 0..64 {
+        let path = program
+            .recv_paths
+            .get(entry.path as usize)
+            .map_or(&[][..], |p| &p[..]);
+        let mut loc = start;
+        for step in path {
+            loc = match loc {
+                Start::Ptr(p) => {
+                    if handle_of(p) == 0 {
+                        return None;
+                    }
+                    let q = ref_word(handle_of(p), offset_of(p) + step.off);
+                    if step.deref {
+                        Start::Ptr(load(heap, q, 1).first().copied().unwrap_or(0))
+                    } else {
+                        Start::Ptr(q)
+                    }
+                }
+                Start::Inline(w) => {
+                    let rest = w.get(step.off as usize..).unwrap_or(&[]);
+                    if step.deref {
+                        Start::Ptr(rest.first().copied().unwrap_or(0))
+                    } else {
+                        Start::Inline(rest)
+                    }
+                }
+                Start::Word(_) => return None,
+            };
+        }
+        let words = entry.words as usize;
+        if entry.forward {
+            let (tw, data) = match loc {
+                Start::Ptr(p) if handle_of(p) != 0 => {
+                    let w = load(heap, p, 2);
+                    (w.first().copied()?, w.get(1).copied()?)
+                }
+                Start::Inline(w) => (w.first().copied()?, w.get(1).copied()?),
+                _ => return None,
+            };
+            entry = find_method(program, tw, entry.id)?;
+            start = Start::of_iface(&entry, data);
+            continue;
+        }
+        let recv = match (entry.direct, loc) {
+            (true, Start::Ptr(p) | Start::Word(p)) => vec![p],
+            (true, Start::Inline(w)) => vec![w.first().copied().unwrap_or(0)],
+            (false, Start::Ptr(p)) => {
+                if handle_of(p) == 0 {
+                    return None;
+                }
+                load(heap, p, words).to_vec()
+            }
+            (false, Start::Word(d)) => vec![d],
+            (false, Start::Inline(w)) => w.get(..words).unwrap_or(&[]).to_vec(),
+        };
+        return Some((entry.func, recv));
+    }
+    None
+}
+
+/// `words` words at pointer `p`.
+fn load(heap: &Heap, p: u64, words: usize) -> &[u64] {
+    let off = offset_of(p) as usize;
+    heap.words(handle_of(p))
+        .get(off..off + words)
+        .unwrap_or(&[])
 }

@@ -1216,39 +1216,26 @@ impl Goroutine {
                     let Some(entry) = crate::iface::find_method(program, tw, method) else {
                         panic_with!(NIL_DEREF)
                     };
-                    let Some(callee) = program.functions.get(entry.func as usize) else {
+                    let start = crate::iface::Start::of_iface(&entry, data);
+                    let Some((func, recv)) = crate::iface::resolve(program, &m.heap, entry, start)
+                    else {
+                        panic_with!(NIL_DEREF)
+                    };
+                    let Some(callee) = program.functions.get(func as usize) else {
                         panic_with!(NIL_DEREF)
                     };
                     // The receiver replaces the two interface words: the
                     // arguments move to right after it.
-                    let recv = if entry.direct {
-                        1
-                    } else {
-                        entry.words as usize
-                    };
-                    let args = (callee.n_params as usize).saturating_sub(recv);
+                    let args = (callee.n_params as usize).saturating_sub(recv.len());
                     let at_abs = base + at as usize;
-                    let need = at_abs + (recv.max(2) + args).max(callee.frame_size as usize);
+                    let need = at_abs + (recv.len().max(2) + args).max(callee.frame_size as usize);
                     if need > self.stack.len() {
                         self.stack.resize(need.max(self.stack.len() * 2), 0);
                     }
                     self.stack
-                        .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + recv);
-                    if entry.direct {
-                        self.stack[at_abs] = data;
-                    } else {
-                        // A value method: the receiver is the boxed value,
-                        // or what the pointer points to.
-                        if handle_of(data) == 0 {
-                            panic_with!(NIL_DEREF)
-                        }
-                        let words = m.heap.words(handle_of(data));
-                        let off = offset_of(data) as usize;
-                        for k in 0..recv {
-                            self.stack[at_abs + k] = words.get(off + k).copied().unwrap_or(0);
-                        }
-                    }
-                    enter!(entry.func, at, None);
+                        .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + recv.len());
+                    self.stack[at_abs..at_abs + recv.len()].copy_from_slice(&recv);
+                    enter!(func, at, None);
                 }
                 Instr::EqIface { dst, a, b } => {
                     let (x, y) = ([r!(a), r!(a + 1)], [r!(b), r!(b + 1)]);

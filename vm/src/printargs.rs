@@ -180,9 +180,11 @@ fn value_arg<'p>(
     let mut arg = plain_arg(program, heap, rtype, w, depth, &mut inside);
     let w0 = w.first().copied().unwrap_or(0);
     for (method, entry) in methods {
+        // A value method through a nil pointer panics; fmt prints <nil>.
+        let Some((func, recv)) = receiver(program, heap, info, entry, w) else {
+            return arg;
+        };
         if info.is_ptr && !entry.direct && handle_of(w0) == 0 {
-            // A value method through a nil pointer panics; fmt prints
-            // <nil>.
             return arg;
         }
         let i = calls.next;
@@ -198,34 +200,30 @@ fn value_arg<'p>(
             continue;
         }
         if calls.need.is_none() {
-            calls.need = Some(MethodCall {
-                func: entry.func,
-                recv: receiver(heap, info, entry, w),
-            });
+            calls.need = Some(MethodCall { func, recv });
         }
         return arg;
     }
     arg
 }
 
-/// The receiver words of method `entry` for a value with words `w`.
+/// The function and receiver words of method `entry` for a value with
+/// words `w`; `None` when a nil pointer is on the way.
 fn receiver(
+    program: &Program,
     heap: &Heap,
     info: &crate::bytecode::TypeInfo,
     entry: crate::bytecode::MethodEntry,
     w: &[u64],
-) -> Vec<u64> {
+) -> Option<(u32, Vec<u64>)> {
+    use crate::iface::Start;
     let w0 = w.first().copied().unwrap_or(0);
-    let words = entry.words as usize;
-    if entry.direct {
-        vec![w0]
-    } else if info.is_ptr {
-        let data = heap.words(handle_of(w0));
-        let off = offset_of(w0) as usize;
-        data.get(off..off + words).unwrap_or(&[]).to_vec()
+    let start = if info.is_ptr && !(entry.direct && entry.path == 0) {
+        Start::Ptr(w0)
     } else {
-        w.get(..words).unwrap_or(&[]).to_vec()
-    }
+        Start::Inline(w)
+    };
+    crate::iface::resolve(program, heap, entry, start)
 }
 
 /// A value's argument as its kind prints, without its methods.
@@ -510,13 +508,11 @@ pub fn panic_text(
         if let (Some(&p), Some(&len)) = (results.first(), results.get(1)) {
             return Ok(indented(str_bytes(heap, p, len as usize)));
         }
-        let words = [data];
-        let w = crate::iface::value_words(program, heap, tw, &words);
-        let recv = receiver(heap, info, entry, w);
-        return Err(MethodCall {
-            func: entry.func,
-            recv,
-        });
+        let start = crate::iface::Start::of_iface(&entry, data);
+        let Some((func, recv)) = crate::iface::resolve(program, heap, entry, start) else {
+            return Ok(format!("({}) nil", crate::iface::type_name(program, rt)));
+        };
+        return Err(MethodCall { func, recv });
     }
     let name = crate::iface::type_name(program, rt);
     let words = [data];

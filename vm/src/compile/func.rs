@@ -3259,11 +3259,27 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.emit(Instr::CallIface { base, method });
                     return Ok(base);
                 }
+                if sel.kind == crate::check::SelectionKind::MethodVal
+                    && !self.unit.funcs.contains_key(&sel.obj)
+                    && sel.index.len() > 1
+                {
+                    // A method of an embedded interface field: through
+                    // the field's value.
+                    let m = self.unit.checked.object(sel.obj);
+                    let sig = m.ty.unwrap_or(self.unit.checked.universe.invalid);
+                    let method = self.unit.method_id(&m.name.clone(), sig);
+                    let path = &sel.index[..sel.index.len() - 1];
+                    let place = self.field_path(x, path, Scalar::Iface)?;
+                    let recv = self.load_place(place)?;
+                    let base = self.call_args(e, Some((recv, Scalar::Iface)), args)?;
+                    self.emit(Instr::CallIface { base, method });
+                    return Ok(base);
+                }
                 if sel.kind == crate::check::SelectionKind::MethodVal {
                     let Some(&index) = self.unit.funcs.get(&sel.obj) else {
                         return Err(CompileError::unsupported(
                             e.span.lo,
-                            "calls of interface methods through embedded fields are",
+                            &format!("{} is", self.unit.checked.object(sel.obj).name),
                         ));
                     };
                     let recv = self.receiver(x, &sel, e.span.lo)?;

@@ -14,6 +14,7 @@
 
 mod escape;
 mod func;
+mod methods;
 
 use crate::bytecode::{Function, Instr, PrintFormat, Program};
 use crate::check::{Checked, ObjId, ObjKind, Sources};
@@ -233,52 +234,76 @@ impl Unit<'_> {
         let mut methods = Vec::new();
         let mut fmt_method = None;
         let mut go_stringer = None;
-        if let Some(n) = types.named(named) {
-            let elem_words = if is_ptr {
-                func::kind_of(self, named, 0).ok()?.words()
+        let base_words = if is_ptr {
+            func::kind_of(self, named, 0).ok()?.words()
+        } else {
+            kind.words()
+        };
+        for m in methods::method_set(self, t).ok()? {
+            let path = if m.path.is_empty() {
+                0
             } else {
-                kind.words()
+                if self.program.recv_paths.is_empty() {
+                    self.program.recv_paths.push(Vec::new());
+                }
+                self.program.recv_paths.push(m.path.clone());
+                (self.program.recv_paths.len() - 1) as u32
             };
-            let declared: Vec<_> = n
-                .methods
-                .iter()
-                .map(|m| (m.name.clone(), m.sig, m.pointer_recv, m.obj))
-                .collect();
-            for (mname, sig, pointer_recv, obj) in declared {
-                if pointer_recv && !is_ptr {
-                    continue;
+            let id = self.method_id(&m.name, m.sig);
+            let entry = match m.target {
+                methods::Target::Func {
+                    obj,
+                    pointer_recv,
+                    words,
+                } => {
+                    let func = *self.funcs.get(&obj)?;
+                    // The type's own methods take the data word itself
+                    // when it is the receiver (a pointer, or a one-word
+                    // value); promoted ones the embedded field's address.
+                    let direct = if m.path.is_empty() {
+                        pointer_recv || (!is_ptr && !boxed)
+                    } else {
+                        pointer_recv
+                    };
+                    let words = if m.path.is_empty() { base_words } else { words };
+                    MethodEntry {
+                        id,
+                        func,
+                        direct,
+                        words: if direct { 1 } else { words as u16 },
+                        path,
+                        forward: false,
+                    }
                 }
-                let func = *self.funcs.get(&ObjId(obj))?;
-                let direct = pointer_recv || (!is_ptr && !boxed);
-                let entry = MethodEntry {
-                    id: self.method_id(&mname, sig),
-                    func,
-                    direct,
-                    words: if direct { 1 } else { elem_words as u16 },
-                };
-                let types = &self.checked.types;
-                let returns_string = match types.kind(sig) {
-                    TypeKind::Func(s) => {
-                        s.params.is_empty()
-                            && s.results.len() == 1
-                            && types.basic(s.results[0]) == Some(crate::types::BasicKind::String)
-                    }
-                    _ => false,
-                };
-                match &*mname {
-                    "Error" if returns_string => {
-                        fmt_method = Some((crate::fmt::Method::Error, entry))
-                    }
-                    "String" if returns_string && fmt_method.is_none() => {
-                        fmt_method = Some((crate::fmt::Method::String, entry))
-                    }
-                    "GoString" if returns_string => go_stringer = Some(entry),
-                    _ => {}
+                methods::Target::Iface => MethodEntry {
+                    id,
+                    func: 0,
+                    direct: false,
+                    words: 2,
+                    path,
+                    forward: true,
+                },
+            };
+            let types = &self.checked.types;
+            let returns_string = match types.kind(m.sig) {
+                TypeKind::Func(s) => {
+                    s.params.is_empty()
+                        && s.results.len() == 1
+                        && types.basic(s.results[0]) == Some(crate::types::BasicKind::String)
                 }
-                methods.push(entry);
+                _ => false,
+            };
+            match &*m.name {
+                "Error" if returns_string => fmt_method = Some((crate::fmt::Method::Error, entry)),
+                "String" if returns_string && fmt_method.is_none() => {
+                    fmt_method = Some((crate::fmt::Method::String, entry))
+                }
+                "GoString" if returns_string => go_stringer = Some(entry),
+                _ => {}
             }
-            methods.sort_by_key(|m| m.id);
+            methods.push(entry);
         }
+        methods.sort_by_key(|m| m.id);
         let eq =
             match rt {
                 RType::Int { .. } | RType::Uint { .. } | RType::Bool { .. } | RType::Ptr { .. } => {
@@ -357,23 +382,6 @@ impl Unit<'_> {
             TypeKind::Pointer(e) => types.unalias(*e),
             _ => types.unalias(t),
         };
-        if let TypeKind::Struct(fields) = types.under_kind(base) {
-            let promotes = fields.iter().any(|f| {
-                let ft = match types.kind(types.unalias(f.ty)) {
-                    TypeKind::Pointer(e) => types.unalias(*e),
-                    _ => types.unalias(f.ty),
-                };
-                f.embedded
-                    && (types.named(ft).is_some_and(|n| !n.methods.is_empty())
-                        || types.is_interface(ft))
-            });
-            if promotes {
-                return Err(CompileError::unsupported(
-                    pos,
-                    "methods promoted through embedded fields, called through interfaces, are",
-                ));
-            }
-        }
         if let Some(n) = types.named(base) {
             if n.methods
                 .iter()
@@ -672,6 +680,8 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
         func,
         direct: false,
         words: 2,
+        path: 0,
+        forward: false,
     };
     unit.program.rtypes.push(RType::Str {
         name: "runtime.errorString".into(),
