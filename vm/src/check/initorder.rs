@@ -45,8 +45,10 @@ struct Node {
 }
 
 impl Checker<'_> {
+    /// Appends this package's variable initializers, in execution order
+    /// (packages are checked in dependency order, so the list runs
+    /// imported packages' first).
     pub(crate) fn init_order(&mut self) {
-        self.init_order.clear();
         let objs = self.pkg_objects.clone();
         let order: HashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
 

@@ -88,7 +88,7 @@ pub struct Checked {
     pub files: Vec<FileInfo>,
     /// Per package of the sources: its package-level scope.
     pub package_scopes: Vec<ScopeId>,
-    /// The program package's variable initializers, in execution order.
+    /// Every package's variable initializers, in execution order.
     pub init_order: Vec<Initializer>,
     /// The program package's `init` functions, in source order.
     pub init_funcs: Vec<ObjId>,
@@ -333,8 +333,8 @@ impl<'a> Checker<'a> {
         self.package_objects();
         self.check_pending_map_keys();
         self.check_bodies();
+        self.init_order();
         if !self.src.packages[pkg].is_std {
-            self.init_order();
             self.unused_imports();
         }
     }

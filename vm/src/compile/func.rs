@@ -414,6 +414,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
 
     /// Names the function for its closures' names (package initializers
     /// are `main.init`).
+    /// Compiles the next code from `file` (the entry function runs every
+    /// package's initializers).
+    pub(super) fn set_file(&mut self, file: usize) {
+        self.file = file;
+        self.info = &self.unit.checked.files[file];
+    }
+
     pub(super) fn set_name(&mut self, name: &str) {
         self.name = name.into();
     }

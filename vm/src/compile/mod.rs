@@ -524,9 +524,15 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         .first()
         .map(|f| f.name.clone())
         .unwrap_or_default();
-    // Package variables get global words, in declaration order.
+    // Package variables get global words, in declaration order: the
+    // program's, and those of the standard packages' implementation files
+    // (a declaration file's variables have no value minigo knows).
     let mut var_decls: Vec<(usize, &minigo_parser::ast::Expr)> = Vec::new();
-    for &file in &src.packages[main_pkg].files {
+    let var_files = src.packages.iter().flat_map(|p| {
+        let skip = usize::from(p.is_std);
+        p.files.iter().skip(skip)
+    });
+    for &file in var_files {
         for d in &src.files[file].ast.decls {
             let Decl::Var(g) = d else { continue };
             for spec in &g.specs {
@@ -631,7 +637,8 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         let found = var_decls
             .iter()
             .find(|(f, e)| *f == init.file && e.id == init.rhs);
-        if let Some(&(_, rhs)) = found {
+        if let Some(&(file, rhs)) = found {
+            entry.set_file(file);
             entry.initializer(&init.lhs, rhs)?;
         }
     }
