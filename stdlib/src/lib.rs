@@ -48,6 +48,8 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("errors", include_str!("../go/errors.go")),
     ("fmt", include_str!("../go/fmt.go")),
     ("os", include_str!("../go/os.go")),
+    ("sort", include_str!("../go/sort.go")),
+    ("strconv", include_str!("../go/strconv.go")),
 ];
 
 /// The Go implementation file of a standard package, if it has one.

@@ -614,6 +614,24 @@ pub enum Native {
     FmtWriteOut,
     /// `os.Exit(code int)`.
     OsExit,
+    /// `strconv.formatBits(i uint64, base int, neg bool) string`.
+    StrconvFormatBits,
+    /// `strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string`.
+    StrconvFormatFloat,
+    /// `strconv.parseFloat(s string, bitSize int) (float64, bool)`.
+    StrconvParseFloat,
+    /// `strconv.quote(s string, mode int) string`.
+    StrconvQuote,
+    /// `strconv.quoteRune(r rune, mode int) string`.
+    StrconvQuoteRune,
+    /// `sort.sliceLen(x any) int`.
+    SortSliceLen,
+    /// `sort.sliceSwap(x any, i, j int)`.
+    SortSliceSwap,
+    /// `sort.sortInts(x []int)`, `sortFloat64s`, `sortStrings`.
+    SortInts,
+    SortFloat64s,
+    SortStrings,
 }
 
 impl Native {
@@ -623,6 +641,16 @@ impl Native {
             ("fmt", "errorf") => Native::FmtErrorf,
             ("fmt", "writeOut") => Native::FmtWriteOut,
             ("os", "Exit") => Native::OsExit,
+            ("strconv", "formatBits") => Native::StrconvFormatBits,
+            ("strconv", "formatFloat") => Native::StrconvFormatFloat,
+            ("strconv", "parseFloat") => Native::StrconvParseFloat,
+            ("strconv", "quote") => Native::StrconvQuote,
+            ("strconv", "quoteRune") => Native::StrconvQuoteRune,
+            ("sort", "sliceLen") => Native::SortSliceLen,
+            ("sort", "sliceSwap") => Native::SortSliceSwap,
+            ("sort", "sortInts") => Native::SortInts,
+            ("sort", "sortFloat64s") => Native::SortFloat64s,
+            ("sort", "sortStrings") => Native::SortStrings,
             _ => return None,
         })
     }

@@ -1388,6 +1388,17 @@ impl Goroutine {
                             };
                         }
                         Native::OsExit => return Exit::OsExit(r!(0) as i32),
+                        _ => {
+                            gc_point!(64);
+                            let top =
+                                base + program.functions[frame.func as usize].frame_size as usize;
+                            let regs = &mut self.stack[base..top];
+                            if let crate::natives::Outcome::Panic(msg) =
+                                crate::natives::run(program, &mut m.heap, native, regs)
+                            {
+                                panic_with!(msg)
+                            }
+                        }
                     }
                 }
                 Instr::PanicMsg { msg } => {

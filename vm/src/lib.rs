@@ -11,5 +11,6 @@ pub mod format;
 pub mod heap;
 pub mod iface;
 pub mod interp;
+pub mod natives;
 pub mod printargs;
 pub mod types;

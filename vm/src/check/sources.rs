@@ -238,9 +238,9 @@ impl Loader<'_> {
     }
 }
 
-/// Removes from a declaration file the functions and methods that the
-/// package's implementation file declares (with a body, or bodiless as a
-/// native).
+/// Removes from a declaration file the functions, methods and variables
+/// that the package's implementation file declares (functions with a
+/// body, or bodiless as natives; variables with their values).
 fn drop_implemented(api: &mut File, implementation: &File) {
     use minigo_parser::ast::{Decl, FuncDecl};
     // A method's key is its receiver's base type name and its name.
@@ -273,10 +273,29 @@ fn drop_implemented(api: &mut File, implementation: &File) {
             _ => None,
         })
         .collect();
+    let vars: std::collections::HashSet<&str> = implementation
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::Var(g) => Some(g),
+            _ => None,
+        })
+        .flat_map(|g| {
+            g.specs
+                .iter()
+                .flat_map(|s| s.names.iter().map(|n| &*n.name))
+        })
+        .collect();
     api.decls.retain(|d| match d {
         Decl::Func(f) => !defined.contains(&key(f)),
         _ => true,
     });
+    for d in &mut api.decls {
+        if let Decl::Var(g) = d {
+            g.specs
+                .retain(|s| !s.names.iter().any(|n| vars.contains(&*n.name)));
+        }
+    }
 }
 
 /// The import path of a spec's string literal, if it is a valid one.

@@ -895,7 +895,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .use_of(e.id)
                     .or_else(|| self.info.defs.get(&e.span.lo).copied())
                 {
-                    let kind = self.expr_scalar(e)?;
+                    // A variable `:=` redeclares has no expression type.
+                    let kind = match self.unit.checked.object(obj).ty {
+                        Some(t) if self.type_of(e).is_none() => self.kind_of(t, e.span.lo)?,
+                        _ => self.expr_scalar(e)?,
+                    };
                     if let Some(&r) = self.locals.get(&obj) {
                         if self.boxed.contains(&obj) {
                             return Ok(Place::Field { p: r, off: 0, kind });
@@ -1592,7 +1596,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         if let Some(t) = self.type_of(l) {
             return Ok(t);
         }
-        if let Some(&o) = self.info.defs.get(&l.span.lo) {
+        let obj = self
+            .info
+            .defs
+            .get(&l.span.lo)
+            .copied()
+            .or_else(|| self.info.use_of(l.id));
+        if let Some(o) = obj {
             if let Some(t) = self.unit.checked.object(o).ty {
                 return Ok(t);
             }
@@ -3292,9 +3302,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     let recv = self.receiver(x, &sel, e.span.lo)?;
                     return self.call_func(e, index, Some(recv), args);
                 }
+                if sel.kind == crate::check::SelectionKind::FieldVal {
+                    // A field holding a func value.
+                    let f = self.expr_any(callee)?;
+                    return self.call_value(e, f, args);
+                }
                 return Err(CompileError::unsupported(
                     e.span.lo,
-                    "calls of function values are",
+                    "calls of method expressions are",
                 ));
             }
         }

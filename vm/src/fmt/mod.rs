@@ -25,10 +25,10 @@
 use std::borrow::Cow;
 
 mod format;
-mod ftoa;
+pub(crate) mod ftoa;
 mod isprint;
 mod print;
-mod quote;
+pub(crate) mod quote;
 mod sort;
 
 #[cfg(test)]

@@ -1,0 +1,232 @@
+//! The standard library's natives that only compute (no Go calls, no
+//! output): strconv's formatting and float parsing over the VM's ports of
+//! Go's algorithms, sort's reflection-free helpers. Each works on the
+//! native function's frame: parameters from register 0, results there.
+//! The natives that print or call Go code are in the interpreter loop.
+
+use crate::bytecode::{Native, Program, RType};
+use crate::heap::{handle_of, offset_of, ref_word, Heap};
+use crate::interp::str_bytes;
+
+/// What a native asks of the interpreter besides its results.
+pub enum Outcome {
+    Done,
+    /// A Go panic with this runtime error message.
+    Panic(String),
+}
+
+/// Runs `native` on `regs` (its frame).
+pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64]) -> Outcome {
+    match native {
+        Native::StrconvFormatBits => {
+            let (u, base, neg) = (regs[0], regs[1] as u32, regs[2] != 0);
+            let mag = if neg { (u as i64).unsigned_abs() } else { u };
+            let mut digits = Vec::new();
+            let mut v = mag;
+            loop {
+                let d = (v % u64::from(base)) as u8;
+                digits.push(if d < 10 { b'0' + d } else { b'a' + d - 10 });
+                v /= u64::from(base);
+                if v == 0 {
+                    break;
+                }
+            }
+            if neg {
+                digits.push(b'-');
+            }
+            digits.reverse();
+            set_string(heap, regs, 0, digits);
+        }
+        Native::StrconvFormatFloat => {
+            let (f, fmt, prec, bits) = (
+                f64::from_bits(regs[0]),
+                regs[1] as u8,
+                regs[2] as i64,
+                regs[3],
+            );
+            let mut out = Vec::new();
+            crate::fmt::ftoa::append_float(
+                &mut out,
+                f,
+                fmt,
+                prec,
+                if bits == 32 { 32 } else { 64 },
+            );
+            set_string(heap, regs, 0, out);
+        }
+        Native::StrconvParseFloat => {
+            let s = str_bytes(heap, regs[0], regs[1] as usize).to_vec();
+            let parsed = parse_float(&s, regs[2] == 32);
+            regs[0] = parsed.unwrap_or(0.0).to_bits();
+            regs[1] = u64::from(parsed.is_some());
+        }
+        Native::StrconvQuote => {
+            let s = str_bytes(heap, regs[0], regs[1] as usize).to_vec();
+            let mut out = Vec::new();
+            crate::fmt::quote::append_quoted(&mut out, &s, regs[2] == 1);
+            set_string(heap, regs, 0, out);
+        }
+        Native::StrconvQuoteRune => {
+            let mut out = Vec::new();
+            crate::fmt::quote::append_quoted_rune(&mut out, regs[0] as i32 as u32, regs[1] == 1);
+            set_string(heap, regs, 0, out);
+        }
+        Native::SortSliceLen | Native::SortSliceSwap => {
+            let (tw, data) = (regs[0], regs[1]);
+            let elem_words = match (tw as usize)
+                .checked_sub(1)
+                .and_then(|i| program.rtypes.get(i))
+            {
+                Some(RType::Slice { elem_words, .. }) => *elem_words as usize,
+                _ => {
+                    let name = (tw as usize)
+                        .checked_sub(1)
+                        .and_then(|i| program.rtypes.get(i))
+                        .map_or("nil", |t| t.name())
+                        .to_string();
+                    return Outcome::Panic(format!(
+                        "reflect: call of Swapper on {} Value",
+                        if tw == 0 { "zero".to_string() } else { name }
+                    ));
+                }
+            };
+            let slice = heap.words(handle_of(data));
+            let off = offset_of(data) as usize;
+            let (sw, len) = (
+                slice.get(off).copied().unwrap_or(0),
+                slice.get(off + 1).copied().unwrap_or(0),
+            );
+            if native == Native::SortSliceLen {
+                regs[0] = len;
+                return Outcome::Done;
+            }
+            let (i, j) = (regs[2] as i64, regs[3] as i64);
+            for k in [i, j] {
+                if k < 0 || k as u64 >= len {
+                    return Outcome::Panic(format!("index out of range [{k}] with length {len}"));
+                }
+            }
+            let base = offset_of(sw) as usize;
+            let words = heap.words_mut(handle_of(sw));
+            for w in 0..elem_words {
+                let (a, b) = (
+                    base + i as usize * elem_words + w,
+                    base + j as usize * elem_words + w,
+                );
+                if a < words.len() && b < words.len() {
+                    words.swap(a, b);
+                }
+            }
+        }
+        Native::SortInts | Native::SortFloat64s => {
+            let (w, len) = (regs[0], regs[1] as usize);
+            let off = offset_of(w) as usize;
+            if let Some(xs) = heap.words_mut(handle_of(w)).get_mut(off..off + len) {
+                if native == Native::SortInts {
+                    xs.sort_unstable_by_key(|&x| x as i64);
+                } else {
+                    // slices.Sort: NaNs first, then increasing.
+                    xs.sort_unstable_by(|&a, &b| {
+                        let (a, b) = (f64::from_bits(a), f64::from_bits(b));
+                        match (a.is_nan(), b.is_nan()) {
+                            (true, true) => std::cmp::Ordering::Equal,
+                            (true, false) => std::cmp::Ordering::Less,
+                            (false, true) => std::cmp::Ordering::Greater,
+                            _ => a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal),
+                        }
+                    });
+                }
+            }
+        }
+        Native::SortStrings => {
+            let (w, len) = (regs[0], regs[1] as usize);
+            let off = offset_of(w) as usize;
+            let pairs: Vec<[u64; 2]> = heap
+                .words(handle_of(w))
+                .get(off..off + 2 * len)
+                .unwrap_or(&[])
+                .chunks(2)
+                .map(|c| [c[0], c[1]])
+                .collect();
+            let mut keyed: Vec<([u64; 2], Vec<u8>)> = pairs
+                .into_iter()
+                .map(|p| (p, str_bytes(heap, p[0], p[1] as usize).to_vec()))
+                .collect();
+            keyed.sort_by(|a, b| a.1.cmp(&b.1));
+            if let Some(dst) = heap.words_mut(handle_of(w)).get_mut(off..off + 2 * len) {
+                for (slot, (p, _)) in dst.chunks_mut(2).zip(keyed) {
+                    slot.copy_from_slice(&p);
+                }
+            }
+        }
+        // The interpreter runs the others itself.
+        Native::FmtSprint | Native::FmtErrorf | Native::FmtWriteOut | Native::OsExit => {}
+    }
+    Outcome::Done
+}
+
+/// Stores a new string at `regs[at..at + 2]`.
+fn set_string(heap: &mut Heap, regs: &mut [u64], at: usize, bytes: Vec<u8>) {
+    let len = bytes.len() as u64;
+    regs[at] = if len == 0 {
+        0
+    } else {
+        ref_word(heap.alloc_bytes(bytes.into()), 0)
+    };
+    regs[at + 1] = len;
+}
+
+/// Go's ParseFloat syntax: an optional sign, then `inf`/`infinity`/`nan`
+/// in any case, a decimal number, or a hexadecimal one with a `p`
+/// exponent; underscores only after a base prefix, between digits.
+fn parse_float(s: &[u8], single: bool) -> Option<f64> {
+    let text = std::str::from_utf8(s).ok()?;
+    let (neg, body) = match text.as_bytes().first() {
+        Some(b'+') => (false, &text[1..]),
+        Some(b'-') => (true, &text[1..]),
+        _ => (false, text),
+    };
+    let lower = body.to_ascii_lowercase();
+    let v = match lower.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ if lower.starts_with("0x") => parse_hex_float(&lower[2..])?,
+        _ => {
+            let ok = !body.is_empty()
+                && body.bytes().any(|c| c.is_ascii_digit())
+                && body
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+            if !ok {
+                return None;
+            }
+            if single {
+                f64::from(body.parse::<f32>().ok()?)
+            } else {
+                body.parse::<f64>().ok()?
+            }
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+/// A hexadecimal float's mantissa and `p` exponent (after `0x`).
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let s: String = s.chars().filter(|&c| c != '_').collect();
+    let (mant, exp) = s.split_once('p')?;
+    let exp: i32 = exp.parse().ok()?;
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 16.0 + f64::from(c.to_digit(16)?);
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac.chars() {
+        v += f64::from(c.to_digit(16)?) * scale;
+        scale /= 16.0;
+    }
+    Some(v * 2f64.powi(exp))
+}
