@@ -304,7 +304,21 @@ fn plain_arg<'p>(
                 .iter()
                 .map(|(name, off, ft)| {
                     let fw = w.get(*off as usize..).unwrap_or(&[]);
-                    (&**name, value_arg(program, heap, *ft, fw, depth + 1, calls))
+                    // fmt cannot call methods on what an unexported field
+                    // holds (reflect's CanInterface is false there).
+                    let exported = name.chars().next().is_some_and(char::is_uppercase);
+                    let arg = if exported {
+                        value_arg(program, heap, *ft, fw, depth + 1, calls)
+                    } else {
+                        let mut none = Calls {
+                            results: &[],
+                            next: 0,
+                            need: None,
+                            enabled: false,
+                        };
+                        value_arg(program, heap, *ft, fw, depth + 1, &mut none)
+                    };
+                    (&**name, arg)
                 })
                 .collect(),
             ty,

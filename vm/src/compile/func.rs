@@ -2796,6 +2796,32 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let t = self
             .type_of(e)
             .ok_or_else(|| CompileError::unsupported(e.span.lo, "this literal is"))?;
+        // `{...}` for `&T{...}` in a literal of pointers: a new T.
+        if let TypeKind::Pointer(elem) = *self.types().under_kind(t) {
+            let kind = self.kind_of(elem, e.span.lo)?;
+            let v = self.alloc_kind(kind)?;
+            self.composite_lit_of(elem, e, elems, v)?;
+            let layout = self.unit.layout_of(kind)?;
+            self.emit(Instr::New { dst, layout });
+            self.emit(Instr::StoreField {
+                p: dst,
+                off: 0,
+                src: v,
+                words: kind.words() as u8,
+            });
+            return Ok(());
+        }
+        self.composite_lit_of(t, e, elems, dst)
+    }
+
+    /// A composite literal of type `t` into `dst`.
+    fn composite_lit_of(
+        &mut self,
+        t: TypeId,
+        e: &'a Expr,
+        elems: &'a [Expr],
+        dst: Reg,
+    ) -> Result<()> {
         let kind = self.kind_of(t, e.span.lo)?;
         match self.types().under_kind(t).clone() {
             TypeKind::Struct(fields) => {
@@ -2937,16 +2963,6 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// An element of a composite literal: `&T{}` elided as `{}` in a
     /// `[]*T` literal is a pointer to a new literal.
     fn elem_into(&mut self, value: &'a Expr, to: TypeId, dst: Reg) -> Result<()> {
-        let is_ptr_lit = matches!(value.kind, ExprKind::CompositeLit { ty: None, .. })
-            && self
-                .type_of(value)
-                .is_some_and(|t| matches!(self.types().under_kind(t), TypeKind::Pointer(_)));
-        if is_ptr_lit {
-            return Err(CompileError::unsupported(
-                value.span.lo,
-                "elided &T{} literals are",
-            ));
-        }
         self.value_to(value, to, dst)
     }
 
@@ -3365,6 +3381,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// with their arguments' static types, math's functions); `None` to
     /// call its Go implementation.
     fn std_call(&mut self, path: &str, name: &str, args: &'a [Expr]) -> Result<Option<Reg>> {
+        // `fmt.Println(f())`: f's results are the operands; the Go
+        // implementation takes them.
+        if self.multi_value_arg(args)?.is_some() {
+            return Ok(None);
+        }
         let r = match (path, name) {
             ("fmt", "Println") => self.print(args, PrintStyle::FmtPrintln),
             ("fmt", "Print") => self.print(args, PrintStyle::FmtPrint),
@@ -3619,6 +3640,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             ));
         };
         let vk = self.kind_of(elem_ty, e.span.lo)?;
+        if let (Some(kinds), [call]) = (self.multi_value_arg(rest)?, rest) {
+            return self.variadic_from_results(call, kinds, (layout, elem_words), elem_ty, vk, dst);
+        }
         let len = i32::try_from(rest.len())
             .map_err(|_| CompileError::unsupported(e.span.lo, "a call this long is"))?;
         if len == 0 {
@@ -3655,6 +3679,57 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 src: v,
                 words: elem_words,
             });
+        }
+        self.next = mark;
+        Ok(())
+    }
+
+    /// `f(g())` for a variadic `f`: g's results, converted to the
+    /// element type, make up the slice at `dst`.
+    fn variadic_from_results(
+        &mut self,
+        call: &'a Expr,
+        kinds: Vec<Scalar>,
+        (layout, elem_words): (u16, u8),
+        elem_ty: TypeId,
+        vk: Scalar,
+        dst: Reg,
+    ) -> Result<()> {
+        let result_types = match self.type_of(call).map(|t| self.types().kind(t).clone()) {
+            Some(TypeKind::Tuple(ts)) => ts,
+            _ => return Err(CompileError::unsupported(call.span.lo, "this call is")),
+        };
+        let mark = self.next;
+        let results = self.call(call)?;
+        let n = kinds.len() as i32;
+        let args = self.alloc(2)?;
+        self.emit(Instr::LoadImm { dst: args, imm: n });
+        self.emit(Instr::LoadImm {
+            dst: args + 1,
+            imm: n,
+        });
+        self.emit(Instr::MakeSlice { dst, args, layout });
+        let i = self.alloc(1)?;
+        let v = self.alloc_kind(vk)?;
+        let mut at = results;
+        for (idx, (k, t)) in kinds.iter().zip(result_types).enumerate() {
+            let src = if self.types().is_interface(elem_ty) {
+                self.make_iface(v, at, t, call.span.lo)?;
+                v
+            } else {
+                at
+            };
+            self.emit(Instr::LoadImm {
+                dst: i,
+                imm: idx as i32,
+            });
+            self.emit(Instr::SliceSet {
+                s: dst,
+                i,
+                src,
+                words: elem_words,
+            });
+            at += k.words() as Reg;
         }
         self.next = mark;
         Ok(())
@@ -3804,6 +3879,122 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.emit(Instr::MapClear { m });
                 }
                 Ok(m)
+            }
+            Builtin::Clear => {
+                // clear(s): every element of the slice to its zero value.
+                let Some(a) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this clear is"));
+                };
+                let Scalar::Slice { elem_words, .. } = self.expr_scalar(a)? else {
+                    return Err(CompileError::unsupported(pos, "this clear is"));
+                };
+                let s = self.expr_any(a)?;
+                let zero = self.alloc(u32::from(elem_words).max(1))?;
+                for k in 0..Reg::from(elem_words) {
+                    self.emit(Instr::LoadImm {
+                        dst: zero + k,
+                        imm: 0,
+                    });
+                }
+                let i = self.alloc(1)?;
+                let c = self.alloc(1)?;
+                self.emit(Instr::LoadImm { dst: i, imm: 0 });
+                let top = self.here();
+                self.emit(Instr::LtInt {
+                    dst: c,
+                    a: i,
+                    b: s + 1,
+                });
+                let exit = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+                self.emit(Instr::SliceSet {
+                    s,
+                    i,
+                    src: zero,
+                    words: elem_words,
+                });
+                self.emit(Instr::AddIntImm {
+                    dst: i,
+                    a: i,
+                    imm: 1,
+                });
+                self.emit(Instr::Loop { target: top as u32 });
+                let end = self.here();
+                self.patch(exit, end);
+                Ok(s)
+            }
+            Builtin::Min | Builtin::Max => {
+                let kind = self.expr_scalar(e)?;
+                let t = self
+                    .type_of(e)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let dst = self.alloc_kind(kind)?;
+                let Some(first) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this min or max is"));
+                };
+                self.value_to(first, t, dst)?;
+                let c = self.alloc(1)?;
+                for a in &args[1..] {
+                    let v = self.alloc_kind(kind)?;
+                    self.value_to(a, t, v)?;
+                    // Take v when it is smaller (min) or larger (max);
+                    // a NaN wins either way.
+                    let (x, y) = if b == Builtin::Min {
+                        (v, dst)
+                    } else {
+                        (dst, v)
+                    };
+                    let test = match kind {
+                        Scalar::Int(_) => Instr::LtInt { dst: c, a: x, b: y },
+                        Scalar::Uint(_) => Instr::LtUint { dst: c, a: x, b: y },
+                        Scalar::Float64 | Scalar::Float32 => Instr::LtFloat { dst: c, a: x, b: y },
+                        Scalar::Str => Instr::LtStr { dst: c, a: x, b: y },
+                        _ => return Err(CompileError::unsupported(pos, "this min or max is")),
+                    };
+                    self.emit(test);
+                    if kind.is_float() {
+                        let t2 = self.alloc(2)?;
+                        self.emit(Instr::NeFloat {
+                            dst: t2,
+                            a: v,
+                            b: v,
+                        });
+                        self.emit(Instr::OrInt {
+                            dst: c,
+                            a: c,
+                            b: t2,
+                        });
+                        // Zeros: min prefers -0, max +0 (the sign bit of
+                        // the one being replaced, read as an integer).
+                        self.emit(Instr::EqFloat {
+                            dst: t2,
+                            a: v,
+                            b: dst,
+                        });
+                        let z = t2 + 1;
+                        self.emit(Instr::LoadImm { dst: z, imm: 0 });
+                        let neg = if b == Builtin::Min { v } else { dst };
+                        self.emit(Instr::LtInt {
+                            dst: z,
+                            a: neg,
+                            b: z,
+                        });
+                        self.emit(Instr::AndInt {
+                            dst: t2,
+                            a: t2,
+                            b: z,
+                        });
+                        self.emit(Instr::OrInt {
+                            dst: c,
+                            a: c,
+                            b: t2,
+                        });
+                    }
+                    let skip = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+                    self.mov(dst, v, kind.words());
+                    let end = self.here();
+                    self.patch(skip, end);
+                }
+                Ok(dst)
             }
             Builtin::Make => {
                 let t = self
@@ -4150,6 +4341,33 @@ const MAX_AGGREGATE_WORDS: u64 = 255;
 
 /// The kind of values of type `t`, registering slice element layouts.
 pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
+    // `type S []S`, `type M map[string]M`: a slice's or map's elements
+    // may be of its own type. Their words and references are all the
+    // layout needs, and those do not depend on the element.
+    let types = &unit.checked.types;
+    let u = types.underlying(t);
+    match types.kind(u) {
+        TypeKind::Slice(_) | TypeKind::Map { .. } if unit.kinds_in_progress.contains(&u) => {
+            return Ok(match types.kind(u) {
+                TypeKind::Slice(_) => Scalar::Slice {
+                    elem_words: 0,
+                    layout: 0,
+                },
+                _ => Scalar::Map { layout: 0 },
+            });
+        }
+        TypeKind::Slice(_) | TypeKind::Map { .. } => {
+            unit.kinds_in_progress.insert(u);
+            let k = kind_of_uncached(unit, t, pos);
+            unit.kinds_in_progress.remove(&u);
+            return k;
+        }
+        _ => {}
+    }
+    kind_of_uncached(unit, t, pos)
+}
+
+fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
     let types = &unit.checked.types;
     let what = || format!("values of type {} are", types.type_string(t));
     match types.under_kind(t).clone() {

@@ -54,6 +54,8 @@ pub(crate) struct Unit<'a> {
     consts: HashMap<u64, u32>,
     strings: HashMap<Vec<u8>, u32>,
     method_ids: HashMap<(String, String), u32>,
+    /// Slice and map types whose kind is being computed (recursive types).
+    pub kinds_in_progress: std::collections::HashSet<crate::types::TypeId>,
 }
 
 impl Unit<'_> {
@@ -518,6 +520,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         consts: HashMap::new(),
         strings: HashMap::new(),
         method_ids: HashMap::new(),
+        kinds_in_progress: Default::default(),
     };
     unit.program.file_name = src
         .files
