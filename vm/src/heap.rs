@@ -69,16 +69,17 @@ pub struct MapLayout {
     pub key_str: bool,
     /// Keys are floats: -0 equals +0, and NaN equals nothing.
     pub key_float: bool,
+    /// Keys are structs, arrays or interfaces of this runtime type,
+    /// compared through a canonical encoding of their value; `key` says
+    /// their words and which are references.
+    pub key_composite: Option<u32>,
+    pub key: Layout,
     pub val: Layout,
 }
 
 impl MapLayout {
     pub fn key_words(&self) -> usize {
-        if self.key_str {
-            2
-        } else {
-            1
-        }
+        self.key.words as usize
     }
 }
 
@@ -323,8 +324,9 @@ impl Heap {
                         if !live {
                             continue;
                         }
-                        if m.layout.key_str {
-                            if let Some(&w) = m.keys.get(slot * 2) {
+                        let kw = m.layout.key.words as usize;
+                        for &off in m.layout.key.refs.iter() {
+                            if let Some(&w) = m.keys.get(slot * kw + off as usize) {
                                 stack.push(handle_of(w));
                             }
                         }

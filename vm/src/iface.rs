@@ -230,3 +230,55 @@ fn load(heap: &Heap, p: u64, words: usize) -> &[u64] {
         .get(off..off + words)
         .unwrap_or(&[])
 }
+
+/// Appends the canonical encoding of a map key of runtime type `rt`
+/// (words `w`): equal keys encode alike. Returns whether it holds a NaN
+/// (a key equal to nothing); `Err` names an unhashable dynamic type.
+pub fn key_bytes(
+    program: &Program,
+    heap: &Heap,
+    rt: u32,
+    w: &[u64],
+    out: &mut Vec<u8>,
+) -> Result<bool, String> {
+    let Some(i) = program.type_info.get(rt as usize) else {
+        return Ok(false);
+    };
+    let word = |k: usize| w.get(k).copied().unwrap_or(0);
+    match &i.eq {
+        None => Err(type_name(program, rt).to_string()),
+        Some(TypeEq::Word) => {
+            out.extend_from_slice(&word(0).to_le_bytes());
+            Ok(false)
+        }
+        Some(TypeEq::Float) => {
+            let f = f64::from_bits(word(0));
+            let bits = if f == 0.0 { 0 } else { word(0) };
+            out.extend_from_slice(&bits.to_le_bytes());
+            Ok(f.is_nan())
+        }
+        Some(TypeEq::Str) => {
+            let len = word(1) as usize;
+            out.extend_from_slice(&(len as u64).to_le_bytes());
+            out.extend_from_slice(str_bytes(heap, word(0), len));
+            Ok(false)
+        }
+        Some(TypeEq::Iface) => {
+            let tw = word(0);
+            out.extend_from_slice(&tw.to_le_bytes());
+            if tw == 0 {
+                return Ok(false);
+            }
+            let data = [word(1)];
+            let vw = value_words(program, heap, tw, &data);
+            key_bytes(program, heap, (tw - 1) as u32, vw, out)
+        }
+        Some(TypeEq::Fields(fields)) => {
+            let mut nan = false;
+            for &(off, ft) in fields {
+                nan |= key_bytes(program, heap, ft, w.get(off as usize..).unwrap_or(&[]), out)?;
+            }
+            Ok(nan)
+        }
+    }
+}

@@ -996,17 +996,23 @@ impl Goroutine {
                 Instr::MapGet { dst, m: mr, k } | Instr::MapGetOk { dst, m: mr, k } => {
                     let with_ok = matches!(instr, Instr::MapGetOk { .. });
                     let h = handle_of(r!(mr));
-                    let (kw0, kw1) = (
-                        r!(k),
-                        self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
-                    );
                     let out = base + dst as usize;
                     // A nil map or an absent key reads as the zero value
                     // (and `false`), which the compiler put in `dst` (and
                     // the flag after it) before the lookup.
                     let mut found = false;
                     if let Some(map) = m.heap.map(h) {
-                        let key = read_key(&m.heap, &map.layout, kw0, kw1);
+                        let kw = map.layout.key_words();
+                        let kstart = base + k as usize;
+                        let key = match read_key(
+                            program,
+                            &m.heap,
+                            &map.layout,
+                            &self.stack[kstart..kstart + kw],
+                        ) {
+                            Ok(key) => key,
+                            Err(t) => panic_with!(format!("hash of unhashable type {t}")),
+                        };
                         let vw = map.layout.val.words as usize;
                         if let Some(slot) = map.find(&key.key()) {
                             let vals = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
@@ -1020,24 +1026,33 @@ impl Goroutine {
                 }
                 Instr::MapSet { m: mr, k, v } => {
                     let h = handle_of(r!(mr));
-                    let (kw0, kw1) = (
-                        r!(k),
-                        self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
-                    );
                     let Some(map) = m.heap.map(h) else {
                         frame.pc = pc as u32;
                         self.frames.push(frame);
                         start_panic!(self.panic(program, "assignment to entry in nil map", false));
                     };
-                    let key = read_key(&m.heap, &map.layout, kw0, kw1);
-                    let key_str = map.layout.key_str;
+                    let kw = map.layout.key_words();
+                    let kstart = base + k as usize;
+                    let key = match read_key(
+                        program,
+                        &m.heap,
+                        &map.layout,
+                        &self.stack[kstart..kstart + kw],
+                    ) {
+                        Ok(key) => key,
+                        Err(t) => panic_with!(format!("hash of unhashable type {t}")),
+                    };
                     let vw = map.layout.val.words as usize;
                     let from = base + v as usize;
                     let vals = &self.stack[from..from + vw];
                     if let Some(map) = m.heap.map_mut(h) {
-                        let words = [kw0, kw1];
-                        let stored = if key_str { &words[..] } else { &words[..1] };
+                        let stored = &self.stack[kstart..kstart + kw];
                         let slot = map.slot_for(&key.key(), stored);
+                        // Go stores the key of every assignment (for
+                        // floats, +0 then -0 keeps -0).
+                        if let Some(old) = map.keys.get_mut(slot * kw..slot * kw + kw) {
+                            old.copy_from_slice(stored);
+                        }
                         if let Some(dst) = map.vals.get_mut(slot * vw..slot * vw + vw) {
                             dst.copy_from_slice(vals);
                         }
@@ -1045,14 +1060,21 @@ impl Goroutine {
                 }
                 Instr::MapDelete { m: mr, k } => {
                     let h = handle_of(r!(mr));
-                    let (kw0, kw1) = (
-                        r!(k),
-                        self.stack.get(base + k as usize + 1).copied().unwrap_or(0),
-                    );
-                    let key = m
-                        .heap
-                        .map(h)
-                        .map(|map| read_key(&m.heap, &map.layout, kw0, kw1));
+                    let key = m.heap.map(h).map(|map| {
+                        let kw = map.layout.key_words();
+                        let kstart = base + k as usize;
+                        read_key(
+                            program,
+                            &m.heap,
+                            &map.layout,
+                            &self.stack[kstart..kstart + kw],
+                        )
+                    });
+                    let key = match key {
+                        Some(Ok(key)) => Some(key),
+                        Some(Err(t)) => panic_with!(format!("hash of unhashable type {t}")),
+                        None => None,
+                    };
                     if let (Some(key), Some(map)) = (key, m.heap.map_mut(h)) {
                         map.remove(&key.key());
                     }
@@ -1513,9 +1535,28 @@ impl KeyBuf {
     }
 }
 
-/// The key in words `w0`, `w1` of a map laid out as `layout`: a string's
-/// bytes, or one word (a float as a number: -0 == +0).
-fn read_key(heap: &Heap, layout: &crate::heap::MapLayout, w0: u64, w1: u64) -> KeyBuf {
+/// The key in words `w` of a map laid out as `layout`: a string's bytes,
+/// one word (a float as a number: -0 == +0), or a composite key's
+/// canonical encoding. `Err`: the type of an unhashable dynamic key.
+fn read_key(
+    program: &Program,
+    heap: &Heap,
+    layout: &crate::heap::MapLayout,
+    w: &[u64],
+) -> Result<KeyBuf, String> {
+    if let Some(rt) = layout.key_composite {
+        let mut out = Vec::new();
+        let nan = crate::iface::key_bytes(program, heap, rt, w, &mut out)?;
+        return Ok(if nan { KeyBuf::Nan } else { KeyBuf::Bytes(out) });
+    }
+    let (w0, w1) = (
+        w.first().copied().unwrap_or(0),
+        w.get(1).copied().unwrap_or(0),
+    );
+    Ok(read_scalar_key(heap, layout, w0, w1))
+}
+
+fn read_scalar_key(heap: &Heap, layout: &crate::heap::MapLayout, w0: u64, w1: u64) -> KeyBuf {
     if layout.key_str {
         return KeyBuf::Bytes(str_bytes(heap, w0, w1 as usize).to_vec());
     }

@@ -920,7 +920,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             {
                 let kind = self.expr_scalar(e)?;
                 let m = self.expr_any(x)?;
-                let k = self.expr_any(&index[0])?;
+                let k = self.map_key(x, &index[0])?;
                 Ok(Place::MapElem { m, k, kind })
             }
             ExprKind::Index { x, index } if index.len() == 1 && self.array_len(x).is_some() => {
@@ -1062,6 +1062,21 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             } => true,
             _ => false,
         }
+    }
+
+    /// The key `k` of map `m`, as the map's key type (converted to an
+    /// interface for interface keys).
+    fn map_key(&mut self, m: &Expr, k: &'a Expr) -> Result<Reg> {
+        let key_ty = match self.type_of(m).map(|t| self.types().under_kind(t)) {
+            Some(TypeKind::Map { key, .. }) => *key,
+            _ => return self.expr_any(k),
+        };
+        if !self.types().is_interface(key_ty) {
+            return self.expr_any(k);
+        }
+        let r = self.alloc_kind(Scalar::Iface)?;
+        self.value_to(k, key_ty, r)?;
+        Ok(r)
     }
 
     /// The length of the array `x` is, or points to.
@@ -1211,9 +1226,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Place::Field { p: p2, off, kind }
             }
             Place::MapElem { m, k, kind } => {
-                let key = match &unparen(e).kind {
-                    ExprKind::Index { index, .. } => self.expr_scalar(&index[0])?,
-                    _ => Scalar::Int(64),
+                let key_ty = match &unparen(e).kind {
+                    ExprKind::Index { x, .. } => {
+                        match self.type_of(x).map(|t| self.types().under_kind(t)) {
+                            Some(TypeKind::Map { key, .. }) => Some(*key),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let key = match key_ty {
+                    Some(t) => self.kind_of(t, e.span.lo)?,
+                    None => Scalar::Int(64),
                 };
                 let m2 = self.alloc_kind(Scalar::Ptr)?;
                 self.mov(m2, m, 1);
@@ -1313,7 +1337,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 };
                 let vk = self.kind_of(vt, pos)?;
                 let m = self.expr_any(x)?;
-                let k = self.expr_any(&index[0])?;
+                let k = self.map_key(x, &index[0])?;
                 let dst = self.alloc_kind(vk)?;
                 let okr = self.alloc(1)?;
                 self.zero(dst, vk);
@@ -2555,7 +2579,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let xk = self.expr_scalar(x)?;
                 let kind = self.expr_scalar(e)?;
                 let s = self.expr_any(x)?;
-                let i = self.expr_any(&index[0])?;
+                let i = if let Scalar::Map { .. } = xk {
+                    self.map_key(x, &index[0])?
+                } else {
+                    self.expr_any(&index[0])?
+                };
                 match xk {
                     Scalar::Map { .. } => {
                         self.zero(dst, kind);
@@ -3873,7 +3901,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     let Some(k) = args.get(1) else {
                         return Err(CompileError::unsupported(pos, "this delete is"));
                     };
-                    let k = self.expr_any(k)?;
+                    let k = self.map_key(&args[0], k)?;
                     self.emit(Instr::MapDelete { m, k });
                 } else {
                     self.emit(Instr::MapClear { m });
@@ -4401,15 +4429,26 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         TypeKind::Map { key, value } => {
             let kk = kind_of(unit, key, pos)?;
             let vk = kind_of(unit, value, pos)?;
-            let (key_str, key_float) = match kk {
-                Scalar::Str => (true, false),
-                Scalar::Float64 | Scalar::Float32 => (false, true),
-                Scalar::Int(_) | Scalar::Uint(_) | Scalar::Bool | Scalar::Ptr => (false, false),
+            let (key_str, key_float, key_composite) = match kk {
+                Scalar::Str => (true, false, None),
+                Scalar::Float64 | Scalar::Float32 => (false, true, None),
+                Scalar::Int(_) | Scalar::Uint(_) | Scalar::Bool | Scalar::Ptr => {
+                    (false, false, None)
+                }
+                Scalar::Struct { .. } | Scalar::Iface => match unit.rtype_of(key) {
+                    Some(rt) => (false, false, Some(rt)),
+                    None => return Err(CompileError::unsupported(pos, &what())),
+                },
                 _ => return Err(CompileError::unsupported(pos, &what())),
             };
             let ml = crate::heap::MapLayout {
                 key_str,
                 key_float,
+                key_composite,
+                key: Layout {
+                    words: kk.words(),
+                    refs: unit.ref_offsets(kk).into(),
+                },
                 val: Layout {
                     words: vk.words(),
                     refs: unit.ref_offsets(vk).into(),
