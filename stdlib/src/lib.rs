@@ -50,6 +50,9 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("os", include_str!("../go/os.go")),
     ("sort", include_str!("../go/sort.go")),
     ("strconv", include_str!("../go/strconv.go")),
+    ("strings", include_str!("../go/strings.go")),
+    ("unicode", include_str!("../go/unicode.go")),
+    ("unicode/utf8", include_str!("../go/unicode/utf8.go")),
 ];
 
 /// The Go implementation file of a standard package, if it has one.
