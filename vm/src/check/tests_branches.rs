@@ -118,6 +118,8 @@ fn order_with_body_deps(src: &str, deps: &[(&str, &str)]) -> (Vec<String>, Vec<S
         c.deps.entry(from).or_default().push(to);
     }
     c.errors.clear();
+    // init_order appends each package's initializers: start afresh.
+    c.init_order.clear();
     c.init_order();
     let order = names(&c.objs, &c.init_order);
     let errors = c.errors.iter().map(|e| e.msg.clone()).collect();

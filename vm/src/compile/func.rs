@@ -2654,8 +2654,17 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 Ok(())
             }
-            ExprKind::Selector { .. } => {
+            ExprKind::Selector { x, .. } => {
                 let kind = self.expr_scalar(e)?;
+                if let Some(sel) = self
+                    .info
+                    .selections
+                    .get(&e.id)
+                    .filter(|s| s.kind != crate::check::SelectionKind::FieldVal)
+                    .cloned()
+                {
+                    return self.method_value(e, x, &sel, dst);
+                }
                 if !self.info.selections.contains_key(&e.id) {
                     // A package's function as a value.
                     let func = self.info.use_of(e.id).and_then(|o| self.unit.funcs.get(&o));
@@ -2776,23 +2785,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// `dst = closure(index, captured boxes)`.
     fn make_closure(&mut self, dst: Reg, index: u32, captures: &[ObjId]) -> Result<()> {
         let refs: Vec<u32> = (1..=captures.len() as u32).collect();
-        let layout = crate::bytecode::ElemLayout {
+        let layout = self.unit.register_layout(crate::bytecode::ElemLayout {
             layout: Layout {
                 words: 1 + captures.len() as u32,
                 refs: refs.into(),
             },
             go_size: 8 * (1 + captures.len() as u32),
             has_pointers: !captures.is_empty(),
-        };
-        let idx = match self.unit.program.layouts.iter().position(|l| *l == layout) {
-            Some(i) => i,
-            None => {
-                self.unit.program.layouts.push(layout);
-                self.unit.program.layouts.len() - 1
-            }
-        };
-        let layout =
-            u16::try_from(idx).map_err(|_| CompileError::unsupported(0, "so many closures are"))?;
+        })?;
         self.refs.insert(dst);
         self.emit(Instr::New { dst, layout });
         let t = self.alloc(1)?;
@@ -2817,6 +2817,163 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             });
         }
         Ok(())
+    }
+
+    /// `x.m` as a value (a method value: the receiver is evaluated now and
+    /// bound) or `T.m` (a method expression: the method itself, the
+    /// receiver its first parameter).
+    fn method_value(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &crate::check::Selection,
+        dst: Reg,
+    ) -> Result<()> {
+        let pos = e.span.lo;
+        let checked = self.unit.checked;
+        if sel.kind == crate::check::SelectionKind::MethodExpr {
+            // Only when the method's receiver is exactly the type named.
+            let recv_ty = match checked.object(sel.obj).kind {
+                ObjKind::Func { recv: Some(r) } => checked.object(r).ty,
+                _ => None,
+            };
+            let same = recv_ty.is_some_and(|r| self.types().identical(r, sel.recv));
+            return match self.unit.funcs.get(&sel.obj) {
+                Some(&index) if same && sel.index.len() == 1 => self.make_closure(dst, index, &[]),
+                _ => Err(CompileError::unsupported(pos, "this method expression is")),
+            };
+        }
+        let x_is_iface = self
+            .type_of(x)
+            .is_some_and(|t| self.types().is_interface(t));
+        let m = checked.object(sel.obj);
+        let (recv, recv_kind, target, name) = if x_is_iface && sel.index.len() == 1 {
+            let sig = m.ty.unwrap_or(checked.universe.invalid);
+            let id = self.unit.method_id(&m.name.clone(), sig);
+            let r = self.expr_any(x)?;
+            (r, Scalar::Iface, Err(id), format!("{}-fm", m.name))
+        } else if let Some(&index) = self.unit.funcs.get(&sel.obj) {
+            let (r, k) = self.receiver(x, sel, pos)?;
+            let name = format!("{}-fm", self.unit.program.functions[index as usize].name);
+            (r, k, Ok(index), name)
+        } else {
+            return Err(CompileError::unsupported(pos, "this method value is"));
+        };
+        let sig = self
+            .type_of(e)
+            .ok_or_else(|| CompileError::unsupported(pos, "this method value is"))?;
+        let thunk = self.bound_method(target, recv_kind, sig, name)?;
+        // The closure: the thunk, then the receiver's words.
+        let rw = recv_kind.words();
+        let refs: Vec<u32> = self
+            .unit
+            .ref_offsets(recv_kind)
+            .iter()
+            .map(|r| r + 1)
+            .collect();
+        let layout = self.unit.register_layout(crate::bytecode::ElemLayout {
+            layout: Layout {
+                words: 1 + rw,
+                refs: refs.into(),
+            },
+            go_size: 8 * (1 + rw),
+            has_pointers: true,
+        })?;
+        self.refs.insert(dst);
+        self.emit(Instr::New { dst, layout });
+        let t = self.alloc(1)?;
+        self.emit(Instr::LoadImm {
+            dst: t,
+            imm: thunk as i32,
+        });
+        self.emit(Instr::StoreField {
+            p: dst,
+            off: 0,
+            src: t,
+            words: 1,
+        });
+        self.emit(Instr::StoreField {
+            p: dst,
+            off: 1,
+            src: recv,
+            words: rw as u8,
+        });
+        Ok(())
+    }
+
+    /// The function a method value calls: it loads the bound receiver from
+    /// its closure, puts it before the arguments it was called with, and
+    /// calls the method (`Err`: a method id, through the interface bound).
+    fn bound_method(
+        &mut self,
+        target: std::result::Result<u32, u32>,
+        recv_kind: Scalar,
+        sig: TypeId,
+        name: String,
+    ) -> Result<u32> {
+        let TypeKind::Func(sig) = self.types().under_kind(sig).clone() else {
+            return Err(CompileError::unsupported(0, "this method value is"));
+        };
+        let mut refs = Vec::new();
+        let mut params = 0u32;
+        let mut param_refs = Vec::new();
+        for &t in &sig.params {
+            let k = self.kind_of(t, 0)?;
+            param_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| params + o));
+            params += k.words();
+        }
+        let mut results = 0u32;
+        let mut result_refs = Vec::new();
+        for &t in &sig.results {
+            let k = self.kind_of(t, 0)?;
+            result_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| results + o));
+            results += k.words();
+        }
+        let rw = recv_kind.words();
+        let closure = params;
+        let at = params + 1;
+        refs.extend(param_refs.iter().copied());
+        refs.push(closure);
+        refs.extend(self.unit.ref_offsets(recv_kind).into_iter().map(|o| at + o));
+        refs.extend(param_refs.iter().map(|o| at + rw + o));
+        refs.extend(result_refs.iter().map(|o| at + o));
+        refs.sort_unstable();
+        refs.dedup();
+        let (at_r, closure_r) = (at as Reg, closure as Reg);
+        let mut code = vec![Instr::LoadField {
+            dst: at_r,
+            p: closure_r,
+            off: 1,
+            words: rw as u8,
+        }];
+        if params > 0 {
+            code.push(Instr::MoveN {
+                dst: at_r + rw as Reg,
+                src: 0,
+                n: params as u16,
+            });
+        }
+        code.push(match target {
+            Ok(func) => Instr::Call { func, base: at_r },
+            Err(method) => Instr::CallIface { base: at_r, method },
+        });
+        code.push(Instr::Return {
+            src: at_r,
+            n: results as u16,
+        });
+        let lines = vec![self.line; code.len()];
+        let index = self.unit.program.functions.len() as u32;
+        self.unit.program.functions.push(Function {
+            name,
+            code,
+            frame_size: (at + (rw + params).max(results)).max(1) as u16,
+            n_params: params as u16,
+            n_results: sig.results.len() as u16,
+            lines,
+            ref_regs: refs.into_iter().map(|r| r as Reg).collect(),
+            recover_pc: None,
+        });
+        Ok(index)
     }
 
     /// A struct or slice literal into `dst`.
@@ -4492,15 +4649,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 go_size: es * len as u32,
                 has_pointers: ep,
             };
-            let idx = match unit.program.layouts.iter().position(|l| *l == layout) {
-                Some(i) => i,
-                None => {
-                    unit.program.layouts.push(layout);
-                    unit.program.layouts.len() - 1
-                }
-            };
-            let layout = u16::try_from(idx)
-                .map_err(|_| CompileError::unsupported(pos, "so many types are"))?;
+            let layout = unit.register_layout(layout)?;
             Ok(Scalar::Struct {
                 layout,
                 words: words as u16,
@@ -4540,15 +4689,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 go_size,
                 has_pointers,
             };
-            let idx = match unit.program.layouts.iter().position(|l| *l == layout) {
-                Some(i) => i,
-                None => {
-                    unit.program.layouts.push(layout);
-                    unit.program.layouts.len() - 1
-                }
-            };
-            let layout = u16::try_from(idx)
-                .map_err(|_| CompileError::unsupported(pos, "so many types are"))?;
+            let layout = unit.register_layout(layout)?;
             unit.structs.insert(under, offs);
             Ok(Scalar::Struct { layout, words })
         }

@@ -399,14 +399,22 @@ impl Unit<'_> {
     /// The layout index of elements of `kind` (registered on first use).
     pub(crate) fn layout_of(&mut self, kind: func::Scalar) -> Result<u16, CompileError> {
         let (go_size, has_pointers) = func::go_size(self, kind);
-        let layout = crate::bytecode::ElemLayout {
+        self.register_layout(crate::bytecode::ElemLayout {
             layout: crate::heap::Layout {
                 words: kind.words(),
                 refs: self.ref_offsets(kind).into(),
             },
             go_size,
             has_pointers,
-        };
+        })
+    }
+
+    /// The index of `layout` among the program's layouts (added on first
+    /// use).
+    pub(crate) fn register_layout(
+        &mut self,
+        layout: crate::bytecode::ElemLayout,
+    ) -> Result<u16, CompileError> {
         let idx = match self.program.layouts.iter().position(|l| *l == layout) {
             Some(i) => i,
             None => {
