@@ -288,6 +288,55 @@ impl Heap {
         self.objects.get((h as usize).wrapping_sub(1))?.as_ref()
     }
 
+    /// Copies `n` words of object `src` from word `soff` into object
+    /// `dst` at word `doff` (the same object or another), or, when `src`
+    /// holds bytes, its bytes one per word (`[]byte(s)` storage). Ranges
+    /// outside either object copy nothing.
+    pub fn copy_into(&mut self, src: Handle, soff: usize, dst: Handle, doff: usize, n: usize) {
+        let (si, di) = (
+            (src as usize).wrapping_sub(1),
+            (dst as usize).wrapping_sub(1),
+        );
+        if si == di {
+            let words = self.words_mut(dst);
+            if soff + n <= words.len() && doff + n <= words.len() {
+                words.copy_within(soff..soff + n, doff);
+            }
+            return;
+        }
+        if si >= self.objects.len() || di >= self.objects.len() {
+            return;
+        }
+        let (a, b) = if si < di {
+            let (lo, hi) = self.objects.split_at_mut(di);
+            (&lo[si], &mut hi[0])
+        } else {
+            let (lo, hi) = self.objects.split_at_mut(si);
+            (&hi[0], &mut lo[di])
+        };
+        let Some(Object::Words { data: to, .. }) = b else {
+            return;
+        };
+        let Some(to) = to.get_mut(doff..doff + n) else {
+            return;
+        };
+        match a {
+            Some(Object::Words { data, .. }) => {
+                if let Some(from) = data.get(soff..soff + n) {
+                    to.copy_from_slice(from);
+                }
+            }
+            Some(Object::Bytes(bytes)) => {
+                if let Some(from) = bytes.get(soff..soff + n) {
+                    for (t, &f) in to.iter_mut().zip(from) {
+                        *t = u64::from(f);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub fn live_bytes(&self) -> usize {
         self.live_bytes
     }

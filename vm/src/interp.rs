@@ -808,31 +808,17 @@ impl Goroutine {
                     };
                     let n = el.layout.words as usize;
                     let (sw, slen) = (r!(src), r!(src + 1) as usize);
-                    // Copied out first: `src` may share `dst`'s array.
-                    let extra: Vec<u64> = if matches!(instr, Instr::AppendString { .. }) {
-                        str_bytes(&m.heap, sw, slen)
-                            .iter()
-                            .map(|&b| u64::from(b))
-                            .collect()
-                    } else if slen == 0 {
-                        Vec::new()
-                    } else {
-                        let soff = offset_of(sw) as usize;
-                        m.heap
-                            .words(handle_of(sw))
-                            .get(soff..soff + slen * n)
-                            .unwrap_or(&[])
-                            .to_vec()
-                    };
                     if slen == 0 {
                         continue;
                     }
+                    // `src`'s words are read after growing: growing copies
+                    // `dst`'s old array, which `src` may share, and never
+                    // changes it.
                     let len = r!(dst + 1) as usize;
                     let (h, off, new_cap) = reserve!(el, dst, slen);
                     let start = off + len * n;
-                    if let Some(d) = m.heap.words_mut(h).get_mut(start..start + extra.len()) {
-                        d.copy_from_slice(&extra);
-                    }
+                    let soff = offset_of(sw) as usize;
+                    m.heap.copy_into(handle_of(sw), soff, h, start, slen * n);
                     r!(dst) = ref_word(h, off as u32);
                     r!(dst + 1) = (len + slen) as u64;
                     r!(dst + 2) = new_cap as u64;

@@ -162,6 +162,8 @@ pub(super) struct FuncCompiler<'u, 'a> {
     boxed_results: Vec<(Reg, Scalar, Reg)>,
     /// Where the recovery epilogue starts.
     recover_pc: Option<u32>,
+    /// The call being compiled is an expression statement's.
+    results_unused: bool,
 }
 
 /// Whether `name` is a function literal's (`main.f.func1`, `main.f.func1.2`).
@@ -409,6 +411,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             named_slots: Vec::new(),
             boxed_results: Vec::new(),
             recover_pc: None,
+            results_unused: false,
         }
     }
 
@@ -1520,13 +1523,25 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 if !is_call {
                     return Err(CompileError::unsupported(pos, "comma-ok forms are"));
                 }
+                let results = match self.type_of(&rhs[0]).map(|t| self.types().kind(t).clone()) {
+                    Some(TypeKind::Tuple(ts)) => ts,
+                    _ => return Err(CompileError::unsupported(pos, "this assignment is")),
+                };
                 let base = self.call(&rhs[0])?;
                 let mut at = base;
-                for l in lhs {
-                    let t = self.tuple_elem_type(l)?;
-                    let kind = self.kind_of(t, l.span.lo)?;
+                for (l, &rt) in lhs.iter().zip(&results) {
+                    let kind = self.kind_of(rt, l.span.lo)?;
                     if !is_blank(l) {
-                        self.store_to(op, l, at, kind)?;
+                        // A result assigned to an interface variable
+                        // converts.
+                        let to = self.tuple_elem_type(l)?;
+                        if self.types().is_interface(to) && !self.types().is_interface(rt) {
+                            let v = self.alloc_kind(Scalar::Iface)?;
+                            self.make_iface(v, at, rt, l.span.lo)?;
+                            self.store_to(op, l, v, Scalar::Iface)?;
+                        } else {
+                            self.store_to(op, l, at, kind)?;
+                        }
                     }
                     at += kind.words() as Reg;
                 }
@@ -2367,6 +2382,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     fn expr_stmt(&mut self, e: &'a Expr) -> Result<()> {
         match &e.kind {
             ExprKind::Call { .. } => {
+                self.results_unused = true;
                 self.call(e)?;
                 Ok(())
             }
@@ -3374,6 +3390,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
 
     /// A call; returns the register where its results start.
     fn call(&mut self, e: &'a Expr) -> Result<Reg> {
+        // Only the statement's own call may drop its results.
+        let results_unused = std::mem::take(&mut self.results_unused);
         let ExprKind::Call {
             fun, args, dots, ..
         } = &e.kind
@@ -3541,7 +3559,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         if let Some(pkg) = o.pkg.filter(|&p| p != self.unit.src.main_package()) {
             let path = self.unit.src.packages[pkg].path.clone();
             if !*dots {
-                if let Some(r) = self.std_call(&path, &o.name, args)? {
+                if let Some(r) = self.std_call(&path, &o.name, args, results_unused)? {
                     return Ok(r);
                 }
             }
@@ -3565,7 +3583,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// A standard function the compiler writes out itself (fmt's prints
     /// with their arguments' static types, math's functions); `None` to
     /// call its Go implementation.
-    fn std_call(&mut self, path: &str, name: &str, args: &'a [Expr]) -> Result<Option<Reg>> {
+    fn std_call(
+        &mut self,
+        path: &str,
+        name: &str,
+        args: &'a [Expr],
+        results_unused: bool,
+    ) -> Result<Option<Reg>> {
+        // The prints written out here return nothing: a call whose
+        // results are used (`n, err := fmt.Println(...)`) is Go's.
+        if matches!((path, name), ("fmt", "Println" | "Print" | "Printf")) && !results_unused {
+            return Ok(None);
+        }
         // `fmt.Println(f())`: f's results are the operands; the Go
         // implementation takes them.
         if self.multi_value_arg(args)?.is_some() {
