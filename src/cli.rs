@@ -107,8 +107,9 @@ construct the VM cannot run yet is reported at its position, exit status 1.
 A panic prints Go's message and traceback on stderr and exits with status
 2. The arguments after FILE.go are for the program.
 
-Environment: MINIGO_GCSTRESS=1 collects garbage at every allocation (a
-test mode).
+Environment: GOGC sets the collector's pacing as Go's does (a percentage,
+or off); GODEBUG=gctrace=1 prints a line per collection on stderr;
+MINIGO_GCSTRESS=1 collects garbage at every allocation (a test mode).
 
 Example:
 

@@ -151,11 +151,7 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
     };
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut stderr = io::stderr().lock();
-    // MINIGO_GCSTRESS=1: collect at every allocation (tests use it to find
-    // missing roots).
-    let options = minigo::RunOptions {
-        gc_stress: std::env::var_os("MINIGO_GCSTRESS").is_some_and(|v| v == "1"),
-    };
+    let options = minigo::RunOptions::from_env(|k| std::env::var(k).ok());
     let status = minigo::run_program(&program, &options, &mut stdout, &mut stderr);
     let _ = stdout.flush();
     ExitCode::from(status.clamp(0, 255) as u8)

@@ -148,11 +148,49 @@ pub fn compile_program(
 }
 
 /// How a program runs.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct RunOptions {
     /// Collect garbage at every allocation (a test mode that finds missing
     /// roots).
     pub gc_stress: bool,
+    /// GOGC: heap growth between collections, in percent of the live heap;
+    /// `None` turns the collector off (GOGC=off).
+    pub gogc: Option<usize>,
+    /// GODEBUG=gctrace=1: one line on stderr per collection.
+    pub gctrace: bool,
+}
+
+impl Default for RunOptions {
+    /// Go's defaults: GOGC=100, no trace.
+    fn default() -> RunOptions {
+        RunOptions {
+            gc_stress: false,
+            gogc: Some(100),
+            gctrace: false,
+        }
+    }
+}
+
+impl RunOptions {
+    /// The options Go's environment variables ask for: GOGC (a percentage,
+    /// or `off`), GODEBUG's gctrace=1, and minigo's MINIGO_GCSTRESS=1.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> RunOptions {
+        let gogc = match var("GOGC").as_deref().map(str::trim) {
+            Some("off") => None,
+            // Go ignores a malformed GOGC.
+            Some(v) => Some(v.parse::<usize>().unwrap_or(100)),
+            None => Some(100),
+        };
+        let gctrace = var("GODEBUG").is_some_and(|v| {
+            v.split(',')
+                .any(|kv| kv.trim().strip_prefix("gctrace=").is_some_and(|n| n != "0"))
+        });
+        RunOptions {
+            gc_stress: var("MINIGO_GCSTRESS").is_some_and(|v| v == "1"),
+            gogc,
+            gctrace,
+        }
+    }
 }
 
 /// Runs a compiled program's main goroutine to the end, writing what it
@@ -167,6 +205,8 @@ pub fn run_program(
     use minigo_vm::interp::{Exit, Goroutine, Machine, Output};
     let mut machine = Machine::new(program);
     machine.heap.stress = options.gc_stress;
+    machine.heap.gogc = options.gogc;
+    machine.gctrace = options.gctrace;
     let mut g = Goroutine::new(program, program.entry);
     let exit = loop {
         let mut out = Output {

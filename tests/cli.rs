@@ -204,6 +204,40 @@ fn run_of_what_the_vm_cannot_run_yet_says_so() {
     );
 }
 
+/// A program that allocates about 40 MB in short-lived slices.
+const GARBAGE: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 20000; i++ {\n\t\ts := make([]int, 256)\n\t\tn += len(s)\n\t}\n\tfmt.Println(n)\n}\n";
+
+#[test]
+fn gctrace_prints_a_line_per_collection_and_gogc_off_none() {
+    let dir = scratch("gctrace");
+    write(&dir, "g.go", GARBAGE);
+    let o = minigo()
+        .current_dir(&dir)
+        .args(["run", "g.go"])
+        .env("GODEBUG", "gctrace=1")
+        .output()
+        .expect("run minigo");
+    assert_eq!(stdout(&o), "5120000\n");
+    let lines: Vec<String> = stderr(&o).lines().map(str::to_string).collect();
+    assert!(lines.len() >= 2, "{lines:?}");
+    for (i, l) in lines.iter().enumerate() {
+        assert!(l.starts_with(&format!("gc {} @", i + 1)), "{l}");
+        assert!(
+            l.contains(" MB goal, 0 MB stacks, 0 MB globals, 1 P"),
+            "{l}"
+        );
+    }
+    let o = minigo()
+        .current_dir(&dir)
+        .args(["run", "g.go"])
+        .env("GODEBUG", "gctrace=1")
+        .env("GOGC", "off")
+        .output()
+        .expect("run minigo");
+    assert_eq!(stdout(&o), "5120000\n");
+    assert_eq!(stderr(&o), "");
+}
+
 #[test]
 fn run_of_a_bad_file_reports_errors() {
     let dir = scratch("run_bad");

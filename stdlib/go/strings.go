@@ -197,14 +197,8 @@ func equalFoldUnicode(s, t string) bool {
 
 // ---- Searching ----
 
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+// IndexByte is a native (Go's is assembly too).
+func IndexByte(s string, c byte) int
 
 func LastIndexByte(s string, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
@@ -285,57 +279,8 @@ func lastIndexRabinKarp(s, sep string) int {
 	return -1
 }
 
-func Index(s, substr string) int {
-	n := len(substr)
-	switch {
-	case n == 0:
-		return 0
-	case n == 1:
-		c := substr[0]
-		for i := 0; i < len(s); i++ {
-			if s[i] == c {
-				return i
-			}
-		}
-		return -1
-	case n >= len(s):
-		if substr == s {
-			return 0
-		}
-		return -1
-	}
-	c0 := substr[0]
-	c1 := substr[1]
-	i := 0
-	t := len(s) - n + 1
-	fails := 0
-	for i < t {
-		if s[i] != c0 {
-			i++
-			for i < t && s[i] != c0 {
-				i++
-			}
-			if i == t {
-				return -1
-			}
-		}
-		if s[i+1] == c1 && s[i:i+n] == substr {
-			return i
-		}
-		i++
-		fails++
-		if fails >= 4+i>>4 && i < t {
-			// Too many false starts: switch to Rabin-Karp, linear in
-			// the worst case.
-			j := indexRabinKarp(s[i:], substr)
-			if j < 0 {
-				return -1
-			}
-			return i + j
-		}
-	}
-	return -1
-}
+// Index is a native (Go's uses assembly and Rabin-Karp).
+func Index(s, substr string) int
 
 func LastIndex(s, substr string) int {
 	n := len(substr)
@@ -417,31 +362,8 @@ func ContainsFunc(s string, f func(rune) bool) bool {
 	return IndexFunc(s, f) >= 0
 }
 
-func Count(s, substr string) int {
-	// special case
-	if len(substr) == 0 {
-		return utf8.RuneCountInString(s) + 1
-	}
-	if len(substr) == 1 {
-		c := substr[0]
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] == c {
-				n++
-			}
-		}
-		return n
-	}
-	n := 0
-	for {
-		i := Index(s, substr)
-		if i == -1 {
-			return n
-		}
-		n++
-		s = s[i+len(substr):]
-	}
-}
+// Count is a native (Go's uses assembly).
+func Count(s, substr string) int
 
 // makeASCIISet returns the set of the bytes of chars as two bit masks
 // (bytes 0-63, 64-127), and whether all of chars is ASCII.
@@ -678,54 +600,8 @@ func SplitAfter(s, sep string) []string {
 	return genSplit(s, sep, len(sep), -1)
 }
 
-func Fields(s string) []string {
-	// First count the fields.
-	// This is an exact count if s is ASCII, otherwise it is an approximation.
-	n := 0
-	wasSpace := 1
-	// setBits is used to track which bits are set in the bytes of s.
-	setBits := uint8(0)
-	for i := 0; i < len(s); i++ {
-		r := s[i]
-		setBits |= r
-		isSpace := int(asciiSpace[r])
-		n += wasSpace & ^isSpace
-		wasSpace = isSpace
-	}
-
-	if setBits >= utf8.RuneSelf {
-		// Some runes in the input string are not ASCII.
-		return FieldsFunc(s, unicode.IsSpace)
-	}
-	// ASCII fast path
-	a := make([]string, n)
-	na := 0
-	fieldStart := 0
-	i := 0
-	// Skip spaces in the front of the input.
-	for i < len(s) && asciiSpace[s[i]] != 0 {
-		i++
-	}
-	fieldStart = i
-	for i < len(s) {
-		if asciiSpace[s[i]] == 0 {
-			i++
-			continue
-		}
-		a[na] = s[fieldStart:i]
-		na++
-		i++
-		// Skip spaces in between fields.
-		for i < len(s) && asciiSpace[s[i]] != 0 {
-			i++
-		}
-		fieldStart = i
-	}
-	if fieldStart < len(s) { // Last field might end at EOF.
-		a[na] = s[fieldStart:]
-	}
-	return a
-}
+// Fields is a native: the fields share s's bytes, as Go's do.
+func Fields(s string) []string
 
 // span is a field of FieldsFunc: s[start:end].
 type span struct {

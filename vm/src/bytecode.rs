@@ -632,6 +632,11 @@ pub enum Native {
     SortInts,
     SortFloat64s,
     SortStrings,
+    /// `strings.IndexByte`, `Index`, `Count`, `Fields`.
+    StringsIndexByte,
+    StringsIndex,
+    StringsCount,
+    StringsFields,
 }
 
 impl Native {
@@ -651,6 +656,10 @@ impl Native {
             ("sort", "sortInts") => Native::SortInts,
             ("sort", "sortFloat64s") => Native::SortFloat64s,
             ("sort", "sortStrings") => Native::SortStrings,
+            ("strings", "IndexByte") => Native::StringsIndexByte,
+            ("strings", "Index") => Native::StringsIndex,
+            ("strings", "Count") => Native::StringsCount,
+            ("strings", "Fields") => Native::StringsFields,
             _ => return None,
         })
     }

@@ -186,9 +186,19 @@ pub struct Heap {
     /// Collect at every allocation (the tests' GC-stress mode).
     pub stress: bool,
     /// GOGC: the heap may grow by this percentage of the live heap
-    /// between collections.
-    pub gogc: usize,
+    /// between collections; `None` is GOGC=off (never collect).
+    pub gogc: Option<usize>,
     pub collections: u64,
+}
+
+/// What one collection did, for GODEBUG=gctrace=1.
+#[derive(Clone, Copy, Debug)]
+pub struct GcStats {
+    /// Heap bytes when it started, live bytes after, the next goal.
+    pub before: usize,
+    pub after: usize,
+    pub goal: usize,
+    pub elapsed: std::time::Duration,
 }
 
 /// The first collection happens once this much is allocated (Go's 4 MB).
@@ -198,14 +208,14 @@ impl Heap {
     pub fn new() -> Heap {
         Heap {
             next_gc: MIN_HEAP,
-            gogc: 100,
+            gogc: Some(100),
             ..Heap::default()
         }
     }
 
     /// Whether an allocation of `size` bytes should collect first.
     pub fn should_collect(&self, size: usize) -> bool {
-        self.stress || self.allocated + size >= self.next_gc
+        self.stress || (self.gogc.is_some() && self.allocated + size >= self.next_gc)
     }
 
     fn insert(&mut self, obj: Object) -> Handle {
@@ -342,7 +352,9 @@ impl Heap {
     }
 
     /// Marks from `roots` (reference words), sweeps the rest.
-    pub fn collect(&mut self, roots: impl Iterator<Item = u64>) {
+    pub fn collect(&mut self, roots: impl Iterator<Item = u64>) -> GcStats {
+        let started = std::time::Instant::now();
+        let before = self.live_bytes;
         self.collections += 1;
         self.marks.clear();
         self.marks.resize(self.objects.len(), false);
@@ -401,7 +413,16 @@ impl Heap {
         }
         self.live_bytes = live;
         self.allocated = 0;
-        self.next_gc = (live + live * self.gogc / 100).max(MIN_HEAP);
+        // Go's pacer: the next goal is live × (1 + GOGC/100), at least
+        // 4 MB; here counted in bytes allocated since this collection.
+        let gogc = self.gogc.unwrap_or(100);
+        self.next_gc = (live + live * gogc / 100).max(MIN_HEAP);
+        GcStats {
+            before,
+            after: live,
+            goal: live + self.next_gc,
+            elapsed: started.elapsed(),
+        }
     }
 }
 

@@ -125,6 +125,11 @@ pub struct Machine {
     /// The array of every empty non-nil slice (Go's `zerobase`): such a
     /// slice is not `== nil`, whose pointer word is 0.
     zerobase: crate::heap::Handle,
+    /// GODEBUG=gctrace=1: a line on stderr per collection.
+    pub gctrace: bool,
+    started: std::time::Instant,
+    /// Time spent collecting so far (gctrace's percentage).
+    gc_time: std::time::Duration,
 }
 
 impl Machine {
@@ -159,6 +164,9 @@ impl Machine {
             globals: vec![0; program.globals as usize],
             const_strings,
             zerobase,
+            gctrace: false,
+            started: std::time::Instant::now(),
+            gc_time: std::time::Duration::ZERO,
         }
     }
 }
@@ -349,7 +357,11 @@ impl Goroutine {
                 if m.heap.should_collect($size) {
                     frame.pc = pc as u32;
                     self.frames.push(frame);
-                    self.collect(program, m);
+                    let stats = self.collect(program, m);
+                    m.gc_time += stats.elapsed;
+                    if m.gctrace {
+                        gc_trace(out, m, stats);
+                    }
                     self.frames.pop();
                 }
             }};
@@ -1423,7 +1435,7 @@ impl Goroutine {
 
     /// A collection with this goroutine's frames (all pushed) and the
     /// globals as roots.
-    fn collect(&self, program: &Program, m: &mut Machine) {
+    fn collect(&self, program: &Program, m: &mut Machine) -> crate::heap::GcStats {
         let mut roots = Vec::new();
         for f in &self.frames {
             if let Some(func) = program.functions.get(f.func as usize) {
@@ -1452,7 +1464,7 @@ impl Goroutine {
                 roots.push(w);
             }
         }
-        m.heap.collect(roots.into_iter());
+        m.heap.collect(roots.into_iter())
     }
 
     /// The panic value for a runtime error at the current frames.
@@ -1565,6 +1577,30 @@ fn deferred_func(program: &Program, heap: &Heap, closure: u64) -> Option<u32> {
     }
     let f = *heap.words(handle_of(closure)).first()?;
     ((f as usize) < program.functions.len()).then_some(f as u32)
+}
+
+/// Go's gctrace line: `gc N @Ts P%: clock phases ms clock, cpu phases ms
+/// cpu, start->end->live MB, goal MB goal, stacks, globals, P`. The
+/// collector stops the world for all of it, so the whole pause is the
+/// mark phase and the two stop-the-world phases are zero.
+fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats) {
+    let since = m.started.elapsed().as_secs_f64();
+    let ms = s.elapsed.as_secs_f64() * 1000.0;
+    let pct = if since > 0.0 {
+        (m.gc_time.as_secs_f64() / since * 100.0).round() as u64
+    } else {
+        0
+    };
+    let mb = |b: usize| b >> 20;
+    let _ = writeln!(
+        out.stderr,
+        "gc {} @{since:.3}s {pct}%: 0+{ms:.3}+0 ms clock, 0+0/{ms:.3}/0+0 ms cpu, {}->{}->{} MB, {} MB goal, 0 MB stacks, 0 MB globals, 1 P",
+        m.heap.collections,
+        mb(s.before),
+        mb(s.before),
+        mb(s.after),
+        mb(s.goal),
+    );
 }
 
 /// A panic during the unwinding of another, as Go prints the two.

@@ -159,10 +159,95 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                 }
             }
         }
+        Native::StringsIndexByte => {
+            let s = str_bytes(heap, regs[0], regs[1] as usize);
+            let c = regs[2] as u8;
+            regs[0] = s
+                .iter()
+                .position(|&b| b == c)
+                .map_or(u64::MAX, |i| i as u64);
+        }
+        Native::StringsIndex | Native::StringsCount => {
+            let s = str_bytes(heap, regs[0], regs[1] as usize);
+            let sub = str_bytes(heap, regs[2], regs[3] as usize);
+            regs[0] = if native == Native::StringsIndex {
+                find(s, sub).map_or(u64::MAX, |i| i as u64)
+            } else if sub.is_empty() {
+                // utf8.RuneCountInString(s) + 1
+                crate::fmt::quote::rune_count(s) as u64 + 1
+            } else {
+                let (mut n, mut at) = (0u64, 0usize);
+                while let Some(i) = find(&s[at..], sub) {
+                    n += 1;
+                    at += i + sub.len();
+                }
+                n
+            };
+        }
+        Native::StringsFields => {
+            let (w, len) = (regs[0], regs[1] as usize);
+            let s = str_bytes(heap, w, len);
+            // Go's unicode.IsSpace is the White_Space property, as Rust's
+            // char::is_whitespace; an invalid byte is U+FFFD, not a space.
+            let mut fields: Vec<(usize, usize)> = Vec::new();
+            let mut start = None;
+            let mut i = 0;
+            while i < s.len() {
+                let (r, width) = crate::fmt::quote::decode_rune(&s[i..]);
+                let space = char::from_u32(r).is_some_and(char::is_whitespace);
+                match (space, start) {
+                    (true, Some(b)) => {
+                        fields.push((b, i));
+                        start = None;
+                    }
+                    (false, None) => start = Some(i),
+                    _ => {}
+                }
+                i += width.max(1);
+            }
+            if let Some(b) = start {
+                fields.push((b, s.len()));
+            }
+            let h = heap.alloc_words(
+                fields.len(),
+                crate::heap::Layout {
+                    words: 2,
+                    refs: Box::new([0]),
+                },
+            );
+            let (sh, soff) = (handle_of(w), offset_of(w));
+            let out = heap.words_mut(h);
+            for (k, &(b, e)) in fields.iter().enumerate() {
+                out[2 * k] = ref_word(sh, soff + b as u32);
+                out[2 * k + 1] = (e - b) as u64;
+            }
+            regs[0] = ref_word(h, 0);
+            regs[1] = fields.len() as u64;
+            regs[2] = fields.len() as u64;
+        }
         // The interpreter runs the others itself.
         Native::FmtSprint | Native::FmtErrorf | Native::FmtWriteOut | Native::OsExit => {}
     }
     Outcome::Done
+}
+
+/// Where `needle` first occurs in `hay`.
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    let first = needle[0];
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last_start {
+        let j = hay[i..=last_start].iter().position(|&b| b == first)?;
+        i += j;
+        if hay[i..i + needle.len()] == *needle {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Stores a new string at `regs[at..at + 2]`.
