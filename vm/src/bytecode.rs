@@ -913,6 +913,8 @@ pub struct ElemLayout {
     pub layout: crate::heap::Layout,
     pub go_size: u32,
     pub has_pointers: bool,
+    /// Elements are bytes or bools, stored one byte each.
+    pub bytes: bool,
 }
 
 /// Which builtin or fmt function a print instruction stands for: they

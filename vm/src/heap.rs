@@ -47,6 +47,9 @@ pub enum Object {
     Bytes(Box<[u8]>),
     /// A backing array of words.
     Words { data: Vec<u64>, layout: Layout },
+    /// A backing array of bytes or bools (`[]byte`, `new(bool)`): one
+    /// byte per element instead of a word, read back zero-extended.
+    ByteArray(Vec<u8>),
     /// A Go map.
     Map(Box<MapObj>),
 }
@@ -56,6 +59,7 @@ impl Object {
         match self {
             Object::Bytes(b) => b.len() + 16,
             Object::Words { data, .. } => data.len() * 8 + 32,
+            Object::ByteArray(b) => b.len() + 32,
             Object::Map(m) => (m.keys.len() + m.vals.len()) * 12 + 64,
         }
     }
@@ -298,19 +302,93 @@ impl Heap {
         self.objects.get((h as usize).wrapping_sub(1))?.as_ref()
     }
 
-    /// Copies `n` words of object `src` from word `soff` into object
-    /// `dst` at word `doff` (the same object or another), or, when `src`
-    /// holds bytes, its bytes one per word (`[]byte(s)` storage). Ranges
-    /// outside either object copy nothing.
+    /// A byte array of `len` zero bytes.
+    pub fn alloc_byte_array(&mut self, len: usize) -> Handle {
+        self.insert(Object::ByteArray(vec![0; len]))
+    }
+
+    /// A byte array holding `bytes`.
+    pub fn alloc_byte_array_from(&mut self, bytes: Vec<u8>) -> Handle {
+        self.insert(Object::ByteArray(bytes))
+    }
+
+    /// The bytes of a byte array (empty for anything else).
+    pub fn byte_array(&self, h: Handle) -> &[u8] {
+        match self.get(h) {
+            Some(Object::ByteArray(b)) => b,
+            _ => &[],
+        }
+    }
+
+    /// Elements `off..off + out.len()` of an array object (words, or a
+    /// byte array's bytes zero-extended); out of range reads as zeros.
+    pub fn read(&self, h: Handle, off: usize, out: &mut [u64]) {
+        match self.get(h) {
+            Some(Object::Words { data, .. }) => match data.get(off..off + out.len()) {
+                Some(src) => out.copy_from_slice(src),
+                None => out.fill(0),
+            },
+            Some(Object::ByteArray(b)) => match b.get(off..off + out.len()) {
+                Some(src) => {
+                    for (o, &x) in out.iter_mut().zip(src) {
+                        *o = u64::from(x);
+                    }
+                }
+                None => out.fill(0),
+            },
+            _ => out.fill(0),
+        }
+    }
+
+    /// Stores `src` at elements `off..` of an array object (a byte array
+    /// keeps each word's low byte); out of range stores nothing.
+    pub fn write(&mut self, h: Handle, off: usize, src: &[u64]) {
+        match self
+            .objects
+            .get_mut((h as usize).wrapping_sub(1))
+            .and_then(Option::as_mut)
+        {
+            Some(Object::Words { data, .. }) => {
+                if let Some(dst) = data.get_mut(off..off + src.len()) {
+                    dst.copy_from_slice(src);
+                }
+            }
+            Some(Object::ByteArray(b)) => {
+                if let Some(dst) = b.get_mut(off..off + src.len()) {
+                    for (d, &x) in dst.iter_mut().zip(src) {
+                        *d = x as u8;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Copies `n` elements of object `src` from `soff` into object `dst`
+    /// at `doff` (the same object or another): words to words, bytes (a
+    /// string's or a byte array's) to a byte array, a string's bytes one
+    /// per word to words. Ranges outside either object copy nothing.
     pub fn copy_into(&mut self, src: Handle, soff: usize, dst: Handle, doff: usize, n: usize) {
         let (si, di) = (
             (src as usize).wrapping_sub(1),
             (dst as usize).wrapping_sub(1),
         );
+        if n == 0 {
+            return;
+        }
         if si == di {
-            let words = self.words_mut(dst);
-            if soff + n <= words.len() && doff + n <= words.len() {
-                words.copy_within(soff..soff + n, doff);
+            match self.objects.get_mut(di).and_then(Option::as_mut) {
+                Some(Object::Words { data, .. }) => {
+                    if soff + n <= data.len() && doff + n <= data.len() {
+                        data.copy_within(soff..soff + n, doff);
+                    }
+                }
+                Some(Object::ByteArray(b)) => {
+                    if soff + n <= b.len() && doff + n <= b.len() {
+                        b.copy_within(soff..soff + n, doff);
+                    }
+                }
+                _ => {}
             }
             return;
         }
@@ -324,6 +402,20 @@ impl Heap {
             let (lo, hi) = self.objects.split_at_mut(si);
             (&hi[0], &mut lo[di])
         };
+        if let Some(Object::ByteArray(to)) = b {
+            let Some(to) = to.get_mut(doff..doff + n) else {
+                return;
+            };
+            let from = match a {
+                Some(Object::ByteArray(from)) => from.get(soff..soff + n),
+                Some(Object::Bytes(from)) => from.get(soff..soff + n),
+                _ => None,
+            };
+            if let Some(from) = from {
+                to.copy_from_slice(from);
+            }
+            return;
+        }
         let Some(Object::Words { data: to, .. }) = b else {
             return;
         };

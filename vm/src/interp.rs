@@ -384,14 +384,8 @@ impl Goroutine {
                         el.has_pointers,
                     );
                     gc_point!(new_cap * n * 8);
-                    let nh = m.heap.alloc_words(new_cap, el.layout.clone());
-                    let old: Vec<u64> = m
-                        .heap
-                        .words(h)
-                        .get(off..off + len * n)
-                        .unwrap_or(&[])
-                        .to_vec();
-                    m.heap.words_mut(nh)[..old.len()].copy_from_slice(&old);
+                    let nh = alloc_array(&mut m.heap, el, new_cap);
+                    m.heap.copy_into(h, off, nh, 0, len * n);
                     h = nh;
                     off = 0;
                 }
@@ -758,7 +752,7 @@ impl Goroutine {
                     let h = if cap == 0 {
                         m.zerobase
                     } else {
-                        m.heap.alloc_words(cap as usize, el.layout.clone())
+                        alloc_array(&mut m.heap, el, cap as usize)
                     };
                     r!(dst) = ref_word(h, 0);
                     r!(dst + 1) = len as u64;
@@ -772,11 +766,9 @@ impl Goroutine {
                     let w = r!(s);
                     let n = words as usize;
                     let start = offset_of(w) as usize + idx as usize * n;
-                    let data = m.heap.words(handle_of(w));
-                    for k in 0..n {
-                        self.stack[base + dst as usize + k] =
-                            data.get(start + k).copied().unwrap_or(0);
-                    }
+                    let to = base + dst as usize;
+                    m.heap
+                        .read(handle_of(w), start, &mut self.stack[to..to + n]);
                 }
                 Instr::SliceSet { s, i, src, words } => {
                     let (len, idx) = (r!(s + 1), r!(i) as i64);
@@ -787,12 +779,8 @@ impl Goroutine {
                     let n = words as usize;
                     let start = offset_of(w) as usize + idx as usize * n;
                     let from = base + src as usize;
-                    let data = m.heap.words_mut(handle_of(w));
-                    for k in 0..n {
-                        if let Some(slot) = data.get_mut(start + k) {
-                            *slot = self.stack[from + k];
-                        }
-                    }
+                    m.heap
+                        .write(handle_of(w), start, &self.stack[from..from + n]);
                 }
                 Instr::Append { dst, src, layout } => {
                     let Some(el) = program.layouts.get(layout as usize) else {
@@ -803,12 +791,7 @@ impl Goroutine {
                     let (h, off, new_cap) = reserve!(el, dst, 1);
                     let from = base + src as usize;
                     let start = off + len * n;
-                    let data = m.heap.words_mut(h);
-                    for k in 0..n {
-                        if let Some(slot) = data.get_mut(start + k) {
-                            *slot = self.stack[from + k];
-                        }
-                    }
+                    m.heap.write(h, start, &self.stack[from..from + n]);
                     r!(dst) = ref_word(h, off as u32);
                     r!(dst + 1) = (len + 1) as u64;
                     r!(dst + 2) = new_cap as u64;
@@ -841,21 +824,9 @@ impl Goroutine {
                     let (sw, slen) = (r!(args + 3), r!(args + 4) as usize);
                     let count = dlen.min(slen);
                     if count > 0 && n > 0 {
-                        let soff = offset_of(sw) as usize;
-                        let elems: Vec<u64> = m
-                            .heap
-                            .words(handle_of(sw))
-                            .get(soff..soff + count * n)
-                            .unwrap_or(&[])
-                            .to_vec();
-                        let doff = offset_of(dw) as usize;
-                        if let Some(d) = m
-                            .heap
-                            .words_mut(handle_of(dw))
-                            .get_mut(doff..doff + elems.len())
-                        {
-                            d.copy_from_slice(&elems);
-                        }
+                        let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
+                        m.heap
+                            .copy_into(handle_of(sw), soff, handle_of(dw), doff, count * n);
                     }
                     r!(dst) = count as u64;
                 }
@@ -863,18 +834,10 @@ impl Goroutine {
                     let (dw, dlen) = (r!(args), r!(args + 1) as usize);
                     let slen = r!(args + 4) as usize;
                     let count = dlen.min(slen);
-                    let bytes: Vec<u64> = str_bytes(&m.heap, r!(args + 3), count)
-                        .iter()
-                        .map(|&b| u64::from(b))
-                        .collect();
-                    let doff = offset_of(dw) as usize;
-                    if let Some(d) = m
-                        .heap
-                        .words_mut(handle_of(dw))
-                        .get_mut(doff..doff + bytes.len())
-                    {
-                        d.copy_from_slice(&bytes);
-                    }
+                    let sw = r!(args + 3);
+                    let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
+                    m.heap
+                        .copy_into(handle_of(sw), soff, handle_of(dw), doff, count);
                     r!(dst) = count as u64;
                 }
                 Instr::SliceSlice { dst, s, args } => {
@@ -944,8 +907,8 @@ impl Goroutine {
                     let h = if cap == 0 {
                         0
                     } else {
-                        let h = m.heap.alloc_words(cap, el.layout.clone());
-                        m.heap.words_mut(h)[..words.len()].copy_from_slice(&words);
+                        let h = alloc_array(&mut m.heap, el, cap);
+                        m.heap.write(h, 0, &words);
                         h
                     };
                     r!(dst) = ref_word(h, 0);
@@ -961,7 +924,10 @@ impl Goroutine {
                         .get(off..off + len)
                         .unwrap_or(&[]);
                     let bytes: Vec<u8> = if matches!(instr, Instr::BytesToStr { .. }) {
-                        data.iter().map(|&b| b as u8).collect()
+                        match m.heap.byte_array(handle_of(w)).get(off..off + len) {
+                            Some(b) => b.to_vec(),
+                            None => data.iter().map(|&b| b as u8).collect(),
+                        }
                     } else {
                         let mut s = String::new();
                         for &r in data {
@@ -1133,7 +1099,7 @@ impl Goroutine {
                         continue;
                     };
                     gc_point!(el.layout.words as usize * 8);
-                    let h = m.heap.alloc_words(1, el.layout.clone());
+                    let h = alloc_array(&mut m.heap, el, 1);
                     r!(dst) = ref_word(h, 0);
                 }
                 Instr::LoadField { dst, p, off, words } => {
@@ -1142,11 +1108,12 @@ impl Goroutine {
                         panic_with!(NIL_DEREF)
                     }
                     let start = offset_of(w) as usize + off as usize;
-                    let data = m.heap.words(handle_of(w));
-                    for k in 0..words as usize {
-                        self.stack[base + dst as usize + k] =
-                            data.get(start + k).copied().unwrap_or(0);
-                    }
+                    let to = base + dst as usize;
+                    m.heap.read(
+                        handle_of(w),
+                        start,
+                        &mut self.stack[to..to + words as usize],
+                    );
                 }
                 Instr::StoreField { p, off, src, words } => {
                     let w = r!(p);
@@ -1155,12 +1122,11 @@ impl Goroutine {
                     }
                     let start = offset_of(w) as usize + off as usize;
                     let from = base + src as usize;
-                    let data = m.heap.words_mut(handle_of(w));
-                    for k in 0..words as usize {
-                        if let Some(slot) = data.get_mut(start + k) {
-                            *slot = self.stack[from + k];
-                        }
-                    }
+                    m.heap.write(
+                        handle_of(w),
+                        start,
+                        &self.stack[from..from + words as usize],
+                    );
                 }
                 Instr::SliceAddr { dst, s, i, words } => {
                     let (len, idx) = (r!(s + 1), r!(i) as i64);
@@ -1601,6 +1567,16 @@ fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats) {
         mb(s.after),
         mb(s.goal),
     );
+}
+
+/// A new array of `len` elements of layout `el`: a byte array for bytes
+/// and bools, else words.
+fn alloc_array(heap: &mut Heap, el: &crate::bytecode::ElemLayout, len: usize) -> Handle {
+    if el.bytes {
+        heap.alloc_byte_array(len)
+    } else {
+        heap.alloc_words(len, el.layout.clone())
+    }
 }
 
 /// A panic during the unwinding of another, as Go prints the two.

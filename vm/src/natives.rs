@@ -107,16 +107,15 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                 }
             }
             let base = offset_of(sw) as usize;
-            let words = heap.words_mut(handle_of(sw));
-            for w in 0..elem_words {
-                let (a, b) = (
-                    base + i as usize * elem_words + w,
-                    base + j as usize * elem_words + w,
-                );
-                if a < words.len() && b < words.len() {
-                    words.swap(a, b);
-                }
-            }
+            let (a, b) = (
+                base + i as usize * elem_words,
+                base + j as usize * elem_words,
+            );
+            let (mut x, mut y) = (vec![0; elem_words], vec![0; elem_words]);
+            heap.read(handle_of(sw), a, &mut x);
+            heap.read(handle_of(sw), b, &mut y);
+            heap.write(handle_of(sw), a, &y);
+            heap.write(handle_of(sw), b, &x);
         }
         Native::SortInts | Native::SortFloat64s => {
             let (w, len) = (regs[0], regs[1] as usize);

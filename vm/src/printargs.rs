@@ -281,20 +281,27 @@ fn plain_arg<'p>(
             let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
             if *bytes {
                 // fmt formats a []byte as bytes (%s, %x, % x), not a list.
-                let v: Vec<u8> = (0..len)
-                    .map(|i| data.get(off + i).copied().unwrap_or(0) as u8)
-                    .collect();
+                let mut words = vec![0; len];
+                heap.read(handle_of(w0), off, &mut words);
+                let v: Vec<u8> = words.iter().map(|&b| b as u8).collect();
                 return Arg::Bytes {
                     v: v.into(),
                     ty,
                     addr: Some(addr),
                 };
             }
+            let mut ew = vec![0; n];
             let elems: Vec<Arg> = (0..len)
                 .map(|i| {
                     let s = off + i * n;
-                    let ew = data.get(s..s + n).unwrap_or(&[]);
-                    value_arg(program, heap, *elem, ew, depth + 1, calls)
+                    match data.get(s..s + n) {
+                        Some(words) => value_arg(program, heap, *elem, words, depth + 1, calls),
+                        None => {
+                            // A byte array (bools).
+                            heap.read(handle_of(w0), s, &mut ew);
+                            value_arg(program, heap, *elem, &ew, depth + 1, calls)
+                        }
+                    }
                 })
                 .collect();
             Arg::Slice { elems, ty, addr }

@@ -2808,6 +2808,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             },
             go_size: 8 * (1 + captures.len() as u32),
             has_pointers: !captures.is_empty(),
+            bytes: false,
         })?;
         self.refs.insert(dst);
         self.emit(Instr::New { dst, layout });
@@ -2894,6 +2895,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             },
             go_size: 8 * (1 + rw),
             has_pointers: true,
+            bytes: false,
         })?;
         self.refs.insert(dst);
         self.emit(Instr::New { dst, layout });
@@ -4677,6 +4679,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 },
                 go_size: es * len as u32,
                 has_pointers: ep,
+                bytes: false,
             };
             let layout = unit.register_layout(layout)?;
             Ok(Scalar::Struct {
@@ -4717,6 +4720,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 },
                 go_size,
                 has_pointers,
+                bytes: false,
             };
             let layout = unit.register_layout(layout)?;
             unit.structs.insert(under, offs);

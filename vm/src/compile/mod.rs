@@ -406,6 +406,7 @@ impl Unit<'_> {
             },
             go_size,
             has_pointers,
+            bytes: matches!(kind, func::Scalar::Uint(8) | func::Scalar::Bool),
         })
     }
 
