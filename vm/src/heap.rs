@@ -378,15 +378,13 @@ impl Heap {
         }
         if si == di {
             match self.objects.get_mut(di).and_then(Option::as_mut) {
-                Some(Object::Words { data, .. }) => {
-                    if soff + n <= data.len() && doff + n <= data.len() {
-                        data.copy_within(soff..soff + n, doff);
-                    }
+                Some(Object::Words { data, .. })
+                    if soff + n <= data.len() && doff + n <= data.len() =>
+                {
+                    data.copy_within(soff..soff + n, doff);
                 }
-                Some(Object::ByteArray(b)) => {
-                    if soff + n <= b.len() && doff + n <= b.len() {
-                        b.copy_within(soff..soff + n, doff);
-                    }
+                Some(Object::ByteArray(b)) if soff + n <= b.len() && doff + n <= b.len() => {
+                    b.copy_within(soff..soff + n, doff);
                 }
                 _ => {}
             }
