@@ -1,8 +1,10 @@
 //! Which local variables must live on the heap: those whose address is
 //! taken, explicitly (`&x`, `&x.f`) or implicitly (a pointer-receiver
-//! method called on `x`), and those a function literal captures (the
-//! closure shares the variable with its function). Every other local
-//! stays in registers.
+//! method called on `x`), and those a function literal captures and that
+//! are assigned after their declaration (the closure shares the variable
+//! with its function). A captured variable never assigned again has one
+//! value for its whole life: the closure keeps a copy of it. Every other
+//! local stays in registers.
 
 use super::Unit;
 use crate::check::{FileInfo, ObjId, ObjKind, SelectionKind, VarKind};
@@ -16,15 +18,109 @@ pub(super) fn escaping_locals(
     body: &Block,
     _sig: &FuncType,
 ) -> HashSet<ObjId> {
+    let mut assigned = HashSet::new();
+    for s in &body.stmts {
+        assigned_vars(info, s, &mut assigned);
+    }
     let mut v = Visitor {
         unit,
         info,
         out: HashSet::new(),
+        assigned,
     };
     for s in &body.stmts {
         v.stmt(s);
     }
     v.out
+}
+
+/// The variables that statement `s` (function literals in it included)
+/// assigns after their declaration: `=`, `op=`, `++`, a `:=` that
+/// redeclares, `for k, v = range`.
+fn assigned_vars(info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId>) {
+    fn root(info: &FileInfo, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Index { x, .. } => {
+                root(info, x)
+            }
+            ExprKind::Name(_) => info.use_of(e.id),
+            _ => None,
+        }
+    }
+    let mut targets: Vec<&Expr> = Vec::new();
+    match &s.kind {
+        StmtKind::IncDec { x, .. } => targets.push(x),
+        StmtKind::Assign { lhs, .. } => targets.extend(lhs.iter()),
+        StmtKind::Range {
+            key, value, define, ..
+        } if !*define => targets.extend([key, value].into_iter().flatten()),
+        _ => {}
+    }
+    for t in targets {
+        // A `:=` names its new variables in defs, its reused ones in uses.
+        if let Some(o) = root(info, t) {
+            out.insert(o);
+        }
+    }
+    walk_stmt(s, &mut |e| assigned_in_expr(info, e, out));
+    nested_stmts(s, &mut |inner| assigned_vars(info, inner, out));
+}
+
+/// Assignments inside the function literals of `e`.
+fn assigned_in_expr(info: &FileInfo, e: &Expr, out: &mut HashSet<ObjId>) {
+    if let ExprKind::FuncLit(f) = &e.kind {
+        for s in &f.body.stmts {
+            assigned_vars(info, s, out);
+        }
+        return;
+    }
+    walk_expr_children(e, &mut |c| assigned_in_expr(info, c, out));
+}
+
+/// Calls `f` on the statements directly nested in `s`.
+fn nested_stmts(s: &Stmt, f: &mut dyn FnMut(&Stmt)) {
+    match &s.kind {
+        StmtKind::Labeled { stmt, .. } => f(stmt),
+        StmtKind::Block(b) => b.stmts.iter().for_each(f),
+        StmtKind::If {
+            init, then, els, ..
+        } => {
+            if let Some(i) = init {
+                f(i);
+            }
+            then.stmts.iter().for_each(&mut *f);
+            if let Some(e) = els {
+                f(e);
+            }
+        }
+        StmtKind::Switch { init, clauses, .. } | StmtKind::TypeSwitch { init, clauses, .. } => {
+            if let Some(i) = init {
+                f(i);
+            }
+            clauses.iter().flat_map(|c| c.body.iter()).for_each(f);
+        }
+        StmtKind::Select { clauses, .. } => {
+            for c in clauses {
+                if let Some(comm) = &c.comm {
+                    f(comm);
+                }
+                c.body.iter().for_each(&mut *f);
+            }
+        }
+        StmtKind::For {
+            init, post, body, ..
+        } => {
+            if let Some(i) = init {
+                f(i);
+            }
+            if let Some(p) = post {
+                f(p);
+            }
+            body.stmts.iter().for_each(f);
+        }
+        StmtKind::Range { body, .. } => body.stmts.iter().for_each(f),
+        _ => {}
+    }
 }
 
 /// Whether a function body has defer statements (outside function
@@ -234,6 +330,8 @@ struct Visitor<'u, 'a> {
     unit: &'u Unit<'a>,
     info: &'a FileInfo,
     out: HashSet<ObjId>,
+    /// Variables assigned after their declaration (anywhere in the body).
+    assigned: HashSet<ObjId>,
 }
 
 impl Visitor<'_, '_> {
@@ -437,9 +535,32 @@ impl Visitor<'_, '_> {
                 self.expr(key);
                 self.expr(value);
             }
-            ExprKind::FuncLit(_) => {
+            ExprKind::FuncLit(lit) => {
+                // What the literal's body takes the address of (`&x`,
+                // `x.ptrMethod()`) must be shared too.
+                let mut inner = Visitor {
+                    unit: self.unit,
+                    info: self.info,
+                    out: HashSet::new(),
+                    assigned: self.assigned.clone(),
+                };
+                inner.stmts(&lit.body.stmts);
                 for o in free_variables(self.unit, self.info, e) {
-                    self.out.insert(o);
+                    if inner.out.contains(&o) {
+                        self.out.insert(o);
+                        continue;
+                    }
+                    // A named result is assigned by every return.
+                    let result = matches!(
+                        self.unit.checked.object(o).kind,
+                        ObjKind::Var {
+                            kind: VarKind::Result,
+                            ..
+                        }
+                    );
+                    if result || self.assigned.contains(&o) {
+                        self.out.insert(o);
+                    }
                 }
             }
             _ => {}

@@ -166,6 +166,10 @@ pub(super) struct FuncCompiler<'u, 'a> {
     results_unused: bool,
 }
 
+/// A variable a function literal captures: through its box (`None`), or
+/// by value (its kind), when it is never assigned after its declaration.
+pub(super) type Capture = (ObjId, Option<Scalar>);
+
 /// Whether `name` is a function literal's (`main.f.func1`, `main.f.func1.2`).
 fn is_closure_name(name: &str) -> bool {
     name.rsplit('.').next().is_some_and(|last| {
@@ -279,7 +283,7 @@ pub(super) fn compile_body<'a>(
     sig_ast: &'a minigo_parser::ast::FuncType,
     sig_ty: TypeId,
     body: &'a Block,
-    captures: &[ObjId],
+    captures: &[Capture],
     pos: u32,
 ) -> Result<Function> {
     let checked = unit.checked;
@@ -322,16 +326,21 @@ pub(super) fn compile_body<'a>(
     let n_params = c.next;
     // The closure slot: the interpreter puts the called closure here.
     let closure = c.alloc_kind(Scalar::Ptr)?;
-    for (k, &o) in captures.iter().enumerate() {
-        let r = c.alloc_kind(Scalar::Ptr)?;
+    let mut off = 1;
+    for &(o, by_value) in captures {
+        let kind = by_value.unwrap_or(Scalar::Ptr);
+        let r = c.alloc_kind(kind)?;
         c.emit(Instr::LoadField {
             dst: r,
             p: closure,
-            off: (k + 1) as u16,
-            words: 1,
+            off,
+            words: kind.words() as u8,
         });
-        c.set_local(o, r, 1);
-        c.boxed.insert(o);
+        off += kind.words() as u16;
+        c.set_local(o, r, kind.words());
+        if by_value.is_none() {
+            c.boxed.insert(o);
+        }
     }
     for (o, r, kind) in params {
         c.bind_local(o, r, kind)?;
@@ -2731,7 +2740,23 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let sig_ty = self.type_of(e).ok_or_else(|| {
                     CompileError::unsupported(e.span.lo, "this function literal is")
                 })?;
-                let captures = super::escape::free_variables(self.unit, self.info, e);
+                // A captured variable in a box is shared; one in registers
+                // is never assigned again, and the closure keeps its value.
+                let mut captures = Vec::new();
+                for o in super::escape::free_variables(self.unit, self.info, e) {
+                    let by_value = if self.boxed.contains(&o) {
+                        None
+                    } else {
+                        let t = self
+                            .unit
+                            .checked
+                            .object(o)
+                            .ty
+                            .unwrap_or(self.unit.checked.universe.invalid);
+                        Some(self.kind_of(t, e.span.lo)?)
+                    };
+                    captures.push((o, by_value));
+                }
                 let index = self.unit.program.functions.len() as u32;
                 self.unit.program.functions.push(Function::default());
                 self.closures += 1;
@@ -2798,15 +2823,22 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         Ok(())
     }
 
-    /// `dst = closure(index, captured boxes)`.
-    fn make_closure(&mut self, dst: Reg, index: u32, captures: &[ObjId]) -> Result<()> {
-        let refs: Vec<u32> = (1..=captures.len() as u32).collect();
+    /// `dst = closure(index, captures)`: the function's index, then each
+    /// captured variable's box, or its value.
+    fn make_closure(&mut self, dst: Reg, index: u32, captures: &[Capture]) -> Result<()> {
+        let mut refs: Vec<u32> = Vec::new();
+        let mut words = 1u32;
+        for &(_, by_value) in captures {
+            let kind = by_value.unwrap_or(Scalar::Ptr);
+            refs.extend(self.unit.ref_offsets(kind).into_iter().map(|r| words + r));
+            words += kind.words();
+        }
         let layout = self.unit.register_layout(crate::bytecode::ElemLayout {
             layout: Layout {
-                words: 1 + captures.len() as u32,
+                words,
                 refs: refs.into(),
             },
-            go_size: 8 * (1 + captures.len() as u32),
+            go_size: 8 * words,
             has_pointers: !captures.is_empty(),
             bytes: false,
         })?;
@@ -2822,16 +2854,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             src: t,
             words: 1,
         });
-        for (k, o) in captures.iter().enumerate() {
-            let Some(&boxr) = self.locals.get(o) else {
+        let mut off = 1u16;
+        for (o, by_value) in captures {
+            let Some(&r) = self.locals.get(o) else {
                 return Err(CompileError::unsupported(0, "capturing this variable is"));
             };
+            let w = by_value.map_or(1, |k| k.words()) as u16;
             self.emit(Instr::StoreField {
                 p: dst,
-                off: (k + 1) as u16,
-                src: boxr,
-                words: 1,
+                off,
+                src: r,
+                words: w as u8,
             });
+            off += w;
         }
         Ok(())
     }
