@@ -152,6 +152,19 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut stderr = io::stderr().lock();
     let options = minigo::RunOptions::from_env(|k| std::env::var(k).ok());
+    // MINIGO_DISASM=1: the program's bytecode on stderr, for VM work.
+    if std::env::var_os("MINIGO_DISASM").is_some_and(|v| v == "1") {
+        for (i, f) in program.functions.iter().enumerate() {
+            let _ = writeln!(
+                stderr,
+                "func {i} {} (frame {}, params {})",
+                f.name, f.frame_size, f.n_params
+            );
+            for (pc, instr) in f.code.iter().enumerate() {
+                let _ = writeln!(stderr, "  {pc:4} {instr:?}");
+            }
+        }
+    }
     let status = minigo::run_program(&program, &options, &mut stdout, &mut stderr);
     let _ = stdout.flush();
     ExitCode::from(status.clamp(0, 255) as u8)

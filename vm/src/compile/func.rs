@@ -1702,6 +1702,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         let _ = pos;
+        // `return x` of a local in registers: straight from them.
+        if let ([only], [rt]) = (list, self.result_types.as_slice()) {
+            if let ExprKind::Name(_) = &unparen(only).kind {
+                let local = self
+                    .info
+                    .use_of(unparen(only).id)
+                    .filter(|o| !self.boxed.contains(o))
+                    .and_then(|o| self.locals.get(&o).copied());
+                let same = self
+                    .type_of(only)
+                    .is_some_and(|t| self.types().identical(t, *rt));
+                if let (Some(r), true) = (local, same && self.constant_of(only).is_none()) {
+                    self.ret_instr(Instr::Return {
+                        src: r,
+                        n: self.result_words as u16,
+                    });
+                    return Ok(());
+                }
+            }
+        }
         let base = self.return_values(list)?;
         self.ret_instr(Instr::Return {
             src: base,
@@ -2417,6 +2437,15 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         if let ExprKind::Paren(x) = &e.kind {
             return self.expr_any(x);
         }
+        // A call's result is already in fresh registers: its frame's base.
+        if let ExprKind::Call { .. } = &e.kind {
+            let single = self
+                .type_of(e)
+                .is_some_and(|t| !matches!(self.types().kind(t), TypeKind::Tuple(_)));
+            if single && self.constant_of(e).is_none() {
+                return self.call(e);
+            }
+        }
         let kind = self.expr_scalar(e)?;
         let r = self.alloc_kind(kind)?;
         self.expr_into(e, r)?;
@@ -2577,6 +2606,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 _ => {
                     let sc = self.expr_scalar(e)?;
+                    // `x ± c` on full-width integers: one instruction.
+                    let imm = self
+                        .constant_of(y)
+                        .and_then(|v| i16::try_from(v.to_int().int64_val().0).ok())
+                        .filter(|_| matches!(sc, Scalar::Int(64) | Scalar::Uint(64)));
+                    if let (Some(c), BinaryOp::Add | BinaryOp::Sub) = (imm, op) {
+                        if c != i16::MIN {
+                            let a = self.expr_any(x)?;
+                            let imm = if *op == BinaryOp::Add { c } else { -c };
+                            self.emit(Instr::AddIntImm { dst, a, imm });
+                            return Ok(());
+                        }
+                    }
                     let a = self.expr_any(x)?;
                     let b = self.expr_any(y)?;
                     self.binary_op(*op, sc, dst, a, b, op_span.lo)
