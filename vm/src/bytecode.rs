@@ -583,6 +583,14 @@ pub enum Instr {
     Native {
         native: Native,
     },
+    /// Complex arithmetic and comparison on register pairs (real, then
+    /// imaginary part, as float64 bits): `dst = a op b`.
+    Complex {
+        op: ComplexOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// Panics with a message from the constant strings.
     PanicMsg {
         msg: u32,
@@ -598,6 +606,85 @@ pub enum Instr {
     PanicIface {
         src: Reg,
     },
+}
+
+/// A complex operation; the `32` forms are complex64's, computed with
+/// float32 rounding as Go computes them (division goes through
+/// complex128, as Go's runtime does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComplexOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Add32,
+    Sub32,
+    Mul32,
+    Div32,
+    /// `dst` (one register) = a == b / a != b.
+    Eq,
+    Ne,
+}
+
+impl ComplexOp {
+    /// `(re, im)` of `a op b`; for Eq/Ne the boolean as re.
+    pub fn apply(self, (a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+        let r32 = |x: f64| f64::from(x as f32);
+        match self {
+            ComplexOp::Add => (a + c, b + d),
+            ComplexOp::Sub => (a - c, b - d),
+            ComplexOp::Mul => (a * c - b * d, a * d + b * c),
+            ComplexOp::Div => complex_div((a, b), (c, d)),
+            ComplexOp::Add32 => (r32(a + c), r32(b + d)),
+            ComplexOp::Sub32 => (r32(a - c), r32(b - d)),
+            ComplexOp::Mul32 => (r32(r32(a * c) - r32(b * d)), r32(r32(a * d) + r32(b * c))),
+            ComplexOp::Div32 => {
+                let (e, f) = complex_div((a, b), (c, d));
+                (r32(e), r32(f))
+            }
+            ComplexOp::Eq => (f64::from(u8::from(a == c && b == d)), 0.0),
+            ComplexOp::Ne => (f64::from(u8::from(a != c || b != d)), 0.0),
+        }
+    }
+}
+
+/// Go's runtime complex128div: Smith's algorithm, then C99's corrections
+/// for infinities and zeros.
+fn complex_div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf2one = |x: f64| {
+            if x.is_infinite() {
+                1f64.copysign(x)
+            } else {
+                0f64.copysign(x)
+            }
+        };
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = f64::INFINITY.copysign(c) * a;
+            f = f64::INFINITY.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (inf2one(a), inf2one(b));
+            e = f64::INFINITY * (a * c + b * d);
+            f = f64::INFINITY * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (inf2one(c), inf2one(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
 }
 
 /// The standard library's natives: bodiless functions of its Go
@@ -792,6 +879,11 @@ pub enum RType {
         val_words: u32,
         name: Box<str>,
     },
+    /// complex64 (`bits` 64) or complex128.
+    Complex {
+        bits: u8,
+        name: Box<str>,
+    },
     /// An array of `len` elements of runtime type `elem`, inline.
     Array {
         elem: u32,
@@ -821,6 +913,7 @@ impl RType {
             | RType::Map { name, .. }
             | RType::Iface { name }
             | RType::Array { name, .. }
+            | RType::Complex { name, .. }
             | RType::Func { name } => name,
         }
     }
@@ -858,6 +951,8 @@ pub enum TypeEq {
     /// The one word (integers, bools, pointers, maps by identity).
     Word,
     Float,
+    /// Two floats.
+    Complex,
     Str,
     Iface,
     /// Field by field: word offset and runtime type of each.

@@ -67,6 +67,8 @@ fn value_eq(program: &Program, heap: &Heap, rt: u32, a: &[u64], b: &[u64]) -> Re
         None => Err(type_name(program, rt).to_string()),
         Some(TypeEq::Word) => Ok(w(a, 0) == w(b, 0)),
         Some(TypeEq::Float) => Ok(f64::from_bits(w(a, 0)) == f64::from_bits(w(b, 0))),
+        Some(TypeEq::Complex) => Ok(f64::from_bits(w(a, 0)) == f64::from_bits(w(b, 0))
+            && f64::from_bits(w(a, 1)) == f64::from_bits(w(b, 1))),
         Some(TypeEq::Str) => {
             let (la, lb) = (w(a, 1) as usize, w(b, 1) as usize);
             Ok(la == lb && str_bytes(heap, w(a, 0), la) == str_bytes(heap, w(b, 0), lb))
@@ -256,6 +258,16 @@ pub fn key_bytes(
             let bits = if f == 0.0 { 0 } else { word(0) };
             out.extend_from_slice(&bits.to_le_bytes());
             Ok(f.is_nan())
+        }
+        Some(TypeEq::Complex) => {
+            let mut nan = false;
+            for k in 0..2 {
+                let f = f64::from_bits(word(k));
+                let bits = if f == 0.0 { 0 } else { word(k) };
+                out.extend_from_slice(&bits.to_le_bytes());
+                nan |= f.is_nan();
+            }
+            Ok(nan)
         }
         Some(TypeEq::Str) => {
             let len = word(1) as usize;

@@ -1387,6 +1387,18 @@ impl Goroutine {
                         }
                     }
                 }
+                Instr::Complex { op, dst, a, b } => {
+                    use crate::bytecode::ComplexOp;
+                    let x = (f64::from_bits(r!(a)), f64::from_bits(r!(a + 1)));
+                    let y = (f64::from_bits(r!(b)), f64::from_bits(r!(b + 1)));
+                    let (re, im) = op.apply(x, y);
+                    if matches!(op, ComplexOp::Eq | ComplexOp::Ne) {
+                        r!(dst) = re as u64;
+                    } else {
+                        r!(dst) = re.to_bits();
+                        r!(dst + 1) = im.to_bits();
+                    }
+                }
                 Instr::PanicMsg { msg } => {
                     let text = program
                         .strings

@@ -388,6 +388,12 @@ fn plain_arg<'p>(
                 addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
             }
         }
+        RType::Complex { bits, .. } => Arg::Complex {
+            re: f64::from_bits(w0),
+            im: f64::from_bits(w.get(1).copied().unwrap_or(0)),
+            ty,
+            bits: *bits * 2,
+        },
         RType::Array {
             elem,
             len,

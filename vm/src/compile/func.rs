@@ -57,6 +57,9 @@ pub(crate) enum Scalar {
     Map {
         layout: u16,
     },
+    /// complex64 (64) or complex128 (128): the real part's float64 bits,
+    /// then the imaginary part's (complex64's parts float32 values).
+    Complex(u8),
     /// An interface: a type word (the dynamic type's runtime type index
     /// plus one; 0 for nil) and a data word (the value itself when it is
     /// one word and not a string, else a reference to a box holding it).
@@ -67,7 +70,7 @@ impl Scalar {
     /// Registers a value of this kind takes.
     pub(super) fn words(self) -> u32 {
         match self {
-            Scalar::Str | Scalar::Iface => 2,
+            Scalar::Str | Scalar::Iface | Scalar::Complex(_) => 2,
             Scalar::Slice { .. } => 3,
             Scalar::Struct { words, .. } => u32::from(words),
             _ => 1,
@@ -2458,6 +2461,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
 
     /// Loads a constant of kind `sc` into `dst`.
     fn load_const(&mut self, dst: Reg, v: &Value, sc: Scalar) -> Result<()> {
+        if let Scalar::Complex(bits) = sc {
+            let part = if bits == 64 {
+                Scalar::Float32
+            } else {
+                Scalar::Float64
+            };
+            self.load_const(dst, &v.real(), part)?;
+            self.load_const(dst + 1, &v.imag(), part)?;
+            return Ok(());
+        }
         if sc == Scalar::Str {
             let idx = self.unit.string_index(v.string_val());
             self.emit(Instr::LoadStr { dst, idx });
@@ -2537,6 +2550,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let v = self.expr_any(x)?;
                 match (op, sc) {
                     (UnaryOp::Pos, _) => self.mov(dst, v, sc.words()),
+                    (UnaryOp::Neg, Scalar::Complex(_)) => {
+                        self.emit(Instr::NegFloat { dst, src: v });
+                        self.emit(Instr::NegFloat {
+                            dst: dst + 1,
+                            src: v + 1,
+                        });
+                    }
                     (UnaryOp::Neg, Scalar::Float64 | Scalar::Float32) => {
                         self.emit(Instr::NegFloat { dst, src: v });
                     }
@@ -3324,6 +3344,22 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 _ => Err(CompileError::unsupported(pos, "this operator is")),
             };
         }
+        if let Scalar::Complex(bits) = sc {
+            use crate::bytecode::ComplexOp as C;
+            let op = match (op, bits == 64) {
+                (BinaryOp::Add, false) => C::Add,
+                (BinaryOp::Sub, false) => C::Sub,
+                (BinaryOp::Mul, false) => C::Mul,
+                (BinaryOp::Quo, false) => C::Div,
+                (BinaryOp::Add, true) => C::Add32,
+                (BinaryOp::Sub, true) => C::Sub32,
+                (BinaryOp::Mul, true) => C::Mul32,
+                (BinaryOp::Quo, true) => C::Div32,
+                _ => return Err(CompileError::unsupported(pos, "this operator is")),
+            };
+            self.emit(Instr::Complex { op, dst, a, b });
+            return Ok(());
+        }
         let float = matches!(sc, Scalar::Float64 | Scalar::Float32);
         let unsigned = matches!(sc, Scalar::Uint(_));
         let i = match op {
@@ -3408,6 +3444,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         b: Reg,
         pos: u32,
     ) -> Result<()> {
+        if let Scalar::Complex(_) = sc {
+            use crate::bytecode::ComplexOp as C;
+            let op = match op {
+                BinaryOp::Eql => C::Eq,
+                BinaryOp::Neq => C::Ne,
+                _ => return Err(CompileError::unsupported(pos, "this comparison is")),
+            };
+            self.emit(Instr::Complex { op, dst, a, b });
+            return Ok(());
+        }
         if sc == Scalar::Str {
             let i = match op {
                 BinaryOp::Eql => Instr::EqStr { dst, a, b },
@@ -4215,6 +4261,25 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.patch(exit, end);
                 Ok(s)
             }
+            Builtin::Complex => {
+                let [re, im] = args else {
+                    return Err(CompileError::unsupported(pos, "this complex is"));
+                };
+                let dst = self.alloc(2)?;
+                self.expr_into(re, dst)?;
+                self.expr_into(im, dst + 1)?;
+                Ok(dst)
+            }
+            Builtin::Real | Builtin::Imag => {
+                let Some(z) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this real or imag is"));
+                };
+                let v = self.expr_any(z)?;
+                let dst = self.alloc(1)?;
+                let part = if b == Builtin::Real { v } else { v + 1 };
+                self.mov(dst, part, 1);
+                Ok(dst)
+            }
             Builtin::Min | Builtin::Max => {
                 let kind = self.expr_scalar(e)?;
                 let t = self
@@ -4488,6 +4553,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.emit(Instr::RuneToStr { dst, src: v });
             }
             (Str, Str) => self.mov(dst, v, 2),
+            (Complex(_), Complex(bits)) => {
+                self.mov(dst, v, 2);
+                if bits == 64 {
+                    self.emit(Instr::RoundF32 { dst });
+                    self.emit(Instr::RoundF32 { dst: dst + 1 });
+                }
+            }
             (Bool, Bool) => {
                 if v != dst {
                     self.emit(Instr::Move { dst, src: v });
@@ -4530,6 +4602,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 | Scalar::Ptr
                 | Scalar::Func
                 | Scalar::Map { .. }
+                | Scalar::Complex(_)
                 | Scalar::Iface => None,
             };
             kinds.push(match simple {
@@ -4675,6 +4748,8 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
             BasicKind::Uint8 => Scalar::Uint(8),
             BasicKind::Float64 | BasicKind::UntypedFloat => Scalar::Float64,
             BasicKind::Float32 => Scalar::Float32,
+            BasicKind::Complex64 => Scalar::Complex(64),
+            BasicKind::Complex128 | BasicKind::UntypedComplex => Scalar::Complex(128),
             BasicKind::Bool | BasicKind::UntypedBool => Scalar::Bool,
             BasicKind::UntypedInt => Scalar::Int(64),
             BasicKind::String | BasicKind::UntypedString => Scalar::Str,
@@ -4700,10 +4775,12 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 Scalar::Int(_) | Scalar::Uint(_) | Scalar::Bool | Scalar::Ptr => {
                     (false, false, None)
                 }
-                Scalar::Struct { .. } | Scalar::Iface => match unit.rtype_of(key) {
-                    Some(rt) => (false, false, Some(rt)),
-                    None => return Err(CompileError::unsupported(pos, &what())),
-                },
+                Scalar::Struct { .. } | Scalar::Iface | Scalar::Complex(_) => {
+                    match unit.rtype_of(key) {
+                        Some(rt) => (false, false, Some(rt)),
+                        None => return Err(CompileError::unsupported(pos, &what())),
+                    }
+                }
                 _ => return Err(CompileError::unsupported(pos, &what())),
             };
             let ml = crate::heap::MapLayout {
@@ -4820,6 +4897,7 @@ pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
             .map_or((0, false), |l| (l.go_size.div_ceil(8) * 8, l.has_pointers)),
         Scalar::Int(bits) | Scalar::Uint(bits) => (u32::from(bits) / 8, false),
         Scalar::Float64 => (8, false),
+        Scalar::Complex(bits) => (u32::from(bits) / 8, false),
         Scalar::Float32 => (4, false),
         Scalar::Bool => (1, false),
         Scalar::Str | Scalar::Iface => (16, true),

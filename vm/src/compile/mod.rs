@@ -99,9 +99,12 @@ impl Unit<'_> {
                 .get(layout as usize)
                 .map(|l| l.layout.refs.to_vec())
                 .unwrap_or_default(),
-            Scalar::Int(_) | Scalar::Uint(_) | Scalar::Float64 | Scalar::Float32 | Scalar::Bool => {
-                Vec::new()
-            }
+            Scalar::Int(_)
+            | Scalar::Uint(_)
+            | Scalar::Float64
+            | Scalar::Float32
+            | Scalar::Bool
+            | Scalar::Complex(_) => Vec::new(),
         }
     }
 
@@ -141,6 +144,8 @@ impl Unit<'_> {
                 BasicKind::Float64 => RType::Float { bits: 64, name },
                 BasicKind::Bool => RType::Bool { name },
                 BasicKind::String => RType::Str { name },
+                BasicKind::Complex64 => RType::Complex { bits: 32, name },
+                BasicKind::Complex128 => RType::Complex { bits: 64, name },
                 _ => return self.forget_rtype(t),
             },
             TypeKind::Slice(elem) => {
@@ -312,6 +317,7 @@ impl Unit<'_> {
                     Some(TypeEq::Word)
                 }
                 RType::Float { .. } => Some(TypeEq::Float),
+                RType::Complex { .. } => Some(TypeEq::Complex),
                 RType::Str { .. } => Some(TypeEq::Str),
                 RType::Iface { .. } => Some(TypeEq::Iface),
                 RType::Struct { fields, .. } => self.checked.types.comparable(t).then(|| {
