@@ -111,7 +111,6 @@ fn check_file(path: &Path, op: Op, depth: Depth, style: Style) -> Outcome {
 /// the program exit with 1 (as `go run` does for compile errors); a panic
 /// exits with 2, as Go's runtime does.
 pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
-    let _ = args; // os.Args arrives with the os package
     let path = file.to_path_buf();
     // The front end recurses over the tree: give it the parser's stack.
     let compiled = thread::Builder::new()
@@ -151,7 +150,13 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
     };
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut stderr = io::stderr().lock();
-    let options = minigo::RunOptions::from_env(|k| std::env::var(k).ok());
+    let mut options = minigo::RunOptions::from_env(|k| std::env::var(k).ok());
+    // os.Args[0] is the program: go run's is a temporary binary named
+    // after the file; minigo's is the file.
+    options.args = std::iter::once(file.as_os_str())
+        .chain(args.iter().map(|a| a.as_os_str()))
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     // MINIGO_DISASM=1: the program's bytecode on stderr, for VM work.
     if std::env::var_os("MINIGO_DISASM").is_some_and(|v| v == "1") {
         for (i, f) in program.functions.iter().enumerate() {

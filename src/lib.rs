@@ -158,6 +158,8 @@ pub struct RunOptions {
     pub gogc: Option<usize>,
     /// GODEBUG=gctrace=1: one line on stderr per collection.
     pub gctrace: bool,
+    /// os.Args: the program's name, then its arguments.
+    pub args: Vec<String>,
 }
 
 impl Default for RunOptions {
@@ -167,6 +169,7 @@ impl Default for RunOptions {
             gc_stress: false,
             gogc: Some(100),
             gctrace: false,
+            args: Vec::new(),
         }
     }
 }
@@ -189,6 +192,7 @@ impl RunOptions {
             gc_stress: var("MINIGO_GCSTRESS").is_some_and(|v| v == "1"),
             gogc,
             gctrace,
+            args: Vec::new(),
         }
     }
 }
@@ -207,6 +211,7 @@ pub fn run_program(
     machine.heap.stress = options.gc_stress;
     machine.heap.gogc = options.gogc;
     machine.gctrace = options.gctrace;
+    machine.args = options.args.clone();
     let mut g = Goroutine::new(program, program.entry);
     let exit = loop {
         let mut out = Output {

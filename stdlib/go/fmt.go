@@ -6,7 +6,10 @@
 
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // sprint formats a as Sprint (mode 0), Sprintln (1) or Sprintf (2).
 func sprint(mode int, format string, a []any) string
@@ -46,6 +49,18 @@ func Printf(format string, a ...any) (n int, err error) {
 	s := sprint(2, format, a)
 	writeOut(1, s)
 	return len(s), nil
+}
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(sprint(0, "", a)))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(sprint(1, "", a)))
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(sprint(2, format, a)))
 }
 
 type wrapError struct {

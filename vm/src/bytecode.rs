@@ -701,6 +701,10 @@ pub enum Native {
     FmtWriteOut,
     /// `os.Exit(code int)`.
     OsExit,
+    /// `os.writeFd(fd int, b []byte)`.
+    OsWriteFd,
+    /// `os.runtimeArgs() []string`.
+    OsArgs,
     /// `strconv.formatBits(i uint64, base int, neg bool) string`.
     StrconvFormatBits,
     /// `strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string`.
@@ -733,6 +737,8 @@ impl Native {
             ("fmt", "errorf") => Native::FmtErrorf,
             ("fmt", "writeOut") => Native::FmtWriteOut,
             ("os", "Exit") => Native::OsExit,
+            ("os", "writeFd") => Native::OsWriteFd,
+            ("os", "runtimeArgs") => Native::OsArgs,
             ("strconv", "formatBits") => Native::StrconvFormatBits,
             ("strconv", "formatFloat") => Native::StrconvFormatFloat,
             ("strconv", "parseFloat") => Native::StrconvParseFloat,

@@ -127,6 +127,8 @@ pub struct Machine {
     zerobase: crate::heap::Handle,
     /// GODEBUG=gctrace=1: a line on stderr per collection.
     pub gctrace: bool,
+    /// os.Args: the program's name, then its arguments.
+    pub args: Vec<String>,
     started: std::time::Instant,
     /// Time spent collecting so far (gctrace's percentage).
     gc_time: std::time::Duration,
@@ -165,6 +167,7 @@ impl Machine {
             const_strings,
             zerobase,
             gctrace: false,
+            args: Vec::new(),
             started: std::time::Instant::now(),
             gc_time: std::time::Duration::ZERO,
         }
@@ -1374,6 +1377,42 @@ impl Goroutine {
                             };
                         }
                         Native::OsExit => return Exit::OsExit(r!(0) as i32),
+                        Native::OsWriteFd => {
+                            let (w, len) = (r!(1), r!(2) as usize);
+                            let mut words = vec![0; len];
+                            m.heap.read(handle_of(w), offset_of(w) as usize, &mut words);
+                            let bytes: Vec<u8> = words.iter().map(|&b| b as u8).collect();
+                            let _ = if r!(0) == 2 {
+                                out.stderr.write_all(&bytes)
+                            } else {
+                                out.stdout.write_all(&bytes)
+                            };
+                        }
+                        Native::OsArgs => {
+                            gc_point!(64);
+                            let strings: Vec<u64> = m
+                                .args
+                                .clone()
+                                .into_iter()
+                                .flat_map(|a| {
+                                    let len = a.len() as u64;
+                                    let h = m.heap.alloc_bytes(a.into_bytes().into());
+                                    [ref_word(h, 0), len]
+                                })
+                                .collect();
+                            let n = strings.len() / 2;
+                            let h = m.heap.alloc_words(
+                                n,
+                                crate::heap::Layout {
+                                    words: 2,
+                                    refs: Box::new([0]),
+                                },
+                            );
+                            m.heap.write(h, 0, &strings);
+                            r!(0) = ref_word(h, 0);
+                            r!(1) = n as u64;
+                            r!(2) = n as u64;
+                        }
                         _ => {
                             gc_point!(64);
                             let top =

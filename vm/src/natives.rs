@@ -225,7 +225,12 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
             regs[2] = fields.len() as u64;
         }
         // The interpreter runs the others itself.
-        Native::FmtSprint | Native::FmtErrorf | Native::FmtWriteOut | Native::OsExit => {}
+        Native::FmtSprint
+        | Native::FmtErrorf
+        | Native::FmtWriteOut
+        | Native::OsExit
+        | Native::OsWriteFd
+        | Native::OsArgs => {}
     }
     Outcome::Done
 }

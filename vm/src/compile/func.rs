@@ -2753,10 +2753,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     return self.method_value(e, x, &sel, dst);
                 }
                 if !self.info.selections.contains_key(&e.id) {
-                    // A package's function as a value.
-                    let func = self.info.use_of(e.id).and_then(|o| self.unit.funcs.get(&o));
-                    if let Some(&index) = func {
+                    // A package's function as a value, or its variable.
+                    let obj = self.info.use_of(e.id);
+                    if let Some(&index) = obj.and_then(|o| self.unit.funcs.get(&o)) {
                         return self.make_closure(dst, index, &[]);
+                    }
+                    if let Some(&(slot, _)) = obj.and_then(|o| self.unit.globals.get(&o)) {
+                        for k in 0..kind.words() {
+                            self.emit(Instr::LoadGlobal {
+                                dst: dst + k as Reg,
+                                slot: slot + k,
+                            });
+                        }
+                        return Ok(());
                     }
                     return Err(CompileError::unsupported(
                         e.span.lo,

@@ -263,7 +263,10 @@ impl Unit<'_> {
                     pointer_recv,
                     words,
                 } => {
-                    let func = *self.funcs.get(&obj)?;
+                    let func = match self.funcs.get(&obj) {
+                        Some(&f) => f,
+                        None => self.unsupported_method(named, &m.name, pointer_recv, words),
+                    };
                     // The type's own methods take the data word itself
                     // when it is the receiver (a pointer, or a one-word
                     // value); promoted ones the embedded field's address.
@@ -347,6 +350,38 @@ impl Unit<'_> {
         })
     }
 
+    /// A function standing for a standard package's method minigo does
+    /// not implement: called through an interface, it panics naming it.
+    fn unsupported_method(
+        &mut self,
+        t: crate::types::TypeId,
+        name: &str,
+        pointer_recv: bool,
+        words: u32,
+    ) -> u32 {
+        let ts = go_type_string(&self.checked.types, t);
+        let full = if pointer_recv {
+            format!("(*{ts}).{name}")
+        } else {
+            format!("{ts}.{name}")
+        };
+        let msg =
+            self.string_index(format!("{full} is not supported by minigo's VM yet").as_bytes());
+        let func = self.program.functions.len() as u32;
+        let n_params = if pointer_recv { 1 } else { words.max(1) };
+        self.program.functions.push(Function {
+            name: full,
+            code: vec![Instr::PanicMsg { msg }],
+            frame_size: n_params as u16 + 1,
+            n_params: n_params as u16,
+            n_results: 0,
+            lines: vec![0],
+            ref_regs: Box::new([]),
+            recover_pc: None,
+        });
+        func
+    }
+
     /// The id of the method `name` with signature `sig`: methods are the
     /// same only with the same name and identical signatures
     /// (`Unwrap() error` is not `Unwrap() []error`).
@@ -375,7 +410,6 @@ impl Unit<'_> {
         t: crate::types::TypeId,
         pos: u32,
     ) -> Result<u32, CompileError> {
-        use crate::types::TypeKind;
         let types = &self.checked.types;
         let what = || {
             CompileError::unsupported(
@@ -386,18 +420,6 @@ impl Unit<'_> {
                 ),
             )
         };
-        let base = match types.kind(types.unalias(t)) {
-            TypeKind::Pointer(e) => types.unalias(*e),
-            _ => types.unalias(t),
-        };
-        if let Some(n) = types.named(base) {
-            if n.methods
-                .iter()
-                .any(|m| !self.funcs.contains_key(&ObjId(m.obj)))
-            {
-                return Err(what());
-            }
-        }
         let rt = self.rtype_of(t).ok_or_else(what)?;
         Ok(rt + 1)
     }
