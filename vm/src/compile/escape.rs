@@ -34,6 +34,40 @@ pub(super) fn escaping_locals(
     v.out
 }
 
+/// The package-level variables whose address `body` takes (directly or
+/// in its function literals), or that `e`, an initializer, takes.
+pub(super) fn address_taken_globals(
+    unit: &Unit,
+    info: &FileInfo,
+    body: Option<&Block>,
+    e: Option<&Expr>,
+) -> HashSet<ObjId> {
+    let mut v = Visitor {
+        unit,
+        info,
+        out: HashSet::new(),
+        assigned: HashSet::new(),
+    };
+    if let Some(b) = body {
+        v.stmts(&b.stmts);
+    }
+    if let Some(e) = e {
+        v.expr(e);
+    }
+    v.out
+        .into_iter()
+        .filter(|&o| {
+            matches!(
+                unit.checked.object(o).kind,
+                ObjKind::Var {
+                    kind: VarKind::Package,
+                    ..
+                }
+            )
+        })
+        .collect()
+}
+
 /// The variables that statement `s` (function literals in it included)
 /// assigns after their declaration: `=`, `op=`, `++`, a `:=` that
 /// redeclares, `for k, v = range`.
@@ -545,6 +579,18 @@ impl Visitor<'_, '_> {
                     assigned: self.assigned.clone(),
                 };
                 inner.stmts(&lit.body.stmts);
+                // Package variables it takes the address of.
+                for &o in &inner.out {
+                    if matches!(
+                        self.unit.checked.object(o).kind,
+                        ObjKind::Var {
+                            kind: VarKind::Package,
+                            ..
+                        }
+                    ) {
+                        self.out.insert(o);
+                    }
+                }
                 for o in free_variables(self.unit, self.info, e) {
                     if inner.out.contains(&o) {
                         self.out.insert(o);

@@ -921,8 +921,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         }
                         return Ok(Place::Reg(r, kind));
                     }
-                    if let Some(&(slot, _)) = self.unit.globals.get(&obj) {
-                        return Ok(Place::Global(slot, kind));
+                    if let Some(p) = self.global_place(obj)? {
+                        return Ok(p);
                     }
                 }
                 Err(CompileError::unsupported(
@@ -2174,10 +2174,21 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     pub(super) fn initializer(&mut self, lhs: &[ObjId], rhs: &'a Expr) -> Result<()> {
         self.line = self.line_of(rhs.span.lo);
         let mark = self.next;
-        let base = if lhs.len() == 1 {
-            self.expr_any(rhs)?
-        } else {
-            self.call(rhs)?
+        let base = match lhs {
+            // Converted to the variable's type (`var x any = 5`).
+            [o] => {
+                let t = self
+                    .unit
+                    .checked
+                    .object(*o)
+                    .ty
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let kind = self.kind_of(t, rhs.span.lo)?;
+                let r = self.alloc_kind(kind)?;
+                self.value_to(rhs, t, r)?;
+                r
+            }
+            _ => self.call(rhs)?,
         };
         let mut at = base;
         for &o in lhs {
@@ -2188,12 +2199,61 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 .ty
                 .unwrap_or(self.unit.checked.universe.invalid);
             let kind = self.kind_of(t, rhs.span.lo)?;
-            if let Some(&(slot, _)) = self.unit.globals.get(&o) {
-                self.store_place(Place::Global(slot, kind), at);
+            if let Some(p) = self.global_place(o)? {
+                self.store_place(p, at);
             }
             at += kind.words() as Reg;
         }
         self.next = mark;
+        Ok(())
+    }
+
+    /// Where package variable `o` is: its global words, or the box its
+    /// global word points to.
+    fn global_place(&mut self, o: ObjId) -> Result<Option<Place>> {
+        let Some(&(slot, kind)) = self.unit.globals.get(&o) else {
+            return Ok(None);
+        };
+        if !self.unit.boxed_globals.contains(&o) {
+            return Ok(Some(Place::Global(slot, kind)));
+        }
+        let p = self.alloc_kind(Scalar::Ptr)?;
+        self.emit(Instr::LoadGlobal { dst: p, slot });
+        Ok(Some(Place::Field { p, off: 0, kind }))
+    }
+
+    /// Loads what `place` holds into `dst` (global words straight there).
+    fn load_place_into(&mut self, place: Place, dst: Reg, words: u32) -> Result<()> {
+        if let Place::Global(slot, _) = place {
+            for k in 0..words {
+                self.emit(Instr::LoadGlobal {
+                    dst: dst + k as Reg,
+                    slot: slot + k,
+                });
+            }
+            return Ok(());
+        }
+        let r = self.load_place(place)?;
+        self.mov(dst, r, words);
+        Ok(())
+    }
+
+    /// Makes the boxes of the boxed package variables (before any
+    /// initializer runs).
+    pub(super) fn box_globals(&mut self) -> Result<()> {
+        let mut boxed: Vec<(u32, Scalar)> = self
+            .unit
+            .boxed_globals
+            .iter()
+            .filter_map(|o| self.unit.globals.get(o).copied())
+            .collect();
+        boxed.sort_by_key(|&(slot, _)| slot);
+        for (slot, kind) in boxed {
+            let layout = self.unit.layout_of(kind)?;
+            let p = self.alloc_kind(Scalar::Ptr)?;
+            self.emit(Instr::New { dst: p, layout });
+            self.emit(Instr::StoreGlobal { src: p, slot });
+        }
         Ok(())
     }
 
@@ -2522,13 +2582,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     }
                     return Ok(());
                 }
-                if let Some(&(slot, _)) = self.unit.globals.get(&obj) {
-                    for k in 0..kind.words() {
-                        self.emit(Instr::LoadGlobal {
-                            dst: dst + k as Reg,
-                            slot: slot + k,
-                        });
-                    }
+                if let Some(place) = self.global_place(obj)? {
+                    self.load_place_into(place, dst, kind.words())?;
                     return Ok(());
                 }
                 if matches!(self.unit.checked.object(obj).kind, ObjKind::Nil) {
@@ -2758,13 +2813,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     if let Some(&index) = obj.and_then(|o| self.unit.funcs.get(&o)) {
                         return self.make_closure(dst, index, &[]);
                     }
-                    if let Some(&(slot, _)) = obj.and_then(|o| self.unit.globals.get(&o)) {
-                        for k in 0..kind.words() {
-                            self.emit(Instr::LoadGlobal {
-                                dst: dst + k as Reg,
-                                slot: slot + k,
-                            });
-                        }
+                    if let Some(place) = match obj {
+                        Some(o) => self.global_place(o)?,
+                        None => None,
+                    } {
+                        self.load_place_into(place, dst, kind.words())?;
                         return Ok(());
                     }
                     return Err(CompileError::unsupported(
@@ -4699,7 +4752,7 @@ impl FuncCompiler<'_, '_> {
 }
 
 /// Whether values of `t` are or contain arrays held inline.
-fn holds_array(types: &crate::types::TypeTable, t: TypeId, depth: u32) -> bool {
+pub(super) fn holds_array(types: &crate::types::TypeTable, t: TypeId, depth: u32) -> bool {
     if depth > 32 {
         return false;
     }

@@ -54,6 +54,8 @@ pub(crate) struct Unit<'a> {
     consts: HashMap<u64, u32>,
     strings: HashMap<Vec<u8>, u32>,
     method_ids: HashMap<(String, String), u32>,
+    /// Package variables held in a box (their global word points to it).
+    pub boxed_globals: std::collections::HashSet<ObjId>,
     /// Slice and map types whose kind is being computed (recursive types).
     pub kinds_in_progress: std::collections::HashSet<crate::types::TypeId>,
 }
@@ -557,6 +559,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         consts: HashMap::new(),
         strings: HashMap::new(),
         method_ids: HashMap::new(),
+        boxed_globals: Default::default(),
         kinds_in_progress: Default::default(),
     };
     unit.program.file_name = src
@@ -568,11 +571,33 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     // program's, and those of the standard packages' implementation files
     // (a declaration file's variables have no value minigo knows).
     let mut var_decls: Vec<(usize, &minigo_parser::ast::Expr)> = Vec::new();
-    let var_files = src.packages.iter().flat_map(|p| {
-        let skip = usize::from(p.is_std);
-        p.files.iter().skip(skip)
-    });
-    for &file in var_files {
+    let var_files: Vec<usize> = src
+        .packages
+        .iter()
+        .flat_map(|p| {
+            let skip = usize::from(p.is_std);
+            p.files.iter().skip(skip).copied()
+        })
+        .collect();
+    // Package variables whose address is taken, or that hold arrays
+    // (reached through their address), live in a box the global holds.
+    for &file in &var_files {
+        let info = &checked.files[file];
+        for d in &src.files[file].ast.decls {
+            let found = match d {
+                Decl::Func(f) => escape::address_taken_globals(&unit, info, f.body.as_ref(), None),
+                Decl::Var(g) => g
+                    .specs
+                    .iter()
+                    .flat_map(|s| s.values.iter())
+                    .flat_map(|v| escape::address_taken_globals(&unit, info, None, Some(v)))
+                    .collect(),
+                _ => Default::default(),
+            };
+            unit.boxed_globals.extend(found);
+        }
+    }
+    for &file in &var_files {
         for d in &src.files[file].ast.decls {
             let Decl::Var(g) = d else { continue };
             for spec in &g.specs {
@@ -585,11 +610,19 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
                     };
                     let t = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
                     let kind = func::kind_of(&mut unit, t, name.span.lo)?;
+                    if func::holds_array(&checked.types, t, 0) {
+                        unit.boxed_globals.insert(obj);
+                    }
                     let slot = unit.program.globals;
-                    for off in unit.ref_offsets(kind) {
+                    let held = if unit.boxed_globals.contains(&obj) {
+                        func::Scalar::Ptr
+                    } else {
+                        kind
+                    };
+                    for off in unit.ref_offsets(held) {
                         unit.program.global_refs.push(slot + off);
                     }
-                    unit.program.globals += kind.words();
+                    unit.program.globals += held.words();
                     unit.globals.insert(obj, (slot, kind));
                 }
             }
@@ -673,6 +706,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     let file0 = src.packages[main_pkg].files.first().copied().unwrap_or(0);
     let mut entry = func::FuncCompiler::new(&mut unit, file0);
     entry.set_name("main.init");
+    entry.box_globals()?;
     for init in &checked.init_order {
         let found = var_decls
             .iter()
