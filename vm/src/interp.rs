@@ -395,6 +395,23 @@ impl Goroutine {
                 (h, off, new_cap)
             }};
         }
+        // The key at register `$k` of map `$map`, read as the map hashes
+        // it; an unhashable dynamic key panics as Go's does.
+        macro_rules! map_key {
+            ($map:expr, $k:expr) => {{
+                let kstart = base + $k as usize;
+                let kw = $map.layout.key_words();
+                match read_key(
+                    program,
+                    &m.heap,
+                    &$map.layout,
+                    &self.stack[kstart..kstart + kw],
+                ) {
+                    Ok(key) => key,
+                    Err(t) => panic_with!(format!("hash of unhashable type {t}")),
+                }
+            }};
+        }
         // The method results the print instruction at this depth has so
         // far, taking the one a finished call left above the frame.
         macro_rules! fmt_results {
@@ -969,17 +986,7 @@ impl Goroutine {
                     // the flag after it) before the lookup.
                     let mut found = false;
                     if let Some(map) = m.heap.map(h) {
-                        let kw = map.layout.key_words();
-                        let kstart = base + k as usize;
-                        let key = match read_key(
-                            program,
-                            &m.heap,
-                            &map.layout,
-                            &self.stack[kstart..kstart + kw],
-                        ) {
-                            Ok(key) => key,
-                            Err(t) => panic_with!(format!("hash of unhashable type {t}")),
-                        };
+                        let key = map_key!(map, k);
                         let vw = map.layout.val.words as usize;
                         if let Some(slot) = map.find(&key.key()) {
                             let vals = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
@@ -1000,15 +1007,7 @@ impl Goroutine {
                     };
                     let kw = map.layout.key_words();
                     let kstart = base + k as usize;
-                    let key = match read_key(
-                        program,
-                        &m.heap,
-                        &map.layout,
-                        &self.stack[kstart..kstart + kw],
-                    ) {
-                        Ok(key) => key,
-                        Err(t) => panic_with!(format!("hash of unhashable type {t}")),
-                    };
+                    let key = map_key!(map, k);
                     let vw = map.layout.val.words as usize;
                     let from = base + v as usize;
                     let vals = &self.stack[from..from + vw];
@@ -1027,22 +1026,12 @@ impl Goroutine {
                 }
                 Instr::MapDelete { m: mr, k } => {
                     let h = handle_of(r!(mr));
-                    let key = m.heap.map(h).map(|map| {
-                        let kw = map.layout.key_words();
-                        let kstart = base + k as usize;
-                        read_key(
-                            program,
-                            &m.heap,
-                            &map.layout,
-                            &self.stack[kstart..kstart + kw],
-                        )
-                    });
-                    let key = match key {
-                        Some(Ok(key)) => Some(key),
-                        Some(Err(t)) => panic_with!(format!("hash of unhashable type {t}")),
-                        None => None,
+                    // Deleting from a nil map does nothing.
+                    let Some(map) = m.heap.map(h) else {
+                        continue;
                     };
-                    if let (Some(key), Some(map)) = (key, m.heap.map_mut(h)) {
+                    let key = map_key!(map, k);
+                    if let Some(map) = m.heap.map_mut(h) {
                         map.remove(&key.key());
                     }
                 }

@@ -2350,11 +2350,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 ends.push(self.emit(Instr::Jump { target: 0 }));
             }
         }
+        self.finish_switch(to_default, default.map(|d| starts[d]), ends);
+        Ok(())
+    }
+
+    /// The end of a switch's code: the jump to `default` (or past the
+    /// end), the bodies' jumps to the end, the `break`s; a `continue`
+    /// inside a switch belongs to an enclosing loop.
+    fn finish_switch(&mut self, to_default: usize, default: Option<usize>, ends: Vec<usize>) {
         let end = self.here();
-        match default {
-            Some(d) => self.patch(to_default, starts[d]),
-            None => self.patch(to_default, end),
-        }
+        self.patch(to_default, default.unwrap_or(end));
         for e in ends {
             self.patch(e, end);
         }
@@ -2365,11 +2370,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         for b in t.breaks {
             self.patch(b, end);
         }
-        // A `continue` inside a switch belongs to an enclosing loop.
         if let Some(outer) = self.targets.iter_mut().rev().find(|t| t.is_loop) {
             outer.continues.extend(t.continues);
         }
-        Ok(())
     }
 
     /// `switch v := x.(type) { case T: ... }`: each case tests the dynamic
@@ -2450,24 +2453,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.next = self.next.max(mark);
             ends.push(self.emit(Instr::Jump { target: 0 }));
         }
-        let end = self.here();
-        match default {
-            Some(d) => self.patch(to_default, starts[d]),
-            None => self.patch(to_default, end),
-        }
-        for e in ends {
-            self.patch(e, end);
-        }
-        let t = self
-            .targets
-            .pop()
-            .unwrap_or_else(|| unreachable!("pushed above"));
-        for b in t.breaks {
-            self.patch(b, end);
-        }
-        if let Some(outer) = self.targets.iter_mut().rev().find(|t| t.is_loop) {
-            outer.continues.extend(t.continues);
-        }
+        self.finish_switch(to_default, default.map(|d| starts[d]), ends);
         Ok(())
     }
 
