@@ -1194,6 +1194,40 @@ impl Goroutine {
                     let Some(entry) = crate::iface::find_method(program, tw, method) else {
                         panic_with!(NIL_DEREF)
                     };
+                    let at_abs = base + at as usize;
+                    // The receiver replaces the two interface words: the
+                    // arguments move to right after it.
+                    if entry.path == 0 && !entry.forward {
+                        // The type's own method: the data word, or the
+                        // words it points to (no allocation).
+                        let Some(callee) = program.functions.get(entry.func as usize) else {
+                            panic_with!(NIL_DEREF)
+                        };
+                        let rw = if entry.direct {
+                            1
+                        } else {
+                            entry.words as usize
+                        };
+                        let args = (callee.n_params as usize).saturating_sub(rw);
+                        let need = at_abs + (rw.max(2) + args).max(callee.frame_size as usize);
+                        if need > self.stack.len() {
+                            self.stack.resize(need.max(self.stack.len() * 2), 0);
+                        }
+                        self.stack
+                            .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + rw);
+                        if entry.direct {
+                            self.stack[at_abs] = data;
+                        } else {
+                            if handle_of(data) == 0 {
+                                panic_with!(NIL_DEREF)
+                            }
+                            let off = offset_of(data) as usize;
+                            m.heap
+                                .read(handle_of(data), off, &mut self.stack[at_abs..at_abs + rw]);
+                        }
+                        enter!(entry.func, at, None);
+                        continue;
+                    }
                     let start = crate::iface::Start::of_iface(&entry, data);
                     let Some((func, recv)) = crate::iface::resolve(program, &m.heap, entry, start)
                     else {
@@ -1202,10 +1236,7 @@ impl Goroutine {
                     let Some(callee) = program.functions.get(func as usize) else {
                         panic_with!(NIL_DEREF)
                     };
-                    // The receiver replaces the two interface words: the
-                    // arguments move to right after it.
                     let args = (callee.n_params as usize).saturating_sub(recv.len());
-                    let at_abs = base + at as usize;
                     let need = at_abs + (recv.len().max(2) + args).max(callee.frame_size as usize);
                     if need > self.stack.len() {
                         self.stack.resize(need.max(self.stack.len() * 2), 0);
