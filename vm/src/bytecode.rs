@@ -591,6 +591,12 @@ pub enum Instr {
         a: Reg,
         b: Reg,
     },
+    /// Panics unless the slice at `s` has at least `len` elements (a
+    /// conversion to `[len]T` or `*[len]T`).
+    CheckSliceLen {
+        s: Reg,
+        len: u32,
+    },
     /// Panics with a message from the constant strings.
     PanicMsg {
         msg: u32,

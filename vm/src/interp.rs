@@ -1458,6 +1458,14 @@ impl Goroutine {
                         r!(dst + 1) = im.to_bits();
                     }
                 }
+                Instr::CheckSliceLen { s, len } => {
+                    let have = r!(s + 1);
+                    if have < u64::from(len) {
+                        panic_with!(format!(
+                            "cannot convert slice with length {have} to array or pointer to array with length {len}"
+                        ))
+                    }
+                }
                 Instr::PanicMsg { msg } => {
                     let text = program
                         .strings

@@ -1880,6 +1880,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
             _ => None,
         };
+        // `defer recover()`: the runtime, not a deferred function, calls
+        // recover, which so returns nil and stops nothing.
+        if obj.is_some_and(|o| {
+            matches!(
+                self.unit.checked.object(o).kind,
+                ObjKind::Builtin(Builtin::Recover)
+            )
+        }) {
+            return Ok(());
+        }
         let sel = self.info.selections.get(&callee.id).cloned();
         if let (ExprKind::Selector { x, .. }, Some(sel)) = (&callee.kind, sel) {
             if sel.kind != crate::check::SelectionKind::MethodVal {
@@ -3000,8 +3010,23 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 _ => None,
             };
             let same = recv_ty.is_some_and(|r| self.types().identical(r, sel.recv));
+            let through_ptr = match (recv_ty, self.types().under_kind(sel.recv)) {
+                (Some(r), TypeKind::Pointer(e)) => self.types().identical(r, *e),
+                _ => false,
+            };
             return match self.unit.funcs.get(&sel.obj) {
                 Some(&index) if same && sel.index.len() == 1 => self.make_closure(dst, index, &[]),
+                // `(*T).m` for a value method: a function that loads the
+                // receiver through the pointer.
+                Some(&index) if through_ptr && sel.index.len() == 1 => {
+                    let recv_kind = self.kind_of(recv_ty.unwrap_or(sel.recv), pos)?;
+                    let sig = self.type_of(e).ok_or_else(|| {
+                        CompileError::unsupported(pos, "this method expression is")
+                    })?;
+                    let name = format!("{}-fm", self.unit.program.functions[index as usize].name);
+                    let thunk = self.deref_method(index, recv_kind, sig, name)?;
+                    self.make_closure(dst, thunk, &[])
+                }
                 _ => Err(CompileError::unsupported(pos, "this method expression is")),
             };
         }
@@ -3062,6 +3087,81 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             words: rw as u8,
         });
         Ok(())
+    }
+
+    /// The function `(*T).m` stands for when m has a value receiver: its
+    /// first parameter is the pointer, whose target is m's receiver.
+    fn deref_method(
+        &mut self,
+        func: u32,
+        recv_kind: Scalar,
+        sig: TypeId,
+        name: String,
+    ) -> Result<u32> {
+        let TypeKind::Func(sig) = self.types().under_kind(sig).clone() else {
+            return Err(CompileError::unsupported(0, "this method expression is"));
+        };
+        // sig's parameters: the pointer, then the method's own.
+        let mut params = 0u32;
+        let mut param_refs = Vec::new();
+        for &t in &sig.params {
+            let k = self.kind_of(t, 0)?;
+            param_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| params + o));
+            params += k.words();
+        }
+        let mut results = 0u32;
+        let mut result_refs = Vec::new();
+        for &t in &sig.results {
+            let k = self.kind_of(t, 0)?;
+            result_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| results + o));
+            results += k.words();
+        }
+        let rw = recv_kind.words();
+        let rest = params.saturating_sub(1);
+        let at = params + 1;
+        let mut refs: Vec<u32> = param_refs.clone();
+        refs.extend(self.unit.ref_offsets(recv_kind).into_iter().map(|o| at + o));
+        refs.extend(
+            param_refs
+                .iter()
+                .filter(|&&o| o >= 1)
+                .map(|o| at + rw + o - 1),
+        );
+        refs.extend(result_refs.iter().map(|o| at + o));
+        refs.sort_unstable();
+        refs.dedup();
+        let at_r = at as Reg;
+        let mut code = vec![Instr::LoadField {
+            dst: at_r,
+            p: 0,
+            off: 0,
+            words: rw as u8,
+        }];
+        if rest > 0 {
+            code.push(Instr::MoveN {
+                dst: at_r + rw as Reg,
+                src: 1,
+                n: rest as u16,
+            });
+        }
+        code.push(Instr::Call { func, base: at_r });
+        code.push(Instr::Return {
+            src: at_r,
+            n: results as u16,
+        });
+        let lines = vec![self.line; code.len()];
+        let index = self.unit.program.functions.len() as u32;
+        self.unit.program.functions.push(Function {
+            name,
+            code,
+            frame_size: (at + (rw + rest).max(results)).max(1) as u16,
+            n_params: params as u16,
+            n_results: sig.results.len() as u16,
+            lines,
+            ref_regs: refs.into_iter().map(|r| r as Reg).collect(),
+            recover_pc: None,
+        });
+        Ok(index)
     }
 
     /// The function a method value calls: it loads the bound receiver from
@@ -3469,6 +3569,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             if &*f.name != "_" {
                 match k {
                     Scalar::Struct { .. } => self.struct_eq(f.ty, tmp, a + off, b + off, pos)?,
+                    Scalar::Iface => self.iface_compare(BinaryOp::Eql, tmp, a + off, b + off),
                     _ => self.compare(BinaryOp::Eql, k, tmp, a + off, b + off, pos)?,
                 }
                 self.emit(Instr::AndInt {
@@ -3600,6 +3701,33 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 _ => None,
             };
             let from_ty = self.type_of(arg).unwrap_or(to_ty);
+            // A slice to an array, or to a pointer to one (Go 1.17/1.20).
+            let to_array_len = |c: &Self, t: TypeId| match c.types().under_kind(t) {
+                TypeKind::Array { len, .. } => Some(*len),
+                TypeKind::Pointer(e) => match c.types().under_kind(*e) {
+                    TypeKind::Array { len, .. } => Some(*len),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let (Scalar::Slice { .. }, Some(n)) = (from, to_array_len(self, to_ty)) {
+                let len = u32::try_from(n)
+                    .map_err(|_| CompileError::unsupported(e.span.lo, "arrays this long are"))?;
+                self.emit(Instr::CheckSliceLen { s: v, len });
+                match to {
+                    Scalar::Ptr => self.mov(dst, v, 1),
+                    _ if to.words() > 0 => {
+                        self.emit(Instr::LoadField {
+                            dst,
+                            p: v,
+                            off: 0,
+                            words: to.words() as u8,
+                        });
+                    }
+                    _ => {}
+                }
+                return Ok(dst);
+            }
             match (from, to) {
                 (Scalar::Str, Scalar::Slice { layout, .. }) => {
                     match elem_of(self, to_ty) {
@@ -3694,15 +3822,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     let recv = self.receiver(x, &sel, e.span.lo)?;
                     return self.call_func(e, index, Some(recv), args);
                 }
-                if sel.kind == crate::check::SelectionKind::FieldVal {
-                    // A field holding a func value.
-                    let f = self.expr_any(callee)?;
-                    return self.call_value(e, f, args);
-                }
-                return Err(CompileError::unsupported(
-                    e.span.lo,
-                    "calls of method expressions are",
-                ));
+                // A field holding a func value, or a method expression
+                // (`T.m(x, args)`): a func value to call.
+                let f = self.expr_any(callee)?;
+                return self.call_value(e, f, args);
             }
         }
         let obj = match &callee.kind {
