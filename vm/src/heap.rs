@@ -38,7 +38,7 @@ pub struct Layout {
     /// Words per element.
     pub words: u32,
     /// Offsets (in words, within an element) of reference words.
-    pub refs: Box<[u32]>,
+    pub refs: std::sync::Arc<[u32]>,
 }
 
 #[derive(Debug)]
@@ -55,13 +55,17 @@ pub enum Object {
 }
 
 impl Object {
+    /// What the object costs in memory, for the pacer: its data, rounded
+    /// as the allocator rounds small blocks, plus its slot in the arena.
     fn size(&self) -> usize {
-        match self {
-            Object::Bytes(b) => b.len() + 16,
-            Object::Words { data, .. } => data.len() * 8 + 32,
-            Object::ByteArray(b) => b.len() + 32,
+        const SLOT: usize = std::mem::size_of::<Option<Object>>();
+        let data = match self {
+            Object::Bytes(b) => b.len(),
+            Object::Words { data, .. } => data.len() * 8,
+            Object::ByteArray(b) => b.len(),
             Object::Map(m) => (m.keys.len() + m.vals.len()) * 12 + 64,
-        }
+        };
+        SLOT + data.next_multiple_of(16)
     }
 }
 

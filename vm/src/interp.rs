@@ -152,7 +152,7 @@ impl Machine {
             0,
             crate::heap::Layout {
                 words: 1,
-                refs: Box::new([]),
+                refs: std::sync::Arc::new([]),
             },
         );
         heap.pin_all();
@@ -1375,7 +1375,7 @@ impl Goroutine {
                                     idx.len(),
                                     crate::heap::Layout {
                                         words: 1,
-                                        refs: Box::new([]),
+                                        refs: std::sync::Arc::new([]),
                                     },
                                 );
                                 for (slot, &i) in m.heap.words_mut(h).iter_mut().zip(&idx) {
@@ -1425,7 +1425,7 @@ impl Goroutine {
                                 n,
                                 crate::heap::Layout {
                                     words: 2,
-                                    refs: Box::new([0]),
+                                    refs: std::sync::Arc::new([0]),
                                 },
                             );
                             m.heap.write(h, 0, &strings);

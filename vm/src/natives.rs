@@ -211,7 +211,7 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                 fields.len(),
                 crate::heap::Layout {
                     words: 2,
-                    refs: Box::new([0]),
+                    refs: std::sync::Arc::new([0]),
                 },
             );
             let (sh, soff) = (handle_of(w), offset_of(w));
