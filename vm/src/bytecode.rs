@@ -591,6 +591,14 @@ pub enum Instr {
         a: Reg,
         b: Reg,
     },
+    /// Jumps to `target` unless the integer comparison `a cmp b` holds:
+    /// a loop or `if` condition in one instruction.
+    JumpUnlessInt {
+        cmp: IntCmp,
+        a: Reg,
+        b: Reg,
+        target: u16,
+    },
     /// Panics unless the slice at `s` has at least `len` elements (a
     /// conversion to `[len]T` or `*[len]T`).
     CheckSliceLen {
@@ -612,6 +620,30 @@ pub enum Instr {
     PanicIface {
         src: Reg,
     },
+}
+
+/// An integer comparison (signed, or unsigned for the `U` forms).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntCmp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    LtU,
+    LeU,
+}
+
+impl IntCmp {
+    pub fn holds(self, a: u64, b: u64) -> bool {
+        match self {
+            IntCmp::Lt => (a as i64) < (b as i64),
+            IntCmp::Le => (a as i64) <= (b as i64),
+            IntCmp::Eq => a == b,
+            IntCmp::Ne => a != b,
+            IntCmp::LtU => a < b,
+            IntCmp::LeU => a <= b,
+        }
+    }
 }
 
 /// A complex operation; the `32` forms are complex64's, computed with

@@ -584,6 +584,11 @@ impl Goroutine {
                         pc = target as usize;
                     }
                 }
+                Instr::JumpUnlessInt { cmp, a, b, target } => {
+                    if !cmp.holds(r!(a), r!(b)) {
+                        pc = target as usize;
+                    }
+                }
                 Instr::JumpIfTrue { cond, target } => {
                     if r!(cond) != 0 {
                         pc = target as usize;

@@ -165,6 +165,8 @@ pub(super) struct FuncCompiler<'u, 'a> {
     boxed_results: Vec<(Reg, Scalar, Reg)>,
     /// Where the recovery epilogue starts.
     recover_pc: Option<u32>,
+    /// A fused jump's target did not fit its 16 bits.
+    too_large: bool,
     /// The call being compiled is an expression statement's.
     results_unused: bool,
 }
@@ -390,6 +392,12 @@ pub(super) fn compile_body<'a>(
     if c.has_defer {
         c.recovery_epilogue()?;
     }
+    if c.too_large {
+        return Err(CompileError::unsupported(
+            pos,
+            "functions of more than 65535 instructions are",
+        ));
+    }
     Ok(c.finish(name, n_params, sig.results.len()))
 }
 
@@ -424,6 +432,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             boxed_results: Vec::new(),
             recover_pc: None,
             results_unused: false,
+            too_large: false,
         }
     }
 
@@ -476,8 +485,54 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         match &mut self.code[at] {
             Instr::Jump { target } | Instr::Loop { target } => *target = t,
             Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } => *target = t,
+            Instr::JumpUnlessInt { target, .. } => match u16::try_from(t) {
+                Ok(t) => *target = t,
+                // Only in functions of more than 65535 instructions.
+                Err(_) => self.too_large = true,
+            },
             _ => {}
         }
+    }
+
+    /// Compiles `cond` and a jump taken when it is false (to be patched):
+    /// an integer comparison fuses into one instruction.
+    fn jump_unless(&mut self, cond: &'a Expr) -> Result<usize> {
+        use crate::bytecode::IntCmp;
+        if let ExprKind::Binary { op, x, y, .. } = &unparen(cond).kind {
+            let int_kind = self.type_of(x).and_then(|t| self.kind_of(t, 0).ok());
+            let operands_int = matches!(int_kind, Some(Scalar::Int(_) | Scalar::Uint(_)))
+                && !self
+                    .type_of(x)
+                    .is_some_and(|t| self.types().is_interface(t))
+                && !self
+                    .type_of(y)
+                    .is_some_and(|t| self.types().is_interface(t));
+            if is_comparison(*op) && operands_int {
+                let unsigned = matches!(int_kind, Some(Scalar::Uint(_)));
+                let a = self.expr_any(x)?;
+                let b = self.expr_any(y)?;
+                let (cmp, a, b) = match (op, unsigned) {
+                    (BinaryOp::Lss, false) => (IntCmp::Lt, a, b),
+                    (BinaryOp::Leq, false) => (IntCmp::Le, a, b),
+                    (BinaryOp::Gtr, false) => (IntCmp::Lt, b, a),
+                    (BinaryOp::Geq, false) => (IntCmp::Le, b, a),
+                    (BinaryOp::Lss, true) => (IntCmp::LtU, a, b),
+                    (BinaryOp::Leq, true) => (IntCmp::LeU, a, b),
+                    (BinaryOp::Gtr, true) => (IntCmp::LtU, b, a),
+                    (BinaryOp::Geq, true) => (IntCmp::LeU, b, a),
+                    (BinaryOp::Eql, _) => (IntCmp::Eq, a, b),
+                    _ => (IntCmp::Ne, a, b),
+                };
+                return Ok(self.emit(Instr::JumpUnlessInt {
+                    cmp,
+                    a,
+                    b,
+                    target: 0,
+                }));
+            }
+        }
+        let c = self.expr_any(cond)?;
+        Ok(self.emit(Instr::JumpIfFalse { cond: c, target: 0 }))
     }
 
     fn line_of(&self, pos: u32) -> u32 {
@@ -622,8 +677,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 if let Some(init) = init {
                     self.stmt(init)?;
                 }
-                let c = self.expr_any(cond)?;
-                let jf = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+                let jf = self.jump_unless(cond)?;
                 self.next = self.next.max(self.locals_top());
                 self.block(then)?;
                 match els {
@@ -654,8 +708,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let top = self.here();
                 let mut exit = None;
                 if let Some(cond) = cond {
-                    let c = self.expr_any(cond)?;
-                    exit = Some(self.emit(Instr::JumpIfFalse { cond: c, target: 0 }));
+                    exit = Some(self.jump_unless(cond)?);
                 }
                 self.next = self.next.max(self.locals_top());
                 self.push_target(label, true);
@@ -2119,9 +2172,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             None
         };
         let top = self.here();
-        let c = self.alloc(1)?;
-        self.emit(Instr::LtInt { dst: c, a: i, b: n });
-        let exit = self.emit(Instr::JumpIfFalse { cond: c, target: 0 });
+        let exit = self.emit(Instr::JumpUnlessInt {
+            cmp: crate::bytecode::IntCmp::Lt,
+            a: i,
+            b: n,
+            target: 0,
+        });
         let int_kind = Scalar::Int(64);
         if let Some(dr) = rune {
             self.emit(Instr::Move { dst: dr, src: i });
