@@ -599,6 +599,13 @@ pub enum Instr {
         b: Reg,
         target: u16,
     },
+    /// The same against a small constant: unless `a cmp imm`.
+    JumpUnlessIntImm {
+        cmp: IntCmp,
+        a: Reg,
+        imm: i16,
+        target: u16,
+    },
     /// Panics unless the slice at `s` has at least `len` elements (a
     /// conversion to `[len]T` or `*[len]T`).
     CheckSliceLen {
@@ -627,10 +634,14 @@ pub enum Instr {
 pub enum IntCmp {
     Lt,
     Le,
+    Gt,
+    Ge,
     Eq,
     Ne,
     LtU,
     LeU,
+    GtU,
+    GeU,
 }
 
 impl IntCmp {
@@ -638,10 +649,14 @@ impl IntCmp {
         match self {
             IntCmp::Lt => (a as i64) < (b as i64),
             IntCmp::Le => (a as i64) <= (b as i64),
+            IntCmp::Gt => (a as i64) > (b as i64),
+            IntCmp::Ge => (a as i64) >= (b as i64),
             IntCmp::Eq => a == b,
             IntCmp::Ne => a != b,
             IntCmp::LtU => a < b,
             IntCmp::LeU => a <= b,
+            IntCmp::GtU => a > b,
+            IntCmp::GeU => a >= b,
         }
     }
 }

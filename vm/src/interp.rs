@@ -589,6 +589,16 @@ impl Goroutine {
                         pc = target as usize;
                     }
                 }
+                Instr::JumpUnlessIntImm {
+                    cmp,
+                    a,
+                    imm,
+                    target,
+                } => {
+                    if !cmp.holds(r!(a), imm as i64 as u64) {
+                        pc = target as usize;
+                    }
+                }
                 Instr::JumpIfTrue { cond, target } => {
                     if r!(cond) != 0 {
                         pc = target as usize;

@@ -485,11 +485,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         match &mut self.code[at] {
             Instr::Jump { target } | Instr::Loop { target } => *target = t,
             Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } => *target = t,
-            Instr::JumpUnlessInt { target, .. } => match u16::try_from(t) {
-                Ok(t) => *target = t,
-                // Only in functions of more than 65535 instructions.
-                Err(_) => self.too_large = true,
-            },
+            Instr::JumpUnlessInt { target, .. } | Instr::JumpUnlessIntImm { target, .. } => {
+                match u16::try_from(t) {
+                    Ok(t) => *target = t,
+                    // Only in functions of more than 65535 instructions.
+                    Err(_) => self.too_large = true,
+                }
+            }
             _ => {}
         }
     }
@@ -509,20 +511,34 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .is_some_and(|t| self.types().is_interface(t));
             if is_comparison(*op) && operands_int {
                 let unsigned = matches!(int_kind, Some(Scalar::Uint(_)));
-                let a = self.expr_any(x)?;
-                let b = self.expr_any(y)?;
-                let (cmp, a, b) = match (op, unsigned) {
-                    (BinaryOp::Lss, false) => (IntCmp::Lt, a, b),
-                    (BinaryOp::Leq, false) => (IntCmp::Le, a, b),
-                    (BinaryOp::Gtr, false) => (IntCmp::Lt, b, a),
-                    (BinaryOp::Geq, false) => (IntCmp::Le, b, a),
-                    (BinaryOp::Lss, true) => (IntCmp::LtU, a, b),
-                    (BinaryOp::Leq, true) => (IntCmp::LeU, a, b),
-                    (BinaryOp::Gtr, true) => (IntCmp::LtU, b, a),
-                    (BinaryOp::Geq, true) => (IntCmp::LeU, b, a),
-                    (BinaryOp::Eql, _) => (IntCmp::Eq, a, b),
-                    _ => (IntCmp::Ne, a, b),
+                let cmp = match (op, unsigned) {
+                    (BinaryOp::Lss, false) => IntCmp::Lt,
+                    (BinaryOp::Leq, false) => IntCmp::Le,
+                    (BinaryOp::Gtr, false) => IntCmp::Gt,
+                    (BinaryOp::Geq, false) => IntCmp::Ge,
+                    (BinaryOp::Lss, true) => IntCmp::LtU,
+                    (BinaryOp::Leq, true) => IntCmp::LeU,
+                    (BinaryOp::Gtr, true) => IntCmp::GtU,
+                    (BinaryOp::Geq, true) => IntCmp::GeU,
+                    (BinaryOp::Eql, _) => IntCmp::Eq,
+                    _ => IntCmp::Ne,
                 };
+                // Against a small constant: the constant in the instruction
+                // (an unsigned one only when it is not negative).
+                let imm = self
+                    .constant_of(y)
+                    .and_then(|v| i16::try_from(v.to_int().int64_val().0).ok())
+                    .filter(|&c| !unsigned || c >= 0);
+                let a = self.expr_any(x)?;
+                if let Some(imm) = imm {
+                    return Ok(self.emit(Instr::JumpUnlessIntImm {
+                        cmp,
+                        a,
+                        imm,
+                        target: 0,
+                    }));
+                }
+                let b = self.expr_any(y)?;
                 return Ok(self.emit(Instr::JumpUnlessInt {
                     cmp,
                     a,
