@@ -247,6 +247,16 @@ impl Heap {
         self.insert(Object::Bytes(bytes))
     }
 
+    /// A new string's two words (reference, length); the empty string
+    /// allocates nothing.
+    pub fn alloc_string(&mut self, bytes: Vec<u8>) -> [u64; 2] {
+        let len = bytes.len() as u64;
+        if len == 0 {
+            return [0, 0];
+        }
+        [ref_word(self.alloc_bytes(bytes.into()), 0), len]
+    }
+
     pub fn alloc_words(&mut self, len: usize, layout: Layout) -> Handle {
         let n = len.saturating_mul(layout.words as usize);
         self.insert(Object::Words {

@@ -976,13 +976,7 @@ impl Goroutine {
                         s.into_bytes()
                     };
                     gc_point!(bytes.len());
-                    let n = bytes.len();
-                    r!(dst) = if n == 0 {
-                        0
-                    } else {
-                        ref_word(m.heap.alloc_bytes(bytes.into()), 0)
-                    };
-                    r!(dst + 1) = n as u64;
+                    [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
                 }
                 Instr::MakeMap { dst, layout } => {
                     let Some(l) = program.map_layouts.get(layout as usize) else {
@@ -1159,13 +1153,7 @@ impl Goroutine {
                     };
                     fmt_done!();
                     gc_point!(bytes.len());
-                    let len = bytes.len();
-                    r!(dst) = if len == 0 {
-                        0
-                    } else {
-                        ref_word(m.heap.alloc_bytes(bytes.into()), 0)
-                    };
-                    r!(dst + 1) = len as u64;
+                    [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
                 }
                 Instr::Print { args, fmt_idx } => {
                     let Some(fmt) = program.formats.get(fmt_idx as usize) else {
@@ -1371,13 +1359,7 @@ impl Goroutine {
                             };
                             fmt_done!();
                             gc_point!(out.text.len() + 64);
-                            let len = out.text.len() as u64;
-                            r!(0) = if len == 0 {
-                                0
-                            } else {
-                                ref_word(m.heap.alloc_bytes(out.text.into()), 0)
-                            };
-                            r!(1) = len;
+                            [r!(0), r!(1)] = m.heap.alloc_string(out.text);
                             if native == Native::FmtErrorf {
                                 use crate::fmt::Wrapped;
                                 let (kind, idx) = match out.wrapped {
@@ -1429,11 +1411,7 @@ impl Goroutine {
                                 .args
                                 .clone()
                                 .into_iter()
-                                .flat_map(|a| {
-                                    let len = a.len() as u64;
-                                    let h = m.heap.alloc_bytes(a.into_bytes().into());
-                                    [ref_word(h, 0), len]
-                                })
+                                .flat_map(|a| m.heap.alloc_string(a.into_bytes()))
                                 .collect();
                             let n = strings.len() / 2;
                             let h = m.heap.alloc_words(

@@ -256,13 +256,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Stores a new string at `regs[at..at + 2]`.
 fn set_string(heap: &mut Heap, regs: &mut [u64], at: usize, bytes: Vec<u8>) {
-    let len = bytes.len() as u64;
-    regs[at] = if len == 0 {
-        0
-    } else {
-        ref_word(heap.alloc_bytes(bytes.into()), 0)
-    };
-    regs[at + 1] = len;
+    regs[at..at + 2].copy_from_slice(&heap.alloc_string(bytes));
 }
 
 /// Go's ParseFloat syntax: an optional sign, then `inf`/`infinity`/`nan`

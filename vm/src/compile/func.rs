@@ -241,21 +241,9 @@ pub(super) fn native_func(
     let TypeKind::Func(sig) = checked.types.kind(sig_ty).clone() else {
         return Err(CompileError::unsupported(f.span.lo, "this function is"));
     };
-    let (mut params, mut results, mut refs) = (0u32, 0u32, Vec::new());
-    for &t in &sig.params {
-        let k = kind_of(unit, t, f.span.lo)?;
-        refs.extend(unit.ref_offsets(k).into_iter().map(|o| (params + o) as Reg));
-        params += k.words();
-    }
-    for &t in &sig.results {
-        let k = kind_of(unit, t, f.span.lo)?;
-        refs.extend(
-            unit.ref_offsets(k)
-                .into_iter()
-                .map(|o| (results + o) as Reg),
-        );
-        results += k.words();
-    }
+    let (params, mut refs) = words_and_refs(unit, &sig.params)?;
+    let (results, result_refs) = words_and_refs(unit, &sig.results)?;
+    refs.extend(result_refs);
     refs.sort_unstable();
     refs.dedup();
     Ok(Function {
@@ -271,9 +259,30 @@ pub(super) fn native_func(
         n_params: params as u16,
         n_results: sig.results.len() as u16,
         lines: vec![0, 0],
-        ref_regs: refs.into(),
+        ref_regs: refs.into_iter().map(|r| r as Reg).collect(),
         recover_pc: None,
     })
+}
+
+/// The words that values of types `ts` take in consecutive registers, and
+/// which of those words hold references.
+fn words_and_refs(unit: &mut Unit, ts: &[TypeId]) -> Result<(u32, Vec<u32>)> {
+    let (mut words, mut refs) = (0u32, Vec::new());
+    for &t in ts {
+        let k = kind_of(unit, t, 0)?;
+        refs.extend(unit.ref_offsets(k).into_iter().map(|o| words + o));
+        words += k.words();
+    }
+    Ok((words, refs))
+}
+
+/// Where a generated method thunk finds the receiver.
+#[derive(Clone, Copy)]
+enum RecvFrom {
+    /// Bound in the method value's closure.
+    Bound,
+    /// Through the pointer that is the first parameter.
+    Deref,
 }
 
 /// Compiles a function body: a declared function, a method (`recv`), or
@@ -3096,7 +3105,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         CompileError::unsupported(pos, "this method expression is")
                     })?;
                     let name = format!("{}-fm", self.unit.program.functions[index as usize].name);
-                    let thunk = self.deref_method(index, recv_kind, sig, name)?;
+                    let thunk =
+                        self.receiver_thunk(Ok(index), recv_kind, sig, name, RecvFrom::Deref)?;
                     self.make_closure(dst, thunk, &[])
                 }
                 _ => Err(CompileError::unsupported(pos, "this method expression is")),
@@ -3121,7 +3131,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let sig = self
             .type_of(e)
             .ok_or_else(|| CompileError::unsupported(pos, "this method value is"))?;
-        let thunk = self.bound_method(target, recv_kind, sig, name)?;
+        let thunk = self.receiver_thunk(target, recv_kind, sig, name, RecvFrom::Bound)?;
         // The closure: the thunk, then the receiver's words.
         let rw = recv_kind.words();
         let refs: Vec<u32> = self
@@ -3161,43 +3171,43 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         Ok(())
     }
 
-    /// The function `(*T).m` stands for when m has a value receiver: its
-    /// first parameter is the pointer, whose target is m's receiver.
-    fn deref_method(
+    /// A function that makes a method's receiver and calls the method
+    /// with the arguments it was called with: for a method value the
+    /// receiver is bound in its closure (`from` = `Bound`); for `(*T).m`
+    /// of a value method it is what the first parameter points to
+    /// (`Deref`). `target`: the method's function, or (`Err`) a method id
+    /// to call through the interface that is the receiver.
+    fn receiver_thunk(
         &mut self,
-        func: u32,
+        target: std::result::Result<u32, u32>,
         recv_kind: Scalar,
         sig: TypeId,
         name: String,
+        from: RecvFrom,
     ) -> Result<u32> {
         let TypeKind::Func(sig) = self.types().under_kind(sig).clone() else {
-            return Err(CompileError::unsupported(0, "this method expression is"));
+            return Err(CompileError::unsupported(0, "this method value is"));
         };
-        // sig's parameters: the pointer, then the method's own.
-        let mut params = 0u32;
-        let mut param_refs = Vec::new();
-        for &t in &sig.params {
-            let k = self.kind_of(t, 0)?;
-            param_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| params + o));
-            params += k.words();
-        }
-        let mut results = 0u32;
-        let mut result_refs = Vec::new();
-        for &t in &sig.results {
-            let k = self.kind_of(t, 0)?;
-            result_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| results + o));
-            results += k.words();
-        }
-        let rw = recv_kind.words();
-        let rest = params.saturating_sub(1);
+        let (params, param_refs) = words_and_refs(self.unit, &sig.params)?;
+        let (results, result_refs) = words_and_refs(self.unit, &sig.results)?;
+        // Frame: parameters, the closure slot, then the call: receiver,
+        // the parameters passed on.
+        let closure = params;
         let at = params + 1;
-        let mut refs: Vec<u32> = param_refs.clone();
+        let (p, off, first) = match from {
+            RecvFrom::Bound => (closure, 1, 0),
+            RecvFrom::Deref => (0, 0, 1),
+        };
+        let rw = recv_kind.words();
+        let passed = params - first;
+        let mut refs = param_refs.clone();
+        refs.push(closure);
         refs.extend(self.unit.ref_offsets(recv_kind).into_iter().map(|o| at + o));
         refs.extend(
             param_refs
                 .iter()
-                .filter(|&&o| o >= 1)
-                .map(|o| at + rw + o - 1),
+                .filter(|&&o| o >= first)
+                .map(|o| at + rw + o - first),
         );
         refs.extend(result_refs.iter().map(|o| at + o));
         refs.sort_unstable();
@@ -3205,87 +3215,15 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let at_r = at as Reg;
         let mut code = vec![Instr::LoadField {
             dst: at_r,
-            p: 0,
-            off: 0,
+            p: p as Reg,
+            off,
             words: rw as u8,
         }];
-        if rest > 0 {
+        if passed > 0 {
             code.push(Instr::MoveN {
                 dst: at_r + rw as Reg,
-                src: 1,
-                n: rest as u16,
-            });
-        }
-        code.push(Instr::Call { func, base: at_r });
-        code.push(Instr::Return {
-            src: at_r,
-            n: results as u16,
-        });
-        let lines = vec![self.line; code.len()];
-        let index = self.unit.program.functions.len() as u32;
-        self.unit.program.functions.push(Function {
-            name,
-            code,
-            frame_size: (at + (rw + rest).max(results)).max(1) as u16,
-            n_params: params as u16,
-            n_results: sig.results.len() as u16,
-            lines,
-            ref_regs: refs.into_iter().map(|r| r as Reg).collect(),
-            recover_pc: None,
-        });
-        Ok(index)
-    }
-
-    /// The function a method value calls: it loads the bound receiver from
-    /// its closure, puts it before the arguments it was called with, and
-    /// calls the method (`Err`: a method id, through the interface bound).
-    fn bound_method(
-        &mut self,
-        target: std::result::Result<u32, u32>,
-        recv_kind: Scalar,
-        sig: TypeId,
-        name: String,
-    ) -> Result<u32> {
-        let TypeKind::Func(sig) = self.types().under_kind(sig).clone() else {
-            return Err(CompileError::unsupported(0, "this method value is"));
-        };
-        let mut refs = Vec::new();
-        let mut params = 0u32;
-        let mut param_refs = Vec::new();
-        for &t in &sig.params {
-            let k = self.kind_of(t, 0)?;
-            param_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| params + o));
-            params += k.words();
-        }
-        let mut results = 0u32;
-        let mut result_refs = Vec::new();
-        for &t in &sig.results {
-            let k = self.kind_of(t, 0)?;
-            result_refs.extend(self.unit.ref_offsets(k).into_iter().map(|o| results + o));
-            results += k.words();
-        }
-        let rw = recv_kind.words();
-        let closure = params;
-        let at = params + 1;
-        refs.extend(param_refs.iter().copied());
-        refs.push(closure);
-        refs.extend(self.unit.ref_offsets(recv_kind).into_iter().map(|o| at + o));
-        refs.extend(param_refs.iter().map(|o| at + rw + o));
-        refs.extend(result_refs.iter().map(|o| at + o));
-        refs.sort_unstable();
-        refs.dedup();
-        let (at_r, closure_r) = (at as Reg, closure as Reg);
-        let mut code = vec![Instr::LoadField {
-            dst: at_r,
-            p: closure_r,
-            off: 1,
-            words: rw as u8,
-        }];
-        if params > 0 {
-            code.push(Instr::MoveN {
-                dst: at_r + rw as Reg,
-                src: 0,
-                n: params as u16,
+                src: first as Reg,
+                n: passed as u16,
             });
         }
         code.push(match target {
@@ -3301,7 +3239,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         self.unit.program.functions.push(Function {
             name,
             code,
-            frame_size: (at + (rw + params).max(results)).max(1) as u16,
+            frame_size: (at + (rw + passed).max(results)).max(1) as u16,
             n_params: params as u16,
             n_results: sig.results.len() as u16,
             lines,
