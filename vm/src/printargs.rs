@@ -30,6 +30,18 @@ struct Calls<'r> {
     enabled: bool,
 }
 
+impl Calls<'_> {
+    /// Where fmt calls no methods.
+    fn disabled() -> Calls<'static> {
+        Calls {
+            results: &[],
+            next: 0,
+            need: None,
+            enabled: false,
+        }
+    }
+}
+
 /// fmt's formatting of print arguments (all but the builtins'), given
 /// the results of the methods called so far.
 pub fn fmt_bytes(
@@ -171,12 +183,7 @@ fn value_arg<'p>(
     if info.fmt_method.is_none() && info.go_stringer.is_none() {
         return plain_arg(program, heap, rtype, w, depth, calls);
     }
-    let mut inside = Calls {
-        results: &[],
-        next: 0,
-        need: None,
-        enabled: false,
-    };
+    let mut inside = Calls::disabled();
     let mut arg = plain_arg(program, heap, rtype, w, depth, &mut inside);
     let w0 = w.first().copied().unwrap_or(0);
     for (method, entry) in methods {
@@ -317,12 +324,7 @@ fn plain_arg<'p>(
                     let arg = if exported {
                         value_arg(program, heap, *ft, fw, depth + 1, calls)
                     } else {
-                        let mut none = Calls {
-                            results: &[],
-                            next: 0,
-                            need: None,
-                            enabled: false,
-                        };
+                        let mut none = Calls::disabled();
                         value_arg(program, heap, *ft, fw, depth + 1, &mut none)
                     };
                     (&**name, arg)

@@ -148,6 +148,28 @@ struct Loader<'i> {
 }
 
 impl Loader<'_> {
+    /// Parses one of minigo's own standard package files; a syntax error
+    /// there is minigo's bug, reported at the import.
+    fn parse_std(
+        &mut self,
+        from: usize,
+        spec: &ImportSpec,
+        name: &str,
+        text: &str,
+    ) -> Option<File> {
+        let (ast, errors) = minigo_parser::parse_file(text);
+        if let Some(e) = errors.first() {
+            self.errors.push(TypeError {
+                file: from,
+                pos: spec.path.span.lo,
+                msg: format!("internal error: {name}: {}", e.msg),
+                soft: false,
+            });
+            return None;
+        }
+        Some(ast)
+    }
+
     /// Loads the package `spec` names, imported from file `from`.
     fn import(&mut self, from: usize, spec: &ImportSpec, depth: u32) {
         let Some(path) = import_path(&spec.path.raw) else {
@@ -169,29 +191,22 @@ impl Loader<'_> {
             return;
         };
         self.state.insert(path.clone(), State::Loading);
-        let (ast, errors) = minigo_parser::parse_file(text);
-        let file = self.sources.files.len();
         let name = format!("$minigo/api/{path}.go");
-        if let Some(e) = errors.first() {
-            // A bug in minigo's own declarations, not in the program.
-            self.errors.push(TypeError {
-                file: from,
-                pos: spec.path.span.lo,
-                msg: format!("internal error: {name}: {}", e.msg),
-                soft: false,
-            });
+        let Some(mut ast) = self.parse_std(from, spec, &name, text) else {
             return;
-        }
-        let mut ast = ast;
+        };
+        let file = self.sources.files.len();
         let mut deps: Vec<ImportSpec> = ast.imports.clone();
         let pkg_name = ast.package.name.to_string();
         let mut files = vec![file];
-        let implementation = self.importer.impl_source(&path).map(|text| {
-            let (impl_ast, errors) = minigo_parser::parse_file(text);
-            (text, impl_ast, errors)
-        });
-        if let Some((_, impl_ast, _)) = &implementation {
-            drop_implemented(&mut ast, impl_ast);
+        let mut implementation = None;
+        if let Some(text) = self.importer.impl_source(&path) {
+            let impl_name = format!("$minigo/go/{path}.go");
+            let Some(impl_ast) = self.parse_std(from, spec, &impl_name, text) else {
+                return;
+            };
+            drop_implemented(&mut ast, &impl_ast);
+            implementation = Some((text, impl_name, impl_ast));
         }
         self.sources.files.push(SourceFile {
             name,
@@ -199,17 +214,7 @@ impl Loader<'_> {
             lines: LineMap::new(text),
             pkg: usize::MAX,
         });
-        if let Some((text, impl_ast, errors)) = implementation {
-            let name = format!("$minigo/go/{path}.go");
-            if let Some(e) = errors.first() {
-                self.errors.push(TypeError {
-                    file: from,
-                    pos: spec.path.span.lo,
-                    msg: format!("internal error: {name}: {}", e.msg),
-                    soft: false,
-                });
-                return;
-            }
+        if let Some((text, name, impl_ast)) = implementation {
             deps.extend(impl_ast.imports.iter().cloned());
             files.push(self.sources.files.len());
             self.sources.files.push(SourceFile {
