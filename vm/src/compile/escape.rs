@@ -329,7 +329,7 @@ fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
 
 /// Calls `f` on each direct subexpression of `e` (not into function
 /// literal bodies).
-fn walk_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+pub(super) fn walk_expr_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     match &e.kind {
         ExprKind::Unary { x, .. } | ExprKind::Paren(x) => f(x),
         ExprKind::Binary { x, y, .. } => {

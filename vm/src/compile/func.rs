@@ -1299,11 +1299,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
-    /// A place whose operands (the slice and index of `s[i]`, the pointer
-    /// of `*p` or `p.f`) are copied to fresh registers now, so evaluating
-    /// more expressions cannot change where it stores.
-    fn place_snapshot(&mut self, e: &'a Expr) -> Result<Place> {
-        Ok(match self.place(e)? {
+    /// Place `p` (of expression `e`) with its operands copied to fresh
+    /// registers.
+    fn snapshot(&mut self, p: Place, e: &'a Expr) -> Result<Place> {
+        Ok(match p {
             Place::SliceElem { s, i, kind } => {
                 // A slice, or the slice view of an array.
                 let s2 = self.alloc(3)?;
@@ -1644,18 +1643,40 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 // expressions and indirections, then the right sides, are
                 // evaluated in order; then the assignments happen, left to
                 // right.
+                //
+                // Only a register local's own assignment can change a
+                // register between the two phases (the right sides cannot:
+                // a variable a closure assigns or whose address is taken
+                // lives on the heap). So a left operand is copied aside
+                // only when this statement assigns its register, and a
+                // right side is computed straight into its variable when
+                // nothing evaluated after it reads that variable.
                 let mut places = Vec::new();
                 if op == AssignOp::Assign {
                     for l in lhs {
                         places.push(if is_blank(l) {
                             None
                         } else {
-                            Some(self.place_snapshot(l)?)
+                            Some(self.place(l)?)
                         });
+                    }
+                    let written: Vec<(Reg, u32)> = places
+                        .iter()
+                        .filter_map(|p| match p {
+                            Some(Place::Reg(r, kind)) => Some((*r, kind.words())),
+                            _ => None,
+                        })
+                        .collect();
+                    for (l, p) in lhs.iter().zip(places.iter_mut()) {
+                        if let Some(place) = p {
+                            if reads_any(place, &written) {
+                                *place = self.snapshot(*place, l)?;
+                            }
+                        }
                     }
                 }
                 let mut temps = Vec::new();
-                for (l, r) in lhs.iter().zip(rhs) {
+                for (k, (l, r)) in lhs.iter().zip(rhs).enumerate() {
                     let to = if is_blank(l) {
                         None
                     } else {
@@ -1669,6 +1690,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         }
                         _ => {
                             let kind = self.expr_scalar(r)?;
+                            if let Some(Some(Place::Reg(dst, _))) = places.get(k) {
+                                if self.computes_in_place(l, r, &rhs[k + 1..]) {
+                                    self.expr_into(r, *dst)?;
+                                    temps.push((*dst, kind));
+                                    continue;
+                                }
+                            }
                             let t = self.alloc_kind(kind)?;
                             self.expr_into(r, t)?;
                             temps.push((t, kind));
@@ -1717,6 +1745,60 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether right side `r` of an assignment to register local `l` may
+    /// be computed straight into `l`'s registers: no later right side
+    /// reads `l`'s variable, and `r` itself either does not read it or
+    /// writes its destination only with its last instruction.
+    fn computes_in_place(&self, l: &Expr, r: &Expr, later: &[Expr]) -> bool {
+        let Some(o) = self.root_var(l) else {
+            return false;
+        };
+        if later.iter().any(|e| self.mentions(e, o)) {
+            return false;
+        }
+        let last_write = match &unparen(r).kind {
+            ExprKind::Call { .. } => true,
+            ExprKind::Binary { op, .. } => {
+                !matches!(op, BinaryOp::AndAnd | BinaryOp::OrOr)
+                    && !is_comparison(*op)
+                    && self
+                        .type_of(r)
+                        .and_then(|t| self.types().basic(t))
+                        .is_some_and(|b| b.is_integer() || b.is_float())
+            }
+            _ => false,
+        };
+        last_write || !self.mentions(r, o)
+    }
+
+    /// The variable a register place `l` belongs to (`x`, `x.f.g`).
+    fn root_var(&self, l: &Expr) -> Option<ObjId> {
+        match &unparen(l).kind {
+            ExprKind::Name(_) => self
+                .info
+                .use_of(unparen(l).id)
+                .or_else(|| self.info.defs.get(&l.span.lo).copied()),
+            ExprKind::Selector { x, .. } => self.root_var(x),
+            _ => None,
+        }
+    }
+
+    /// Whether evaluating `e` may read variable `o` (a function literal
+    /// counts as reading everything).
+    fn mentions(&self, e: &Expr, o: ObjId) -> bool {
+        match &e.kind {
+            ExprKind::Name(_) => self.info.use_of(e.id) == Some(o),
+            ExprKind::FuncLit(_) => true,
+            _ => {
+                let mut found = false;
+                super::escape::walk_expr_children(e, &mut |c| {
+                    found = found || self.mentions(c, o);
+                });
+                found
+            }
+        }
     }
 
     /// The type the checker gave an assignment target (or the new variable
@@ -5083,6 +5165,23 @@ pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
         Scalar::Bool => (1, false),
         Scalar::Str | Scalar::Iface => (16, true),
         Scalar::Slice { .. } => (24, true),
+    }
+}
+
+/// Whether place `p`'s operands (the registers it reads to find its
+/// storage) overlap any of the register ranges `written`.
+fn reads_any(p: &Place, written: &[(Reg, u32)]) -> bool {
+    let overlaps = |r: Reg, n: u32| {
+        written
+            .iter()
+            .any(|&(w, wn)| u32::from(r) < u32::from(w) + wn && u32::from(w) < u32::from(r) + n)
+    };
+    match *p {
+        Place::Reg(..) | Place::Global(..) => false,
+        Place::SliceElem { s, i, .. } => overlaps(s, 3) || overlaps(i, 1),
+        Place::Field { p, .. } => overlaps(p, 1),
+        // The key's width is not at hand: any register write counts.
+        Place::MapElem { .. } => !written.is_empty(),
     }
 }
 
