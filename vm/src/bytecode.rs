@@ -134,6 +134,81 @@ pub enum Instr {
         a: Reg,
         imm: i16,
     },
+    /// `dst = a * imm`, wrapping.
+    MulIntImm {
+        dst: Reg,
+        a: Reg,
+        imm: i16,
+    },
+    /// `dst = a / imm` (signed; `imm` is never 0).
+    DivIntImm {
+        dst: Reg,
+        a: Reg,
+        imm: i16,
+    },
+    /// `dst = a % imm` (signed; `imm` is never 0).
+    RemIntImm {
+        dst: Reg,
+        a: Reg,
+        imm: i16,
+    },
+    /// `dst = a & imm` (`imm` sign-extended).
+    AndIntImm {
+        dst: Reg,
+        a: Reg,
+        imm: i16,
+    },
+    /// `dst = a << imm`, `imm` below 64.
+    ShlImm {
+        dst: Reg,
+        a: Reg,
+        imm: u8,
+    },
+    /// `dst = a >> imm` (arithmetic), `imm` below 64.
+    ShrImm {
+        dst: Reg,
+        a: Reg,
+        imm: u8,
+    },
+    /// `dst = a >> imm` (logical), `imm` below 64.
+    ShrUintImm {
+        dst: Reg,
+        a: Reg,
+        imm: u8,
+    },
+    /// `dst = a op consts[k]` for float64s: an operation with a constant
+    /// operand, which no register has to hold.
+    AddFloatK {
+        dst: Reg,
+        a: Reg,
+        k: u16,
+    },
+    SubFloatK {
+        dst: Reg,
+        a: Reg,
+        k: u16,
+    },
+    MulFloatK {
+        dst: Reg,
+        a: Reg,
+        k: u16,
+    },
+    DivFloatK {
+        dst: Reg,
+        a: Reg,
+        k: u16,
+    },
+    /// `dst = consts[k] - a` and `dst = consts[k] / a`.
+    KSubFloat {
+        dst: Reg,
+        a: Reg,
+        k: u16,
+    },
+    KDivFloat {
+        dst: Reg,
+        a: Reg,
+        k: u16,
+    },
     /// Truncates to `bits` and sign- (`signed`) or zero-extends back to 64
     /// bits: Go's wraparound for the narrower integer types.
     Wrap {
@@ -606,6 +681,13 @@ pub enum Instr {
         imm: i16,
         target: u16,
     },
+    /// Jumps to `target` unless the float comparison `a cmp b` holds.
+    JumpUnlessFloat {
+        cmp: FloatCmp,
+        a: Reg,
+        b: Reg,
+        target: u16,
+    },
     /// Panics unless the slice at `s` has at least `len` elements (a
     /// conversion to `[len]T` or `*[len]T`).
     CheckSliceLen {
@@ -629,6 +711,57 @@ pub enum Instr {
     },
 }
 
+/// A float comparison, or (the `Not` forms) its negation, which with NaN
+/// is not the opposite comparison: `!(a < b)` is not `a >= b`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatCmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    NotLt,
+    NotLe,
+    NotGt,
+    NotGe,
+}
+
+impl FloatCmp {
+    // The negated forms are the point: they hold when an operand is NaN.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
+    pub fn holds(self, a: f64, b: f64) -> bool {
+        match self {
+            FloatCmp::Lt => a < b,
+            FloatCmp::Le => a <= b,
+            FloatCmp::Gt => a > b,
+            FloatCmp::Ge => a >= b,
+            FloatCmp::Eq => a == b,
+            FloatCmp::Ne => a != b,
+            FloatCmp::NotLt => !(a < b),
+            FloatCmp::NotLe => !(a <= b),
+            FloatCmp::NotGt => !(a > b),
+            FloatCmp::NotGe => !(a >= b),
+        }
+    }
+
+    /// The comparison that holds exactly when this one does not.
+    pub fn negate(self) -> FloatCmp {
+        match self {
+            FloatCmp::Lt => FloatCmp::NotLt,
+            FloatCmp::Le => FloatCmp::NotLe,
+            FloatCmp::Gt => FloatCmp::NotGt,
+            FloatCmp::Ge => FloatCmp::NotGe,
+            FloatCmp::Eq => FloatCmp::Ne,
+            FloatCmp::Ne => FloatCmp::Eq,
+            FloatCmp::NotLt => FloatCmp::Lt,
+            FloatCmp::NotLe => FloatCmp::Le,
+            FloatCmp::NotGt => FloatCmp::Gt,
+            FloatCmp::NotGe => FloatCmp::Ge,
+        }
+    }
+}
+
 /// An integer comparison (signed, or unsigned for the `U` forms).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntCmp {
@@ -645,6 +778,22 @@ pub enum IntCmp {
 }
 
 impl IntCmp {
+    /// The comparison that holds exactly when this one does not.
+    pub fn negate(self) -> IntCmp {
+        match self {
+            IntCmp::Lt => IntCmp::Ge,
+            IntCmp::Le => IntCmp::Gt,
+            IntCmp::Gt => IntCmp::Le,
+            IntCmp::Ge => IntCmp::Lt,
+            IntCmp::Eq => IntCmp::Ne,
+            IntCmp::Ne => IntCmp::Eq,
+            IntCmp::LtU => IntCmp::GeU,
+            IntCmp::LeU => IntCmp::GtU,
+            IntCmp::GtU => IntCmp::LeU,
+            IntCmp::GeU => IntCmp::LtU,
+        }
+    }
+
     pub fn holds(self, a: u64, b: u64) -> bool {
         match self {
             IntCmp::Lt => (a as i64) < (b as i64),

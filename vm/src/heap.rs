@@ -359,6 +359,39 @@ impl Heap {
         }
     }
 
+    /// Element `off` of an array object, as `read` reads it: the common
+    /// one-word case without a copy loop.
+    #[inline]
+    pub fn read1(&self, h: Handle, off: usize) -> u64 {
+        match self.get(h) {
+            Some(Object::Words { data, .. }) => data.get(off).copied().unwrap_or(0),
+            Some(Object::ByteArray(b)) => b.get(off).map_or(0, |&x| u64::from(x)),
+            _ => 0,
+        }
+    }
+
+    /// Stores one element, as `write` does.
+    #[inline]
+    pub fn write1(&mut self, h: Handle, off: usize, v: u64) {
+        match self
+            .objects
+            .get_mut((h as usize).wrapping_sub(1))
+            .and_then(Option::as_mut)
+        {
+            Some(Object::Words { data, .. }) => {
+                if let Some(d) = data.get_mut(off) {
+                    *d = v;
+                }
+            }
+            Some(Object::ByteArray(b)) => {
+                if let Some(d) = b.get_mut(off) {
+                    *d = v as u8;
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Stores `src` at elements `off..` of an array object (a byte array
     /// keeps each word's low byte); out of range stores nothing.
     pub fn write(&mut self, h: Handle, off: usize, src: &[u64]) {

@@ -99,6 +99,13 @@ pub struct Panic {
     pub value: Option<[u64; 2]>,
 }
 
+/// Why the dispatch loop stopped without leaving `run`: a panic starts,
+/// or a deferred call that ran during unwinding returned.
+enum Trap {
+    Panic(Panic),
+    Unwind,
+}
+
 /// Why `run` returned.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Exit {
@@ -279,7 +286,10 @@ impl Goroutine {
         }
         // A panic starts: the deferred calls of every frame run, innermost
         // first, then the goroutine ends with it. A panic in a deferred
-        // call during unwinding is chained as Go prints it.
+        // call during unwinding is chained as Go prints it. Only the one
+        // place after the dispatch loop does it (the handlers break out
+        // with a `Trap`), so the loop does not carry a copy of the
+        // unwinding per instruction that can panic.
         macro_rules! start_panic {
             ($p:expr) => {{
                 let mut p: Panic = $p;
@@ -299,14 +309,6 @@ impl Goroutine {
                     aborted: false,
                 });
                 unwind!();
-                continue;
-            }};
-        }
-        macro_rules! panic_with {
-            ($msg:expr) => {{
-                frame.pc = pc as u32;
-                self.frames.push(frame);
-                start_panic!(self.panic(program, $msg, true));
             }};
         }
         // Enters function `func` with its frame at register `at` of this
@@ -469,1010 +471,1106 @@ impl Goroutine {
             }};
         }
         loop {
-            let Some(&instr) = code.get(pc) else {
-                // Falling off the end of a function: its compiled code
-                // always ends in a return, so this is a compiler bug; end
-                // the goroutine rather than read garbage.
-                return Exit::Done;
-            };
-            pc += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::Move { dst, src } => r!(dst) = r!(src),
-                Instr::LoadImm { dst, imm } => r!(dst) = imm as i64 as u64,
-                Instr::LoadConst { dst, idx } => {
-                    r!(dst) = program.consts.get(idx as usize).copied().unwrap_or(0)
-                }
-                Instr::AddInt { dst, a, b } => r!(dst) = r!(a).wrapping_add(r!(b)),
-                Instr::SubInt { dst, a, b } => r!(dst) = r!(a).wrapping_sub(r!(b)),
-                Instr::MulInt { dst, a, b } => r!(dst) = r!(a).wrapping_mul(r!(b)),
-                Instr::DivInt { dst, a, b } => {
-                    let d = r!(b) as i64;
-                    if d == 0 {
-                        panic_with!("integer divide by zero")
-                    }
-                    r!(dst) = (r!(a) as i64).wrapping_div(d) as u64;
-                }
-                Instr::RemInt { dst, a, b } => {
-                    let d = r!(b) as i64;
-                    if d == 0 {
-                        panic_with!("integer divide by zero")
-                    }
-                    r!(dst) = (r!(a) as i64).wrapping_rem(d) as u64;
-                }
-                Instr::DivUint { dst, a, b } => {
-                    let d = r!(b);
-                    if d == 0 {
-                        panic_with!("integer divide by zero")
-                    }
-                    r!(dst) = r!(a) / d;
-                }
-                Instr::RemUint { dst, a, b } => {
-                    let d = r!(b);
-                    if d == 0 {
-                        panic_with!("integer divide by zero")
-                    }
-                    r!(dst) = r!(a) % d;
-                }
-                Instr::AndInt { dst, a, b } => r!(dst) = r!(a) & r!(b),
-                Instr::OrInt { dst, a, b } => r!(dst) = r!(a) | r!(b),
-                Instr::XorInt { dst, a, b } => r!(dst) = r!(a) ^ r!(b),
-                Instr::AndNotInt { dst, a, b } => r!(dst) = r!(a) & !r!(b),
-                Instr::Shl { dst, a, b } => {
-                    let s = r!(b);
-                    r!(dst) = if s >= 64 { 0 } else { r!(a) << s };
-                }
-                Instr::Shr { dst, a, b } => {
-                    let s = r!(b).min(63);
-                    r!(dst) = ((r!(a) as i64) >> s) as u64;
-                }
-                Instr::ShrUint { dst, a, b } => {
-                    let s = r!(b);
-                    r!(dst) = if s >= 64 { 0 } else { r!(a) >> s };
-                }
-                Instr::CheckShift { count } => {
-                    if (r!(count) as i64) < 0 {
-                        panic_with!("negative shift amount")
-                    }
-                }
-                Instr::NegInt { dst, src } => r!(dst) = (r!(src) as i64).wrapping_neg() as u64,
-                Instr::NotInt { dst, src } => r!(dst) = !r!(src),
-                Instr::AddIntImm { dst, a, imm } => r!(dst) = r!(a).wrapping_add(imm as i64 as u64),
-                Instr::Wrap { dst, bits, signed } => {
-                    let v = r!(dst);
-                    let shift = 64 - u32::from(bits);
-                    r!(dst) = if signed {
-                        (((v << shift) as i64) >> shift) as u64
-                    } else {
-                        (v << shift) >> shift
-                    };
-                }
-                Instr::AddFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x + y),
-                Instr::SubFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x - y),
-                Instr::MulFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x * y),
-                Instr::DivFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x / y),
-                Instr::NegFloat { dst, src } => r!(dst) = (-f64::from_bits(r!(src))).to_bits(),
-                Instr::RoundF32 { dst } => {
-                    r!(dst) = f64::from(f64::from_bits(r!(dst)) as f32).to_bits()
-                }
-                Instr::EqInt { dst, a, b } => r!(dst) = u64::from(r!(a) == r!(b)),
-                Instr::NeInt { dst, a, b } => r!(dst) = u64::from(r!(a) != r!(b)),
-                Instr::LtInt { dst, a, b } => r!(dst) = u64::from((r!(a) as i64) < (r!(b) as i64)),
-                Instr::LeInt { dst, a, b } => r!(dst) = u64::from((r!(a) as i64) <= (r!(b) as i64)),
-                Instr::LtUint { dst, a, b } => r!(dst) = u64::from(r!(a) < r!(b)),
-                Instr::LeUint { dst, a, b } => r!(dst) = u64::from(r!(a) <= r!(b)),
-                Instr::EqFloat { dst, a, b } => r!(dst) = float_cmp(r!(a), r!(b), |x, y| x == y),
-                Instr::NeFloat { dst, a, b } => r!(dst) = float_cmp(r!(a), r!(b), |x, y| x != y),
-                Instr::LtFloat { dst, a, b } => r!(dst) = float_cmp(r!(a), r!(b), |x, y| x < y),
-                Instr::LeFloat { dst, a, b } => r!(dst) = float_cmp(r!(a), r!(b), |x, y| x <= y),
-                Instr::Not { dst, src } => r!(dst) = u64::from(r!(src) == 0),
-                Instr::IntToFloat { dst, src } => r!(dst) = (r!(src) as i64 as f64).to_bits(),
-                Instr::UintToFloat { dst, src } => r!(dst) = (r!(src) as f64).to_bits(),
-                Instr::FloatToInt { dst, src } => r!(dst) = f64::from_bits(r!(src)) as i64 as u64,
-                Instr::FloatToUint { dst, src } => r!(dst) = f64::from_bits(r!(src)) as u64,
-                Instr::Jump { target } => pc = target as usize,
-                Instr::Loop { target } => {
-                    pc = target as usize;
-                    if self.preempt.load(Ordering::Relaxed) {
+            let trap = 'dispatch: loop {
+                // A runtime error in the current frame (its pc saved first).
+                macro_rules! panic_with {
+                    ($msg:expr) => {{
                         frame.pc = pc as u32;
                         self.frames.push(frame);
-                        return Exit::Preempted;
-                    }
+                        break 'dispatch Trap::Panic(self.panic(program, $msg, true));
+                    }};
                 }
-                Instr::JumpIfFalse { cond, target } => {
-                    if r!(cond) == 0 {
+                let Some(&instr) = code.get(pc) else {
+                    // Falling off the end of a function: its compiled code
+                    // always ends in a return, so this is a compiler bug; end
+                    // the goroutine rather than read garbage.
+                    return Exit::Done;
+                };
+                pc += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::Move { dst, src } => r!(dst) = r!(src),
+                    Instr::LoadImm { dst, imm } => r!(dst) = imm as i64 as u64,
+                    Instr::LoadConst { dst, idx } => {
+                        r!(dst) = program.consts.get(idx as usize).copied().unwrap_or(0)
+                    }
+                    Instr::AddInt { dst, a, b } => r!(dst) = r!(a).wrapping_add(r!(b)),
+                    Instr::SubInt { dst, a, b } => r!(dst) = r!(a).wrapping_sub(r!(b)),
+                    Instr::MulInt { dst, a, b } => r!(dst) = r!(a).wrapping_mul(r!(b)),
+                    Instr::DivInt { dst, a, b } => {
+                        let d = r!(b) as i64;
+                        if d == 0 {
+                            panic_with!("integer divide by zero")
+                        }
+                        r!(dst) = (r!(a) as i64).wrapping_div(d) as u64;
+                    }
+                    Instr::RemInt { dst, a, b } => {
+                        let d = r!(b) as i64;
+                        if d == 0 {
+                            panic_with!("integer divide by zero")
+                        }
+                        r!(dst) = (r!(a) as i64).wrapping_rem(d) as u64;
+                    }
+                    Instr::DivUint { dst, a, b } => {
+                        let d = r!(b);
+                        if d == 0 {
+                            panic_with!("integer divide by zero")
+                        }
+                        r!(dst) = r!(a) / d;
+                    }
+                    Instr::RemUint { dst, a, b } => {
+                        let d = r!(b);
+                        if d == 0 {
+                            panic_with!("integer divide by zero")
+                        }
+                        r!(dst) = r!(a) % d;
+                    }
+                    Instr::AndInt { dst, a, b } => r!(dst) = r!(a) & r!(b),
+                    Instr::OrInt { dst, a, b } => r!(dst) = r!(a) | r!(b),
+                    Instr::XorInt { dst, a, b } => r!(dst) = r!(a) ^ r!(b),
+                    Instr::AndNotInt { dst, a, b } => r!(dst) = r!(a) & !r!(b),
+                    Instr::Shl { dst, a, b } => {
+                        let s = r!(b);
+                        r!(dst) = if s >= 64 { 0 } else { r!(a) << s };
+                    }
+                    Instr::Shr { dst, a, b } => {
+                        let s = r!(b).min(63);
+                        r!(dst) = ((r!(a) as i64) >> s) as u64;
+                    }
+                    Instr::ShrUint { dst, a, b } => {
+                        let s = r!(b);
+                        r!(dst) = if s >= 64 { 0 } else { r!(a) >> s };
+                    }
+                    Instr::CheckShift { count } => {
+                        if (r!(count) as i64) < 0 {
+                            panic_with!("negative shift amount")
+                        }
+                    }
+                    Instr::NegInt { dst, src } => r!(dst) = (r!(src) as i64).wrapping_neg() as u64,
+                    Instr::NotInt { dst, src } => r!(dst) = !r!(src),
+                    Instr::AddIntImm { dst, a, imm } => {
+                        r!(dst) = r!(a).wrapping_add(imm as i64 as u64)
+                    }
+                    Instr::MulIntImm { dst, a, imm } => {
+                        r!(dst) = r!(a).wrapping_mul(imm as i64 as u64)
+                    }
+                    Instr::DivIntImm { dst, a, imm } => {
+                        r!(dst) = (r!(a) as i64).wrapping_div(i64::from(imm)) as u64
+                    }
+                    Instr::RemIntImm { dst, a, imm } => {
+                        r!(dst) = (r!(a) as i64).wrapping_rem(i64::from(imm)) as u64
+                    }
+                    Instr::AndIntImm { dst, a, imm } => r!(dst) = r!(a) & (imm as i64 as u64),
+                    Instr::ShlImm { dst, a, imm } => r!(dst) = r!(a) << (imm & 63),
+                    Instr::ShrImm { dst, a, imm } => {
+                        r!(dst) = ((r!(a) as i64) >> (imm & 63)) as u64
+                    }
+                    Instr::ShrUintImm { dst, a, imm } => r!(dst) = r!(a) >> (imm & 63),
+                    Instr::AddFloatK { dst, a, k } => {
+                        r!(dst) = float_op(r!(a), konst(program, k), |x, y| x + y)
+                    }
+                    Instr::SubFloatK { dst, a, k } => {
+                        r!(dst) = float_op(r!(a), konst(program, k), |x, y| x - y)
+                    }
+                    Instr::MulFloatK { dst, a, k } => {
+                        r!(dst) = float_op(r!(a), konst(program, k), |x, y| x * y)
+                    }
+                    Instr::DivFloatK { dst, a, k } => {
+                        r!(dst) = float_op(r!(a), konst(program, k), |x, y| x / y)
+                    }
+                    Instr::KSubFloat { dst, a, k } => {
+                        r!(dst) = float_op(konst(program, k), r!(a), |x, y| x - y)
+                    }
+                    Instr::KDivFloat { dst, a, k } => {
+                        r!(dst) = float_op(konst(program, k), r!(a), |x, y| x / y)
+                    }
+                    Instr::Wrap { dst, bits, signed } => {
+                        let v = r!(dst);
+                        let shift = 64 - u32::from(bits);
+                        r!(dst) = if signed {
+                            (((v << shift) as i64) >> shift) as u64
+                        } else {
+                            (v << shift) >> shift
+                        };
+                    }
+                    Instr::AddFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x + y),
+                    Instr::SubFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x - y),
+                    Instr::MulFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x * y),
+                    Instr::DivFloat { dst, a, b } => r!(dst) = float_op(r!(a), r!(b), |x, y| x / y),
+                    Instr::NegFloat { dst, src } => r!(dst) = (-f64::from_bits(r!(src))).to_bits(),
+                    Instr::RoundF32 { dst } => {
+                        r!(dst) = f64::from(f64::from_bits(r!(dst)) as f32).to_bits()
+                    }
+                    Instr::EqInt { dst, a, b } => r!(dst) = u64::from(r!(a) == r!(b)),
+                    Instr::NeInt { dst, a, b } => r!(dst) = u64::from(r!(a) != r!(b)),
+                    Instr::LtInt { dst, a, b } => {
+                        r!(dst) = u64::from((r!(a) as i64) < (r!(b) as i64))
+                    }
+                    Instr::LeInt { dst, a, b } => {
+                        r!(dst) = u64::from((r!(a) as i64) <= (r!(b) as i64))
+                    }
+                    Instr::LtUint { dst, a, b } => r!(dst) = u64::from(r!(a) < r!(b)),
+                    Instr::LeUint { dst, a, b } => r!(dst) = u64::from(r!(a) <= r!(b)),
+                    Instr::EqFloat { dst, a, b } => {
+                        r!(dst) = float_cmp(r!(a), r!(b), |x, y| x == y)
+                    }
+                    Instr::NeFloat { dst, a, b } => {
+                        r!(dst) = float_cmp(r!(a), r!(b), |x, y| x != y)
+                    }
+                    Instr::LtFloat { dst, a, b } => r!(dst) = float_cmp(r!(a), r!(b), |x, y| x < y),
+                    Instr::LeFloat { dst, a, b } => {
+                        r!(dst) = float_cmp(r!(a), r!(b), |x, y| x <= y)
+                    }
+                    Instr::Not { dst, src } => r!(dst) = u64::from(r!(src) == 0),
+                    Instr::IntToFloat { dst, src } => r!(dst) = (r!(src) as i64 as f64).to_bits(),
+                    Instr::UintToFloat { dst, src } => r!(dst) = (r!(src) as f64).to_bits(),
+                    Instr::FloatToInt { dst, src } => {
+                        r!(dst) = f64::from_bits(r!(src)) as i64 as u64
+                    }
+                    Instr::FloatToUint { dst, src } => r!(dst) = f64::from_bits(r!(src)) as u64,
+                    Instr::Jump { target } => pc = target as usize,
+                    Instr::Loop { target } => {
                         pc = target as usize;
+                        if self.preempt.load(Ordering::Relaxed) {
+                            frame.pc = pc as u32;
+                            self.frames.push(frame);
+                            return Exit::Preempted;
+                        }
                     }
-                }
-                Instr::JumpUnlessInt { cmp, a, b, target } => {
-                    if !cmp.holds(r!(a), r!(b)) {
-                        pc = target as usize;
+                    Instr::JumpIfFalse { cond, target } => {
+                        if r!(cond) == 0 {
+                            pc = target as usize;
+                        }
                     }
-                }
-                Instr::JumpUnlessIntImm {
-                    cmp,
-                    a,
-                    imm,
-                    target,
-                } => {
-                    if !cmp.holds(r!(a), imm as i64 as u64) {
-                        pc = target as usize;
+                    Instr::JumpUnlessInt { cmp, a, b, target } => {
+                        if !cmp.holds(r!(a), r!(b)) {
+                            pc = target as usize;
+                        }
                     }
-                }
-                Instr::JumpIfTrue { cond, target } => {
-                    if r!(cond) != 0 {
-                        pc = target as usize;
+                    Instr::JumpUnlessIntImm {
+                        cmp,
+                        a,
+                        imm,
+                        target,
+                    } => {
+                        if !cmp.holds(r!(a), imm as i64 as u64) {
+                            pc = target as usize;
+                        }
                     }
-                }
-                Instr::Call { func, base: at } => {
-                    enter!(func, at, None);
-                }
-                Instr::CallClosure { base: at, f } => {
-                    let cw = r!(f);
-                    if handle_of(cw) == 0 {
-                        panic_with!(NIL_DEREF)
+                    Instr::JumpUnlessFloat { cmp, a, b, target } => {
+                        if !cmp.holds(f64::from_bits(r!(a)), f64::from_bits(r!(b))) {
+                            pc = target as usize;
+                        }
                     }
-                    let func = m.heap.words(handle_of(cw)).first().copied().unwrap_or(0) as u32;
-                    if func as usize >= program.functions.len() {
-                        panic_with!(NIL_DEREF)
+                    Instr::JumpIfTrue { cond, target } => {
+                        if r!(cond) != 0 {
+                            pc = target as usize;
+                        }
                     }
-                    enter!(func, at, Some(cw));
-                }
-                Instr::Return { src, n } => {
-                    for i in 0..n as usize {
-                        self.stack[base + i] = self.stack[base + src as usize + i];
+                    Instr::Call { func, base: at } => {
+                        enter!(func, at, None);
                     }
-                    let Some(caller) = self.frames.pop() else {
-                        return Exit::Done;
-                    };
-                    if caller.pc & UNWINDING != 0 {
-                        let depth = self.frames.len();
-                        if self.panicking.last().is_some_and(|u| u.at == depth) {
-                            // A deferred call ran while unwinding: go on.
-                            self.frames.push(caller);
-                            unwind!();
+                    Instr::CallClosure { base: at, f } => {
+                        let cw = r!(f);
+                        if handle_of(cw) == 0 {
+                            panic_with!(NIL_DEREF)
+                        }
+                        let func = m.heap.words(handle_of(cw)).first().copied().unwrap_or(0) as u32;
+                        if func as usize >= program.functions.len() {
+                            panic_with!(NIL_DEREF)
+                        }
+                        enter!(func, at, Some(cw));
+                    }
+                    Instr::Return { src, n } => {
+                        for i in 0..n as usize {
+                            self.stack[base + i] = self.stack[base + src as usize + i];
+                        }
+                        let Some(caller) = self.frames.pop() else {
+                            return Exit::Done;
+                        };
+                        if caller.pc & UNWINDING != 0 {
+                            let depth = self.frames.len();
+                            if self.panicking.last().is_some_and(|u| u.at == depth) {
+                                // A deferred call ran while unwinding: go on.
+                                self.frames.push(caller);
+                                break 'dispatch Trap::Unwind;
+                            }
+                            // It recovered: the deferring function returns
+                            // normally, through its recovery epilogue.
+                            self.recovered = None;
+                            frame = caller;
+                            code = &program.functions[frame.func as usize].code;
+                            pc = program.functions[frame.func as usize]
+                                .recover_pc
+                                .unwrap_or(u32::MAX) as usize;
+                            base = frame.base;
                             continue;
                         }
-                        // It recovered: the deferring function returns
-                        // normally, through its recovery epilogue.
-                        self.recovered = None;
                         frame = caller;
                         code = &program.functions[frame.func as usize].code;
-                        pc = program.functions[frame.func as usize]
-                            .recover_pc
-                            .unwrap_or(u32::MAX) as usize;
+                        pc = frame.pc as usize;
                         base = frame.base;
-                        continue;
                     }
-                    frame = caller;
-                    code = &program.functions[frame.func as usize].code;
-                    pc = frame.pc as usize;
-                    base = frame.base;
-                }
-                Instr::DeferPush { base: at, n } => {
-                    let start = base + at as usize;
-                    let words = &self.stack[start..start + n as usize];
-                    self.defers.push(Deferred {
-                        depth: self.frames.len(),
-                        closure: words[0],
-                        args: words[1..].to_vec(),
-                    });
-                }
-                Instr::RunDefers => {
-                    let depth = self.frames.len();
-                    if self.defers.last().is_some_and(|d| d.depth == depth) {
-                        if let Some(rec) = self.defers.pop() {
-                            if deferred_func(program, &m.heap, rec.closure).is_none() {
-                                panic_with!(NIL_DEREF)
+                    Instr::DeferPush { base: at, n } => {
+                        let start = base + at as usize;
+                        let words = &self.stack[start..start + n as usize];
+                        self.defers.push(Deferred {
+                            depth: self.frames.len(),
+                            closure: words[0],
+                            args: words[1..].to_vec(),
+                        });
+                    }
+                    Instr::RunDefers => {
+                        let depth = self.frames.len();
+                        if self.defers.last().is_some_and(|d| d.depth == depth) {
+                            if let Some(rec) = self.defers.pop() {
+                                if deferred_func(program, &m.heap, rec.closure).is_none() {
+                                    panic_with!(NIL_DEREF)
+                                }
+                                // Back to this instruction after the call.
+                                pc -= 1;
+                                call_deferred!(rec);
                             }
-                            // Back to this instruction after the call.
-                            pc -= 1;
-                            call_deferred!(rec);
                         }
                     }
-                }
-                Instr::MoveN { dst, src, n } => {
-                    let (d, s) = (base + dst as usize, base + src as usize);
-                    self.stack.copy_within(s..s + n as usize, d);
-                }
-                Instr::LoadGlobal { dst, slot } => {
-                    r!(dst) = m.globals.get(slot as usize).copied().unwrap_or(0)
-                }
-                Instr::StoreGlobal { src, slot } => {
-                    let v = r!(src);
-                    if let Some(g) = m.globals.get_mut(slot as usize) {
-                        *g = v;
+                    Instr::MoveN { dst, src, n } => {
+                        let (d, s) = (base + dst as usize, base + src as usize);
+                        self.stack.copy_within(s..s + n as usize, d);
                     }
-                }
-                Instr::LoadStr { dst, idx } => {
-                    r!(dst) = m.const_strings.get(idx as usize).copied().unwrap_or(0);
-                    r!(dst + 1) = program
-                        .strings
-                        .get(idx as usize)
-                        .map_or(0, |s| s.len() as u64);
-                }
-                Instr::Concat { dst, a, b } => {
-                    let (alen, blen) = (r!(a + 1) as usize, r!(b + 1) as usize);
-                    if alen == 0 {
-                        r!(dst) = r!(b);
-                        r!(dst + 1) = r!(b + 1);
-                    } else if blen == 0 {
-                        r!(dst) = r!(a);
-                        r!(dst + 1) = r!(a + 1);
-                    } else {
-                        gc_point!(alen + blen);
-                        let mut bytes = Vec::with_capacity(alen + blen);
-                        bytes.extend_from_slice(str_bytes(&m.heap, r!(a), alen));
-                        bytes.extend_from_slice(str_bytes(&m.heap, r!(b), blen));
-                        let h = m.heap.alloc_bytes(bytes.into());
-                        r!(dst) = ref_word(h, 0);
-                        r!(dst + 1) = (alen + blen) as u64;
+                    Instr::LoadGlobal { dst, slot } => {
+                        r!(dst) = m.globals.get(slot as usize).copied().unwrap_or(0)
                     }
-                }
-                Instr::StrIndex { dst, s, i } => {
-                    let (len, idx) = (r!(s + 1), r!(i) as i64);
-                    if idx < 0 || idx as u64 >= len {
-                        panic_with!(index_error(idx, len))
+                    Instr::StoreGlobal { src, slot } => {
+                        let v = r!(src);
+                        if let Some(g) = m.globals.get_mut(slot as usize) {
+                            *g = v;
+                        }
                     }
-                    let b = str_bytes(&m.heap, r!(s), len as usize);
-                    r!(dst) = u64::from(b.get(idx as usize).copied().unwrap_or(0));
-                }
-                Instr::StrSlice { dst, s, args } => {
-                    let len = r!(s + 1) as i64;
-                    let (lo, hi) = (r!(args) as i64, r!(args + 1) as i64);
-                    let hi = if hi == -1 { len } else { hi };
-                    if hi < 0 || hi > len {
-                        panic_with!(format!(
-                            "slice bounds out of range [:{hi}] with length {len}"
-                        ))
+                    Instr::LoadStr { dst, idx } => {
+                        r!(dst) = m.const_strings.get(idx as usize).copied().unwrap_or(0);
+                        r!(dst + 1) = program
+                            .strings
+                            .get(idx as usize)
+                            .map_or(0, |s| s.len() as u64);
                     }
-                    if lo < 0 || lo > hi {
-                        panic_with!(format!("slice bounds out of range [{lo}:{hi}]"))
+                    Instr::Concat { dst, a, b } => {
+                        let (alen, blen) = (r!(a + 1) as usize, r!(b + 1) as usize);
+                        if alen == 0 {
+                            r!(dst) = r!(b);
+                            r!(dst + 1) = r!(b + 1);
+                        } else if blen == 0 {
+                            r!(dst) = r!(a);
+                            r!(dst + 1) = r!(a + 1);
+                        } else {
+                            gc_point!(alen + blen);
+                            let mut bytes = Vec::with_capacity(alen + blen);
+                            bytes.extend_from_slice(str_bytes(&m.heap, r!(a), alen));
+                            bytes.extend_from_slice(str_bytes(&m.heap, r!(b), blen));
+                            let h = m.heap.alloc_bytes(bytes.into());
+                            r!(dst) = ref_word(h, 0);
+                            r!(dst + 1) = (alen + blen) as u64;
+                        }
                     }
-                    let w = r!(s);
-                    r!(dst) = if hi == lo {
-                        0
-                    } else {
-                        ref_word(handle_of(w), offset_of(w) + lo as u32)
-                    };
-                    r!(dst + 1) = (hi - lo) as u64;
-                }
-                Instr::EqStr { dst, a, b } => {
-                    let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
-                    let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
-                    r!(dst) = u64::from(x == y);
-                }
-                Instr::LtStr { dst, a, b } => {
-                    let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
-                    let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
-                    r!(dst) = u64::from(x < y);
-                }
-                Instr::LeStr { dst, a, b } => {
-                    let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
-                    let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
-                    r!(dst) = u64::from(x <= y);
-                }
-                Instr::RuneToStr { dst, src } => {
-                    let c = u32::try_from(r!(src) as i64)
-                        .ok()
-                        .and_then(char::from_u32)
-                        .unwrap_or('\u{FFFD}');
-                    let mut buf = [0u8; 4];
-                    let bytes = c.encode_utf8(&mut buf).as_bytes();
-                    gc_point!(bytes.len());
-                    let h = m.heap.alloc_bytes(bytes.into());
-                    r!(dst) = ref_word(h, 0);
-                    r!(dst + 1) = bytes.len() as u64;
-                }
-                Instr::DecodeRune { dst, s } => {
-                    let i = r!(dst) as usize;
-                    let b = str_bytes(&m.heap, r!(s), r!(s + 1) as usize);
-                    let (rune, width) = decode_rune(b.get(i..).unwrap_or(&[]));
-                    r!(dst + 1) = u64::from(rune);
-                    r!(dst + 2) = width as u64;
-                }
-                Instr::MakeSlice { dst, args, layout } => {
-                    let Some(el) = program.layouts.get(layout as usize) else {
-                        panic_with!("makeslice: len out of range")
-                    };
-                    let (len, cap) = (r!(args) as i64, r!(args + 1) as i64);
-                    let max = (1i64 << 40) / i64::from(el.go_size.max(1));
-                    if len < 0 || len > max {
-                        panic_with!("makeslice: len out of range")
+                    Instr::StrIndex { dst, s, i } => {
+                        let (len, idx) = (r!(s + 1), r!(i) as i64);
+                        if idx < 0 || idx as u64 >= len {
+                            panic_with!(index_error(idx, len))
+                        }
+                        let b = str_bytes(&m.heap, r!(s), len as usize);
+                        r!(dst) = u64::from(b.get(idx as usize).copied().unwrap_or(0));
                     }
-                    if cap < len || cap > max {
-                        panic_with!("makeslice: cap out of range")
-                    }
-                    gc_point!(cap as usize * el.layout.words as usize * 8);
-                    let h = if cap == 0 {
-                        m.zerobase
-                    } else {
-                        alloc_array(&mut m.heap, el, cap as usize)
-                    };
-                    r!(dst) = ref_word(h, 0);
-                    r!(dst + 1) = len as u64;
-                    r!(dst + 2) = cap as u64;
-                }
-                Instr::SliceGet { dst, s, i, words } => {
-                    let (len, idx) = (r!(s + 1), r!(i) as i64);
-                    if idx < 0 || idx as u64 >= len {
-                        panic_with!(index_error(idx, len))
-                    }
-                    let w = r!(s);
-                    let n = words as usize;
-                    let start = offset_of(w) as usize + idx as usize * n;
-                    let to = base + dst as usize;
-                    m.heap
-                        .read(handle_of(w), start, &mut self.stack[to..to + n]);
-                }
-                Instr::SliceSet { s, i, src, words } => {
-                    let (len, idx) = (r!(s + 1), r!(i) as i64);
-                    if idx < 0 || idx as u64 >= len {
-                        panic_with!(index_error(idx, len))
-                    }
-                    let w = r!(s);
-                    let n = words as usize;
-                    let start = offset_of(w) as usize + idx as usize * n;
-                    let from = base + src as usize;
-                    m.heap
-                        .write(handle_of(w), start, &self.stack[from..from + n]);
-                }
-                Instr::Append { dst, src, layout } => {
-                    let Some(el) = program.layouts.get(layout as usize) else {
-                        continue;
-                    };
-                    let n = el.layout.words as usize;
-                    let len = r!(dst + 1) as usize;
-                    let (h, off, new_cap) = reserve!(el, dst, 1);
-                    let from = base + src as usize;
-                    let start = off + len * n;
-                    m.heap.write(h, start, &self.stack[from..from + n]);
-                    r!(dst) = ref_word(h, off as u32);
-                    r!(dst + 1) = (len + 1) as u64;
-                    r!(dst + 2) = new_cap as u64;
-                }
-                Instr::AppendSlice { dst, src, layout }
-                | Instr::AppendString { dst, src, layout } => {
-                    let Some(el) = program.layouts.get(layout as usize) else {
-                        continue;
-                    };
-                    let n = el.layout.words as usize;
-                    let (sw, slen) = (r!(src), r!(src + 1) as usize);
-                    if slen == 0 {
-                        continue;
-                    }
-                    // `src`'s words are read after growing: growing copies
-                    // `dst`'s old array, which `src` may share, and never
-                    // changes it.
-                    let len = r!(dst + 1) as usize;
-                    let (h, off, new_cap) = reserve!(el, dst, slen);
-                    let start = off + len * n;
-                    let soff = offset_of(sw) as usize;
-                    m.heap.copy_into(handle_of(sw), soff, h, start, slen * n);
-                    r!(dst) = ref_word(h, off as u32);
-                    r!(dst + 1) = (len + slen) as u64;
-                    r!(dst + 2) = new_cap as u64;
-                }
-                Instr::CopySlice { dst, args, words } => {
-                    let n = words as usize;
-                    let (dw, dlen) = (r!(args), r!(args + 1) as usize);
-                    let (sw, slen) = (r!(args + 3), r!(args + 4) as usize);
-                    let count = dlen.min(slen);
-                    if count > 0 && n > 0 {
-                        let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
-                        m.heap
-                            .copy_into(handle_of(sw), soff, handle_of(dw), doff, count * n);
-                    }
-                    r!(dst) = count as u64;
-                }
-                Instr::CopyString { dst, args } => {
-                    let (dw, dlen) = (r!(args), r!(args + 1) as usize);
-                    let slen = r!(args + 4) as usize;
-                    let count = dlen.min(slen);
-                    let sw = r!(args + 3);
-                    let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
-                    m.heap
-                        .copy_into(handle_of(sw), soff, handle_of(dw), doff, count);
-                    r!(dst) = count as u64;
-                }
-                Instr::SliceSlice { dst, s, args } => {
-                    let (len, cap) = (r!(s + 1) as i64, r!(s + 2) as i64);
-                    let (lo, hi, max) = (r!(args) as i64, r!(args + 1) as i64, r!(args + 2) as i64);
-                    let three = max != -1;
-                    let max = if three { max } else { cap };
-                    let hi = if hi == -1 { len } else { hi };
-                    if three {
-                        if max < 0 || max > cap {
+                    Instr::StrSlice { dst, s, args } => {
+                        let len = r!(s + 1) as i64;
+                        let (lo, hi) = (r!(args) as i64, r!(args + 1) as i64);
+                        let hi = if hi == -1 { len } else { hi };
+                        if hi < 0 || hi > len {
                             panic_with!(format!(
-                                "slice bounds out of range [::{max}] with capacity {cap}"
-                            ))
-                        }
-                        if hi < 0 || hi > max {
-                            panic_with!(format!("slice bounds out of range [:{hi}:{max}]"))
-                        }
-                        if lo < 0 || lo > hi {
-                            panic_with!(format!("slice bounds out of range [{lo}:{hi}:]"))
-                        }
-                    } else {
-                        if hi < 0 || hi > cap {
-                            panic_with!(format!(
-                                "slice bounds out of range [:{hi}] with capacity {cap}"
+                                "slice bounds out of range [:{hi}] with length {len}"
                             ))
                         }
                         if lo < 0 || lo > hi {
                             panic_with!(format!("slice bounds out of range [{lo}:{hi}]"))
                         }
+                        let w = r!(s);
+                        r!(dst) = if hi == lo {
+                            0
+                        } else {
+                            ref_word(handle_of(w), offset_of(w) + lo as u32)
+                        };
+                        r!(dst + 1) = (hi - lo) as u64;
                     }
-                    let w = r!(s);
-                    let n = r!(args + 3) as u32;
-                    r!(dst) = ref_word(handle_of(w), offset_of(w) + lo as u32 * n);
-                    r!(dst + 1) = (hi - lo) as u64;
-                    r!(dst + 2) = (max - lo) as u64;
-                }
-                Instr::StrToBytes { dst, src, layout } | Instr::StrToRunes { dst, src, layout } => {
-                    let Some(el) = program.layouts.get(layout as usize) else {
-                        continue;
-                    };
-                    let bytes = str_bytes(&m.heap, r!(src), r!(src + 1) as usize).to_vec();
-                    let words: Vec<u64> = if matches!(instr, Instr::StrToBytes { .. }) {
-                        bytes.iter().map(|&b| u64::from(b)).collect()
-                    } else {
-                        let mut out = Vec::new();
-                        let mut i = 0;
-                        while i < bytes.len() {
-                            let (r, w) = decode_rune(&bytes[i..]);
-                            out.push(u64::from(r));
-                            i += w.max(1);
+                    Instr::EqStr { dst, a, b } => {
+                        let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
+                        let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                        r!(dst) = u64::from(x == y);
+                    }
+                    Instr::LtStr { dst, a, b } => {
+                        let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
+                        let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                        r!(dst) = u64::from(x < y);
+                    }
+                    Instr::LeStr { dst, a, b } => {
+                        let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
+                        let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                        r!(dst) = u64::from(x <= y);
+                    }
+                    Instr::RuneToStr { dst, src } => {
+                        let c = u32::try_from(r!(src) as i64)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
+                        let mut buf = [0u8; 4];
+                        let bytes = c.encode_utf8(&mut buf).as_bytes();
+                        gc_point!(bytes.len());
+                        let h = m.heap.alloc_bytes(bytes.into());
+                        r!(dst) = ref_word(h, 0);
+                        r!(dst + 1) = bytes.len() as u64;
+                    }
+                    Instr::DecodeRune { dst, s } => {
+                        let i = r!(dst) as usize;
+                        let b = str_bytes(&m.heap, r!(s), r!(s + 1) as usize);
+                        let (rune, width) = decode_rune(b.get(i..).unwrap_or(&[]));
+                        r!(dst + 1) = u64::from(rune);
+                        r!(dst + 2) = width as u64;
+                    }
+                    Instr::MakeSlice { dst, args, layout } => {
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            panic_with!("makeslice: len out of range")
+                        };
+                        let (len, cap) = (r!(args) as i64, r!(args + 1) as i64);
+                        let max = (1i64 << 40) / i64::from(el.go_size.max(1));
+                        if len < 0 || len > max {
+                            panic_with!("makeslice: len out of range")
                         }
-                        out
-                    };
-                    // gc gives a conversion that does not escape a 32-element
-                    // buffer on the stack (capacity 32), and others the
-                    // allocator's rounded size (rawbyteslice). minigo has no
-                    // escape analysis for these and takes the local case for
-                    // short strings; a constant's conversion gets exactly its
-                    // length (the compiler sets the capacity after this).
-                    let size = el.go_size.max(1) as usize;
-                    let cap = if words.len() <= 32 {
-                        32
-                    } else {
-                        crate::heap::roundupsize(words.len() * size, true) / size
-                    };
-                    gc_point!(cap * 8);
-                    let h = if cap == 0 {
-                        0
-                    } else {
-                        let h = alloc_array(&mut m.heap, el, cap);
-                        m.heap.write(h, 0, &words);
-                        h
-                    };
-                    r!(dst) = ref_word(h, 0);
-                    r!(dst + 1) = words.len() as u64;
-                    r!(dst + 2) = cap as u64;
-                }
-                Instr::BytesToStr { dst, src } | Instr::RunesToStr { dst, src } => {
-                    let (w, len) = (r!(src), r!(src + 1) as usize);
-                    let off = offset_of(w) as usize;
-                    let data = m
-                        .heap
-                        .words(handle_of(w))
-                        .get(off..off + len)
-                        .unwrap_or(&[]);
-                    let bytes: Vec<u8> = if matches!(instr, Instr::BytesToStr { .. }) {
-                        match m.heap.byte_array(handle_of(w)).get(off..off + len) {
-                            Some(b) => b.to_vec(),
-                            None => data.iter().map(|&b| b as u8).collect(),
+                        if cap < len || cap > max {
+                            panic_with!("makeslice: cap out of range")
                         }
-                    } else {
-                        let mut s = String::new();
-                        for &r in data {
-                            s.push(
-                                u32::try_from(r as i64)
-                                    .ok()
-                                    .and_then(char::from_u32)
-                                    .unwrap_or('\u{FFFD}'),
-                            );
+                        gc_point!(cap as usize * el.layout.words as usize * 8);
+                        let h = if cap == 0 {
+                            m.zerobase
+                        } else {
+                            alloc_array(&mut m.heap, el, cap as usize)
+                        };
+                        r!(dst) = ref_word(h, 0);
+                        r!(dst + 1) = len as u64;
+                        r!(dst + 2) = cap as u64;
+                    }
+                    Instr::SliceGet { dst, s, i, words } => {
+                        let (len, idx) = (r!(s + 1), r!(i) as i64);
+                        if idx < 0 || idx as u64 >= len {
+                            panic_with!(index_error(idx, len))
                         }
-                        s.into_bytes()
-                    };
-                    gc_point!(bytes.len());
-                    [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
-                }
-                Instr::MakeMap { dst, layout } => {
-                    let Some(l) = program.map_layouts.get(layout as usize) else {
-                        continue;
-                    };
-                    gc_point!(64);
-                    let h = m.heap.alloc_map(l.clone());
-                    r!(dst) = ref_word(h, 0);
-                }
-                Instr::MapGet { dst, m: mr, k } | Instr::MapGetOk { dst, m: mr, k } => {
-                    let with_ok = matches!(instr, Instr::MapGetOk { .. });
-                    let h = handle_of(r!(mr));
-                    let out = base + dst as usize;
-                    // A nil map or an absent key reads as the zero value
-                    // (and `false`), which the compiler put in `dst` (and
-                    // the flag after it) before the lookup.
-                    let mut found = false;
-                    if let Some(map) = m.heap.map(h) {
+                        let w = r!(s);
+                        if words == 1 {
+                            let start = offset_of(w) as usize + idx as usize;
+                            r!(dst) = m.heap.read1(handle_of(w), start);
+                            continue;
+                        }
+                        let n = words as usize;
+                        let start = offset_of(w) as usize + idx as usize * n;
+                        let to = base + dst as usize;
+                        m.heap
+                            .read(handle_of(w), start, &mut self.stack[to..to + n]);
+                    }
+                    Instr::SliceSet { s, i, src, words } => {
+                        let (len, idx) = (r!(s + 1), r!(i) as i64);
+                        if idx < 0 || idx as u64 >= len {
+                            panic_with!(index_error(idx, len))
+                        }
+                        let w = r!(s);
+                        if words == 1 {
+                            let start = offset_of(w) as usize + idx as usize;
+                            m.heap.write1(handle_of(w), start, r!(src));
+                            continue;
+                        }
+                        let n = words as usize;
+                        let start = offset_of(w) as usize + idx as usize * n;
+                        let from = base + src as usize;
+                        m.heap
+                            .write(handle_of(w), start, &self.stack[from..from + n]);
+                    }
+                    Instr::Append { dst, src, layout } => {
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        let n = el.layout.words as usize;
+                        let len = r!(dst + 1) as usize;
+                        let (h, off, new_cap) = reserve!(el, dst, 1);
+                        let from = base + src as usize;
+                        let start = off + len * n;
+                        m.heap.write(h, start, &self.stack[from..from + n]);
+                        r!(dst) = ref_word(h, off as u32);
+                        r!(dst + 1) = (len + 1) as u64;
+                        r!(dst + 2) = new_cap as u64;
+                    }
+                    Instr::AppendSlice { dst, src, layout }
+                    | Instr::AppendString { dst, src, layout } => {
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        let n = el.layout.words as usize;
+                        let (sw, slen) = (r!(src), r!(src + 1) as usize);
+                        if slen == 0 {
+                            continue;
+                        }
+                        // `src`'s words are read after growing: growing copies
+                        // `dst`'s old array, which `src` may share, and never
+                        // changes it.
+                        let len = r!(dst + 1) as usize;
+                        let (h, off, new_cap) = reserve!(el, dst, slen);
+                        let start = off + len * n;
+                        let soff = offset_of(sw) as usize;
+                        m.heap.copy_into(handle_of(sw), soff, h, start, slen * n);
+                        r!(dst) = ref_word(h, off as u32);
+                        r!(dst + 1) = (len + slen) as u64;
+                        r!(dst + 2) = new_cap as u64;
+                    }
+                    Instr::CopySlice { dst, args, words } => {
+                        let n = words as usize;
+                        let (dw, dlen) = (r!(args), r!(args + 1) as usize);
+                        let (sw, slen) = (r!(args + 3), r!(args + 4) as usize);
+                        let count = dlen.min(slen);
+                        if count > 0 && n > 0 {
+                            let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
+                            m.heap
+                                .copy_into(handle_of(sw), soff, handle_of(dw), doff, count * n);
+                        }
+                        r!(dst) = count as u64;
+                    }
+                    Instr::CopyString { dst, args } => {
+                        let (dw, dlen) = (r!(args), r!(args + 1) as usize);
+                        let slen = r!(args + 4) as usize;
+                        let count = dlen.min(slen);
+                        let sw = r!(args + 3);
+                        let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
+                        m.heap
+                            .copy_into(handle_of(sw), soff, handle_of(dw), doff, count);
+                        r!(dst) = count as u64;
+                    }
+                    Instr::SliceSlice { dst, s, args } => {
+                        let (len, cap) = (r!(s + 1) as i64, r!(s + 2) as i64);
+                        let (lo, hi, max) =
+                            (r!(args) as i64, r!(args + 1) as i64, r!(args + 2) as i64);
+                        let three = max != -1;
+                        let max = if three { max } else { cap };
+                        let hi = if hi == -1 { len } else { hi };
+                        if three {
+                            if max < 0 || max > cap {
+                                panic_with!(format!(
+                                    "slice bounds out of range [::{max}] with capacity {cap}"
+                                ))
+                            }
+                            if hi < 0 || hi > max {
+                                panic_with!(format!("slice bounds out of range [:{hi}:{max}]"))
+                            }
+                            if lo < 0 || lo > hi {
+                                panic_with!(format!("slice bounds out of range [{lo}:{hi}:]"))
+                            }
+                        } else {
+                            if hi < 0 || hi > cap {
+                                panic_with!(format!(
+                                    "slice bounds out of range [:{hi}] with capacity {cap}"
+                                ))
+                            }
+                            if lo < 0 || lo > hi {
+                                panic_with!(format!("slice bounds out of range [{lo}:{hi}]"))
+                            }
+                        }
+                        let w = r!(s);
+                        let n = r!(args + 3) as u32;
+                        r!(dst) = ref_word(handle_of(w), offset_of(w) + lo as u32 * n);
+                        r!(dst + 1) = (hi - lo) as u64;
+                        r!(dst + 2) = (max - lo) as u64;
+                    }
+                    Instr::StrToBytes { dst, src, layout }
+                    | Instr::StrToRunes { dst, src, layout } => {
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        let bytes = str_bytes(&m.heap, r!(src), r!(src + 1) as usize).to_vec();
+                        let words: Vec<u64> = if matches!(instr, Instr::StrToBytes { .. }) {
+                            bytes.iter().map(|&b| u64::from(b)).collect()
+                        } else {
+                            let mut out = Vec::new();
+                            let mut i = 0;
+                            while i < bytes.len() {
+                                let (r, w) = decode_rune(&bytes[i..]);
+                                out.push(u64::from(r));
+                                i += w.max(1);
+                            }
+                            out
+                        };
+                        // gc gives a conversion that does not escape a 32-element
+                        // buffer on the stack (capacity 32), and others the
+                        // allocator's rounded size (rawbyteslice). minigo has no
+                        // escape analysis for these and takes the local case for
+                        // short strings; a constant's conversion gets exactly its
+                        // length (the compiler sets the capacity after this).
+                        let size = el.go_size.max(1) as usize;
+                        let cap = if words.len() <= 32 {
+                            32
+                        } else {
+                            crate::heap::roundupsize(words.len() * size, true) / size
+                        };
+                        gc_point!(cap * 8);
+                        let h = if cap == 0 {
+                            0
+                        } else {
+                            let h = alloc_array(&mut m.heap, el, cap);
+                            m.heap.write(h, 0, &words);
+                            h
+                        };
+                        r!(dst) = ref_word(h, 0);
+                        r!(dst + 1) = words.len() as u64;
+                        r!(dst + 2) = cap as u64;
+                    }
+                    Instr::BytesToStr { dst, src } | Instr::RunesToStr { dst, src } => {
+                        let (w, len) = (r!(src), r!(src + 1) as usize);
+                        let off = offset_of(w) as usize;
+                        let data = m
+                            .heap
+                            .words(handle_of(w))
+                            .get(off..off + len)
+                            .unwrap_or(&[]);
+                        let bytes: Vec<u8> = if matches!(instr, Instr::BytesToStr { .. }) {
+                            match m.heap.byte_array(handle_of(w)).get(off..off + len) {
+                                Some(b) => b.to_vec(),
+                                None => data.iter().map(|&b| b as u8).collect(),
+                            }
+                        } else {
+                            let mut s = String::new();
+                            for &r in data {
+                                s.push(
+                                    u32::try_from(r as i64)
+                                        .ok()
+                                        .and_then(char::from_u32)
+                                        .unwrap_or('\u{FFFD}'),
+                                );
+                            }
+                            s.into_bytes()
+                        };
+                        gc_point!(bytes.len());
+                        [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
+                    }
+                    Instr::MakeMap { dst, layout } => {
+                        let Some(l) = program.map_layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        gc_point!(64);
+                        let h = m.heap.alloc_map(l.clone());
+                        r!(dst) = ref_word(h, 0);
+                    }
+                    Instr::MapGet { dst, m: mr, k } | Instr::MapGetOk { dst, m: mr, k } => {
+                        let with_ok = matches!(instr, Instr::MapGetOk { .. });
+                        let h = handle_of(r!(mr));
+                        let out = base + dst as usize;
+                        // A nil map or an absent key reads as the zero value
+                        // (and `false`), which the compiler put in `dst` (and
+                        // the flag after it) before the lookup.
+                        let mut found = false;
+                        if let Some(map) = m.heap.map(h) {
+                            let key = map_key!(map, k);
+                            let vw = map.layout.val.words as usize;
+                            if let Some(slot) = map.find(&key.key()) {
+                                let vals = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
+                                self.stack[out..out + vals.len()].copy_from_slice(vals);
+                                found = true;
+                            }
+                            if with_ok {
+                                self.stack[out + vw] = u64::from(found);
+                            }
+                        }
+                    }
+                    Instr::MapSet { m: mr, k, v } => {
+                        let h = handle_of(r!(mr));
+                        let Some(map) = m.heap.map(h) else {
+                            frame.pc = pc as u32;
+                            self.frames.push(frame);
+                            break 'dispatch Trap::Panic(self.panic(
+                                program,
+                                "assignment to entry in nil map",
+                                false,
+                            ));
+                        };
+                        let kw = map.layout.key_words();
+                        let kstart = base + k as usize;
                         let key = map_key!(map, k);
                         let vw = map.layout.val.words as usize;
-                        if let Some(slot) = map.find(&key.key()) {
-                            let vals = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
-                            self.stack[out..out + vals.len()].copy_from_slice(vals);
-                            found = true;
-                        }
-                        if with_ok {
-                            self.stack[out + vw] = u64::from(found);
-                        }
-                    }
-                }
-                Instr::MapSet { m: mr, k, v } => {
-                    let h = handle_of(r!(mr));
-                    let Some(map) = m.heap.map(h) else {
-                        frame.pc = pc as u32;
-                        self.frames.push(frame);
-                        start_panic!(self.panic(program, "assignment to entry in nil map", false));
-                    };
-                    let kw = map.layout.key_words();
-                    let kstart = base + k as usize;
-                    let key = map_key!(map, k);
-                    let vw = map.layout.val.words as usize;
-                    let from = base + v as usize;
-                    let vals = &self.stack[from..from + vw];
-                    if let Some(map) = m.heap.map_mut(h) {
-                        let stored = &self.stack[kstart..kstart + kw];
-                        let slot = map.slot_for(&key.key(), stored);
-                        // Go stores the key of every assignment (for
-                        // floats, +0 then -0 keeps -0).
-                        if let Some(old) = map.keys.get_mut(slot * kw..slot * kw + kw) {
-                            old.copy_from_slice(stored);
-                        }
-                        if let Some(dst) = map.vals.get_mut(slot * vw..slot * vw + vw) {
-                            dst.copy_from_slice(vals);
-                        }
-                    }
-                }
-                Instr::MapDelete { m: mr, k } => {
-                    let h = handle_of(r!(mr));
-                    // Deleting from a nil map does nothing.
-                    let Some(map) = m.heap.map(h) else {
-                        continue;
-                    };
-                    let key = map_key!(map, k);
-                    if let Some(map) = m.heap.map_mut(h) {
-                        map.remove(&key.key());
-                    }
-                }
-                Instr::MapLen { dst, m: mr } => {
-                    r!(dst) = m.heap.map(handle_of(r!(mr))).map_or(0, |mm| mm.len as u64);
-                }
-                Instr::MapClear { m: mr } => {
-                    if let Some(map) = m.heap.map_mut(handle_of(r!(mr))) {
-                        map.clear();
-                    }
-                }
-                Instr::MapIterInit { it, m: mr } => {
-                    let w = r!(mr);
-                    let slots = m
-                        .heap
-                        .map(handle_of(w))
-                        .map_or(0, |mm| mm.live.len() as u64);
-                    m.rng ^= m.rng << 13;
-                    m.rng ^= m.rng >> 7;
-                    m.rng ^= m.rng << 17;
-                    r!(it) = w;
-                    r!(it + 1) = if slots == 0 { 0 } else { m.rng % slots };
-                    r!(it + 2) = 0;
-                    r!(it + 3) = slots;
-                }
-                Instr::MapNext { dst, it } => {
-                    let (w, start, slots) = (r!(it), r!(it + 1), r!(it + 3));
-                    let mut step = r!(it + 2);
-                    r!(dst) = 0;
-                    if let Some(map) = m.heap.map(handle_of(w)) {
-                        let kw = map.layout.key_words();
-                        let vw = map.layout.val.words as usize;
-                        while step < slots {
-                            let slot = ((start + step) % slots) as usize;
-                            step += 1;
-                            if !map.live.get(slot).copied().unwrap_or(false) {
-                                continue;
+                        let from = base + v as usize;
+                        let vals = &self.stack[from..from + vw];
+                        if let Some(map) = m.heap.map_mut(h) {
+                            let stored = &self.stack[kstart..kstart + kw];
+                            let slot = map.slot_for(&key.key(), stored);
+                            // Go stores the key of every assignment (for
+                            // floats, +0 then -0 keeps -0).
+                            if let Some(old) = map.keys.get_mut(slot * kw..slot * kw + kw) {
+                                old.copy_from_slice(stored);
                             }
-                            let out = base + dst as usize;
-                            self.stack[out] = 1;
-                            for i in 0..kw {
-                                self.stack[out + 1 + i] = map.keys[slot * kw + i];
+                            if let Some(dst) = map.vals.get_mut(slot * vw..slot * vw + vw) {
+                                dst.copy_from_slice(vals);
                             }
-                            for i in 0..vw {
-                                self.stack[out + 1 + kw + i] = map.vals[slot * vw + i];
-                            }
-                            break;
                         }
                     }
-                    r!(it + 2) = step;
-                }
-                Instr::MathF { dst, src, f } => {
-                    r!(dst) = f.apply(f64::from_bits(r!(src))).to_bits()
-                }
-                Instr::New { dst, layout } => {
-                    let Some(el) = program.layouts.get(layout as usize) else {
-                        continue;
-                    };
-                    gc_point!(el.layout.words as usize * 8);
-                    let h = alloc_array(&mut m.heap, el, 1);
-                    r!(dst) = ref_word(h, 0);
-                }
-                Instr::LoadField { dst, p, off, words } => {
-                    let w = r!(p);
-                    if handle_of(w) == 0 {
-                        panic_with!(NIL_DEREF)
+                    Instr::MapDelete { m: mr, k } => {
+                        let h = handle_of(r!(mr));
+                        // Deleting from a nil map does nothing.
+                        let Some(map) = m.heap.map(h) else {
+                            continue;
+                        };
+                        let key = map_key!(map, k);
+                        if let Some(map) = m.heap.map_mut(h) {
+                            map.remove(&key.key());
+                        }
                     }
-                    let start = offset_of(w) as usize + off as usize;
-                    let to = base + dst as usize;
-                    m.heap.read(
-                        handle_of(w),
-                        start,
-                        &mut self.stack[to..to + words as usize],
-                    );
-                }
-                Instr::StoreField { p, off, src, words } => {
-                    let w = r!(p);
-                    if handle_of(w) == 0 {
-                        panic_with!(NIL_DEREF)
+                    Instr::MapLen { dst, m: mr } => {
+                        r!(dst) = m.heap.map(handle_of(r!(mr))).map_or(0, |mm| mm.len as u64);
                     }
-                    let start = offset_of(w) as usize + off as usize;
-                    let from = base + src as usize;
-                    m.heap.write(
-                        handle_of(w),
-                        start,
-                        &self.stack[from..from + words as usize],
-                    );
-                }
-                Instr::SliceAddr { dst, s, i, words } => {
-                    let (len, idx) = (r!(s + 1), r!(i) as i64);
-                    if idx < 0 || idx as u64 >= len {
-                        panic_with!(index_error(idx, len))
+                    Instr::MapClear { m: mr } => {
+                        if let Some(map) = m.heap.map_mut(handle_of(r!(mr))) {
+                            map.clear();
+                        }
                     }
-                    let w = r!(s);
-                    let n = u32::from(words);
-                    r!(dst) = ref_word(handle_of(w), offset_of(w) + idx as u32 * n);
-                }
-                Instr::Sprint { args, fmt_idx } => {
-                    let dst = args;
-                    let Some(fmt) = program.formats.get(fmt_idx as usize) else {
-                        continue;
-                    };
-                    let start = base + args as usize;
-                    let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
-                    let results = fmt_results!();
-                    let values = &self.stack[start..start + n];
-                    let bytes = match fmt_bytes(program, &m.heap, fmt, values, &results) {
-                        Ok(b) => b,
-                        Err(call) => fmt_call!(call),
-                    };
-                    fmt_done!();
-                    gc_point!(bytes.len());
-                    [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
-                }
-                Instr::Print { args, fmt_idx } => {
-                    let Some(fmt) = program.formats.get(fmt_idx as usize) else {
-                        continue;
-                    };
-                    let start = base + args as usize;
-                    let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
-                    if matches!(
-                        fmt.style,
-                        PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
-                    ) {
+                    Instr::MapIterInit { it, m: mr } => {
+                        let w = r!(mr);
+                        let slots = m
+                            .heap
+                            .map(handle_of(w))
+                            .map_or(0, |mm| mm.live.len() as u64);
+                        m.rng ^= m.rng << 13;
+                        m.rng ^= m.rng >> 7;
+                        m.rng ^= m.rng << 17;
+                        r!(it) = w;
+                        r!(it + 1) = if slots == 0 { 0 } else { m.rng % slots };
+                        r!(it + 2) = 0;
+                        r!(it + 3) = slots;
+                    }
+                    Instr::MapNext { dst, it } => {
+                        let (w, start, slots) = (r!(it), r!(it + 1), r!(it + 3));
+                        let mut step = r!(it + 2);
+                        r!(dst) = 0;
+                        if let Some(map) = m.heap.map(handle_of(w)) {
+                            let kw = map.layout.key_words();
+                            let vw = map.layout.val.words as usize;
+                            while step < slots {
+                                let slot = ((start + step) % slots) as usize;
+                                step += 1;
+                                if !map.live.get(slot).copied().unwrap_or(false) {
+                                    continue;
+                                }
+                                let out = base + dst as usize;
+                                self.stack[out] = 1;
+                                for i in 0..kw {
+                                    self.stack[out + 1 + i] = map.keys[slot * kw + i];
+                                }
+                                for i in 0..vw {
+                                    self.stack[out + 1 + kw + i] = map.vals[slot * vw + i];
+                                }
+                                break;
+                            }
+                        }
+                        r!(it + 2) = step;
+                    }
+                    Instr::MathF { dst, src, f } => {
+                        r!(dst) = f.apply(f64::from_bits(r!(src))).to_bits()
+                    }
+                    Instr::New { dst, layout } => {
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        gc_point!(el.layout.words as usize * 8);
+                        let h = alloc_array(&mut m.heap, el, 1);
+                        r!(dst) = ref_word(h, 0);
+                    }
+                    Instr::LoadField { dst, p, off, words } => {
+                        let w = r!(p);
+                        if handle_of(w) == 0 {
+                            panic_with!(NIL_DEREF)
+                        }
+                        let start = offset_of(w) as usize + off as usize;
+                        if words == 1 {
+                            r!(dst) = m.heap.read1(handle_of(w), start);
+                            continue;
+                        }
+                        let to = base + dst as usize;
+                        m.heap.read(
+                            handle_of(w),
+                            start,
+                            &mut self.stack[to..to + words as usize],
+                        );
+                    }
+                    Instr::StoreField { p, off, src, words } => {
+                        let w = r!(p);
+                        if handle_of(w) == 0 {
+                            panic_with!(NIL_DEREF)
+                        }
+                        let start = offset_of(w) as usize + off as usize;
+                        if words == 1 {
+                            m.heap.write1(handle_of(w), start, r!(src));
+                            continue;
+                        }
+                        let from = base + src as usize;
+                        m.heap.write(
+                            handle_of(w),
+                            start,
+                            &self.stack[from..from + words as usize],
+                        );
+                    }
+                    Instr::SliceAddr { dst, s, i, words } => {
+                        let (len, idx) = (r!(s + 1), r!(i) as i64);
+                        if idx < 0 || idx as u64 >= len {
+                            panic_with!(index_error(idx, len))
+                        }
+                        let w = r!(s);
+                        let n = u32::from(words);
+                        r!(dst) = ref_word(handle_of(w), offset_of(w) + idx as u32 * n);
+                    }
+                    Instr::Sprint { args, fmt_idx } => {
+                        let dst = args;
+                        let Some(fmt) = program.formats.get(fmt_idx as usize) else {
+                            continue;
+                        };
+                        let start = base + args as usize;
+                        let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                        let results = fmt_results!();
                         let values = &self.stack[start..start + n];
-                        print_builtin(program, &m.heap, fmt, values, out);
-                        continue;
+                        let bytes = match fmt_bytes(program, &m.heap, fmt, values, &results) {
+                            Ok(b) => b,
+                            Err(call) => fmt_call!(call),
+                        };
+                        fmt_done!();
+                        gc_point!(bytes.len());
+                        [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
                     }
-                    let results = fmt_results!();
-                    let values = &self.stack[start..start + n];
-                    match fmt_bytes(program, &m.heap, fmt, values, &results) {
-                        // Go ignores write errors of fmt.Println unless
-                        // the caller checks them.
-                        Ok(bytes) => drop(out.stdout.write_all(&bytes)),
-                        Err(call) => fmt_call!(call),
+                    Instr::Print { args, fmt_idx } => {
+                        let Some(fmt) = program.formats.get(fmt_idx as usize) else {
+                            continue;
+                        };
+                        let start = base + args as usize;
+                        let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
+                        if matches!(
+                            fmt.style,
+                            PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
+                        ) {
+                            let values = &self.stack[start..start + n];
+                            print_builtin(program, &m.heap, fmt, values, out);
+                            continue;
+                        }
+                        let results = fmt_results!();
+                        let values = &self.stack[start..start + n];
+                        match fmt_bytes(program, &m.heap, fmt, values, &results) {
+                            // Go ignores write errors of fmt.Println unless
+                            // the caller checks them.
+                            Ok(bytes) => drop(out.stdout.write_all(&bytes)),
+                            Err(call) => fmt_call!(call),
+                        }
+                        fmt_done!();
                     }
-                    fmt_done!();
-                }
-                Instr::BoxValue { dst, src, layout } => {
-                    let Some(el) = program.layouts.get(layout as usize) else {
-                        continue;
-                    };
-                    let n = el.layout.words as usize;
-                    gc_point!(n * 8);
-                    let h = m.heap.alloc_words(1, el.layout.clone());
-                    let from = base + src as usize;
-                    if let Some(box_words) = m.heap.words_mut(h).get_mut(..n) {
-                        box_words.copy_from_slice(&self.stack[from..from + n]);
+                    Instr::BoxValue { dst, src, layout } => {
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        let n = el.layout.words as usize;
+                        gc_point!(n * 8);
+                        let h = m.heap.alloc_words(1, el.layout.clone());
+                        let from = base + src as usize;
+                        if let Some(box_words) = m.heap.words_mut(h).get_mut(..n) {
+                            box_words.copy_from_slice(&self.stack[from..from + n]);
+                        }
+                        r!(dst) = ref_word(h, 0);
                     }
-                    r!(dst) = ref_word(h, 0);
-                }
-                Instr::CallIface { base: at, method } => {
-                    let (tw, data) = (r!(at), r!(at + 1));
-                    let Some(entry) = crate::iface::find_method(program, tw, method) else {
-                        panic_with!(NIL_DEREF)
-                    };
-                    let at_abs = base + at as usize;
-                    // The receiver replaces the two interface words: the
-                    // arguments move to right after it.
-                    if entry.path == 0 && !entry.forward {
-                        // The type's own method: the data word, or the
-                        // words it points to (no allocation).
-                        let Some(callee) = program.functions.get(entry.func as usize) else {
+                    Instr::CallIface { base: at, method } => {
+                        let (tw, data) = (r!(at), r!(at + 1));
+                        let Some(entry) = crate::iface::find_method(program, tw, method) else {
                             panic_with!(NIL_DEREF)
                         };
-                        let rw = if entry.direct {
-                            1
-                        } else {
-                            entry.words as usize
+                        let at_abs = base + at as usize;
+                        // The receiver replaces the two interface words: the
+                        // arguments move to right after it.
+                        if entry.path == 0 && !entry.forward {
+                            // The type's own method: the data word, or the
+                            // words it points to (no allocation).
+                            let Some(callee) = program.functions.get(entry.func as usize) else {
+                                panic_with!(NIL_DEREF)
+                            };
+                            let rw = if entry.direct {
+                                1
+                            } else {
+                                entry.words as usize
+                            };
+                            let args = (callee.n_params as usize).saturating_sub(rw);
+                            let need = at_abs + (rw.max(2) + args).max(callee.frame_size as usize);
+                            if need > self.stack.len() {
+                                self.stack.resize(need.max(self.stack.len() * 2), 0);
+                            }
+                            self.stack
+                                .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + rw);
+                            if entry.direct {
+                                self.stack[at_abs] = data;
+                            } else {
+                                if handle_of(data) == 0 {
+                                    panic_with!(NIL_DEREF)
+                                }
+                                let off = offset_of(data) as usize;
+                                m.heap.read(
+                                    handle_of(data),
+                                    off,
+                                    &mut self.stack[at_abs..at_abs + rw],
+                                );
+                            }
+                            enter!(entry.func, at, None);
+                            continue;
+                        }
+                        let start = crate::iface::Start::of_iface(&entry, data);
+                        let Some((func, recv)) =
+                            crate::iface::resolve(program, &m.heap, entry, start)
+                        else {
+                            panic_with!(NIL_DEREF)
                         };
-                        let args = (callee.n_params as usize).saturating_sub(rw);
-                        let need = at_abs + (rw.max(2) + args).max(callee.frame_size as usize);
+                        let Some(callee) = program.functions.get(func as usize) else {
+                            panic_with!(NIL_DEREF)
+                        };
+                        let args = (callee.n_params as usize).saturating_sub(recv.len());
+                        let need =
+                            at_abs + (recv.len().max(2) + args).max(callee.frame_size as usize);
                         if need > self.stack.len() {
                             self.stack.resize(need.max(self.stack.len() * 2), 0);
                         }
                         self.stack
-                            .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + rw);
-                        if entry.direct {
-                            self.stack[at_abs] = data;
-                        } else {
-                            if handle_of(data) == 0 {
-                                panic_with!(NIL_DEREF)
+                            .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + recv.len());
+                        self.stack[at_abs..at_abs + recv.len()].copy_from_slice(&recv);
+                        enter!(func, at, None);
+                    }
+                    Instr::EqIface { dst, a, b } => {
+                        let (x, y) = ([r!(a), r!(a + 1)], [r!(b), r!(b + 1)]);
+                        match crate::iface::iface_eq(program, &m.heap, &x, &y) {
+                            Ok(eq) => r!(dst) = u64::from(eq),
+                            Err(name) => panic_with!(format!("comparing uncomparable type {name}")),
+                        }
+                    }
+                    Instr::AssertType { src, idx } => {
+                        let tw = r!(src);
+                        if let Some(a) = program.asserts.get(idx as usize) {
+                            if !crate::iface::assert_holds(program, a, tw) {
+                                let msg = crate::iface::assert_error(program, a, tw);
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                break 'dispatch Trap::Panic(self.panic(program, msg, false));
                             }
-                            let off = offset_of(data) as usize;
-                            m.heap
-                                .read(handle_of(data), off, &mut self.stack[at_abs..at_abs + rw]);
-                        }
-                        enter!(entry.func, at, None);
-                        continue;
-                    }
-                    let start = crate::iface::Start::of_iface(&entry, data);
-                    let Some((func, recv)) = crate::iface::resolve(program, &m.heap, entry, start)
-                    else {
-                        panic_with!(NIL_DEREF)
-                    };
-                    let Some(callee) = program.functions.get(func as usize) else {
-                        panic_with!(NIL_DEREF)
-                    };
-                    let args = (callee.n_params as usize).saturating_sub(recv.len());
-                    let need = at_abs + (recv.len().max(2) + args).max(callee.frame_size as usize);
-                    if need > self.stack.len() {
-                        self.stack.resize(need.max(self.stack.len() * 2), 0);
-                    }
-                    self.stack
-                        .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + recv.len());
-                    self.stack[at_abs..at_abs + recv.len()].copy_from_slice(&recv);
-                    enter!(func, at, None);
-                }
-                Instr::EqIface { dst, a, b } => {
-                    let (x, y) = ([r!(a), r!(a + 1)], [r!(b), r!(b + 1)]);
-                    match crate::iface::iface_eq(program, &m.heap, &x, &y) {
-                        Ok(eq) => r!(dst) = u64::from(eq),
-                        Err(name) => panic_with!(format!("comparing uncomparable type {name}")),
-                    }
-                }
-                Instr::AssertType { src, idx } => {
-                    let tw = r!(src);
-                    if let Some(a) = program.asserts.get(idx as usize) {
-                        if !crate::iface::assert_holds(program, a, tw) {
-                            let msg = crate::iface::assert_error(program, a, tw);
-                            frame.pc = pc as u32;
-                            self.frames.push(frame);
-                            start_panic!(self.panic(program, msg, false));
                         }
                     }
-                }
-                Instr::TestType { dst, src, idx } => {
-                    let tw = r!(src);
-                    r!(dst) = u64::from(
-                        program
-                            .asserts
-                            .get(idx as usize)
-                            .is_some_and(|a| crate::iface::assert_holds(program, a, tw)),
-                    );
-                }
-                Instr::PanicIface { src } => {
-                    let (tw, data) = (r!(src), r!(src + 1));
-                    let results = fmt_results!();
-                    let text =
-                        match crate::printargs::panic_text(program, &m.heap, tw, data, &results) {
+                    Instr::TestType { dst, src, idx } => {
+                        let tw = r!(src);
+                        r!(dst) = u64::from(
+                            program
+                                .asserts
+                                .get(idx as usize)
+                                .is_some_and(|a| crate::iface::assert_holds(program, a, tw)),
+                        );
+                    }
+                    Instr::PanicIface { src } => {
+                        let (tw, data) = (r!(src), r!(src + 1));
+                        let results = fmt_results!();
+                        let text = match crate::printargs::panic_text(
+                            program, &m.heap, tw, data, &results,
+                        ) {
                             Ok(t) => t,
                             Err(call) => fmt_call!(call),
                         };
-                    fmt_done!();
-                    frame.pc = pc as u32;
-                    self.frames.push(frame);
-                    let mut p = self.panic(program, text, tw == 0);
-                    // panic(nil) is a runtime error (*runtime.PanicNilError).
-                    p.value = (tw != 0).then_some([tw, data]);
-                    start_panic!(p);
-                }
-                Instr::Recover { dst } => {
-                    // Only a deferred call the unwinding made itself
-                    // (its caller's saved pc is marked) recovers.
-                    let depth = self.frames.len().wrapping_sub(1);
-                    let direct = self.frames.last().is_some_and(|f| f.pc & UNWINDING != 0)
-                        && self.panicking.last().is_some_and(|u| u.at == depth);
-                    let (mut tw, mut data) = (0, 0);
-                    if direct {
-                        if let Some(Unwinding { p, .. }) = self.panicking.pop() {
-                            // The panics it aborted end with it.
-                            while self.panicking.last().is_some_and(|u| u.aborted) {
-                                self.panicking.pop();
-                            }
-                            (tw, data) = match p.value {
-                                Some([t, d]) => (t, d),
-                                None => {
-                                    // A runtime error: a runtime.Error
-                                    // whose Error() is the message.
-                                    let prefix = if p.runtime_error {
-                                        "runtime error: "
-                                    } else {
-                                        ""
-                                    };
-                                    let text = format!("{prefix}{}", p.msg);
-                                    gc_point!(text.len() + 16);
-                                    let len = text.len() as u64;
-                                    let sh = m.heap.alloc_bytes(text.into_bytes().into());
-                                    let el =
-                                        &program.layouts[program.runtime_error_layout as usize];
-                                    let bh = m.heap.alloc_words(1, el.layout.clone());
-                                    if let Some(w) = m.heap.words_mut(bh).get_mut(..2) {
-                                        w.copy_from_slice(&[ref_word(sh, 0), len]);
-                                    }
-                                    (u64::from(program.runtime_error_type), ref_word(bh, 0))
-                                }
-                            };
-                            self.recovered = Some(p);
-                        }
+                        fmt_done!();
+                        frame.pc = pc as u32;
+                        self.frames.push(frame);
+                        let mut p = self.panic(program, text, tw == 0);
+                        // panic(nil) is a runtime error (*runtime.PanicNilError).
+                        p.value = (tw != 0).then_some([tw, data]);
+                        break 'dispatch Trap::Panic(p);
                     }
-                    r!(dst) = tw;
-                    r!(dst + 1) = data;
-                }
-                Instr::Native { native } => {
-                    use crate::bytecode::Native;
-                    match native {
-                        Native::FmtSprint | Native::FmtErrorf => {
-                            let (mode, f) = match native {
-                                Native::FmtSprint => (r!(0), 1),
-                                _ => (3, 0),
-                            };
-                            let (sw, sl) = (r!(f + 2), r!(f + 3) as usize);
-                            let format = str_bytes(&m.heap, r!(f), r!(f + 1) as usize).to_vec();
-                            let off = offset_of(sw) as usize;
-                            let elems = m
-                                .heap
-                                .words(handle_of(sw))
-                                .get(off..off + sl * 2)
-                                .unwrap_or(&[]);
-                            let results = fmt_results!();
-                            let out = match crate::printargs::fmt_dynamic(
-                                program, &m.heap, mode, &format, elems, &results,
-                            ) {
-                                Ok(out) => out,
-                                Err(call) => fmt_call!(call),
-                            };
-                            fmt_done!();
-                            gc_point!(out.text.len() + 64);
-                            [r!(0), r!(1)] = m.heap.alloc_string(out.text);
-                            if native == Native::FmtErrorf {
-                                use crate::fmt::Wrapped;
-                                let (kind, idx) = match out.wrapped {
-                                    Wrapped::None => (0, Vec::new()),
-                                    Wrapped::One(i) => (1, i.into_iter().collect()),
-                                    Wrapped::Many(v) => (2, v),
+                    Instr::Recover { dst } => {
+                        // Only a deferred call the unwinding made itself
+                        // (its caller's saved pc is marked) recovers.
+                        let depth = self.frames.len().wrapping_sub(1);
+                        let direct = self.frames.last().is_some_and(|f| f.pc & UNWINDING != 0)
+                            && self.panicking.last().is_some_and(|u| u.at == depth);
+                        let (mut tw, mut data) = (0, 0);
+                        if direct {
+                            if let Some(Unwinding { p, .. }) = self.panicking.pop() {
+                                // The panics it aborted end with it.
+                                while self.panicking.last().is_some_and(|u| u.aborted) {
+                                    self.panicking.pop();
+                                }
+                                (tw, data) = match p.value {
+                                    Some([t, d]) => (t, d),
+                                    None => {
+                                        // A runtime error: a runtime.Error
+                                        // whose Error() is the message.
+                                        let prefix = if p.runtime_error {
+                                            "runtime error: "
+                                        } else {
+                                            ""
+                                        };
+                                        let text = format!("{prefix}{}", p.msg);
+                                        gc_point!(text.len() + 16);
+                                        let len = text.len() as u64;
+                                        let sh = m.heap.alloc_bytes(text.into_bytes().into());
+                                        let el =
+                                            &program.layouts[program.runtime_error_layout as usize];
+                                        let bh = m.heap.alloc_words(1, el.layout.clone());
+                                        if let Some(w) = m.heap.words_mut(bh).get_mut(..2) {
+                                            w.copy_from_slice(&[ref_word(sh, 0), len]);
+                                        }
+                                        (u64::from(program.runtime_error_type), ref_word(bh, 0))
+                                    }
                                 };
-                                r!(2) = kind;
+                                self.recovered = Some(p);
+                            }
+                        }
+                        r!(dst) = tw;
+                        r!(dst + 1) = data;
+                    }
+                    Instr::Native { native } => {
+                        use crate::bytecode::Native;
+                        match native {
+                            Native::FmtSprint | Native::FmtErrorf => {
+                                let (mode, f) = match native {
+                                    Native::FmtSprint => (r!(0), 1),
+                                    _ => (3, 0),
+                                };
+                                let (sw, sl) = (r!(f + 2), r!(f + 3) as usize);
+                                let format = str_bytes(&m.heap, r!(f), r!(f + 1) as usize).to_vec();
+                                let off = offset_of(sw) as usize;
+                                let elems = m
+                                    .heap
+                                    .words(handle_of(sw))
+                                    .get(off..off + sl * 2)
+                                    .unwrap_or(&[]);
+                                let results = fmt_results!();
+                                let out = match crate::printargs::fmt_dynamic(
+                                    program, &m.heap, mode, &format, elems, &results,
+                                ) {
+                                    Ok(out) => out,
+                                    Err(call) => fmt_call!(call),
+                                };
+                                fmt_done!();
+                                gc_point!(out.text.len() + 64);
+                                [r!(0), r!(1)] = m.heap.alloc_string(out.text);
+                                if native == Native::FmtErrorf {
+                                    use crate::fmt::Wrapped;
+                                    let (kind, idx) = match out.wrapped {
+                                        Wrapped::None => (0, Vec::new()),
+                                        Wrapped::One(i) => (1, i.into_iter().collect()),
+                                        Wrapped::Many(v) => (2, v),
+                                    };
+                                    r!(2) = kind;
+                                    let h = m.heap.alloc_words(
+                                        idx.len(),
+                                        crate::heap::Layout {
+                                            words: 1,
+                                            refs: std::sync::Arc::new([]),
+                                        },
+                                    );
+                                    for (slot, &i) in m.heap.words_mut(h).iter_mut().zip(&idx) {
+                                        *slot = i as u64;
+                                    }
+                                    r!(3) = ref_word(h, 0);
+                                    r!(4) = idx.len() as u64;
+                                    r!(5) = idx.len() as u64;
+                                }
+                            }
+                            Native::FmtWriteOut => {
+                                let s = str_bytes(&m.heap, r!(1), r!(2) as usize);
+                                // Go ignores these write errors unless the
+                                // caller checks them.
+                                let _ = if r!(0) == 2 {
+                                    out.stderr.write_all(s)
+                                } else {
+                                    out.stdout.write_all(s)
+                                };
+                            }
+                            Native::OsExit => return Exit::OsExit(r!(0) as i32),
+                            Native::OsWriteFd => {
+                                let (w, len) = (r!(1), r!(2) as usize);
+                                let mut words = vec![0; len];
+                                m.heap.read(handle_of(w), offset_of(w) as usize, &mut words);
+                                let bytes: Vec<u8> = words.iter().map(|&b| b as u8).collect();
+                                let _ = if r!(0) == 2 {
+                                    out.stderr.write_all(&bytes)
+                                } else {
+                                    out.stdout.write_all(&bytes)
+                                };
+                            }
+                            Native::OsArgs => {
+                                gc_point!(64);
+                                let strings: Vec<u64> = m
+                                    .args
+                                    .clone()
+                                    .into_iter()
+                                    .flat_map(|a| m.heap.alloc_string(a.into_bytes()))
+                                    .collect();
+                                let n = strings.len() / 2;
                                 let h = m.heap.alloc_words(
-                                    idx.len(),
+                                    n,
                                     crate::heap::Layout {
-                                        words: 1,
-                                        refs: std::sync::Arc::new([]),
+                                        words: 2,
+                                        refs: std::sync::Arc::new([0]),
                                     },
                                 );
-                                for (slot, &i) in m.heap.words_mut(h).iter_mut().zip(&idx) {
-                                    *slot = i as u64;
+                                m.heap.write(h, 0, &strings);
+                                r!(0) = ref_word(h, 0);
+                                r!(1) = n as u64;
+                                r!(2) = n as u64;
+                            }
+                            _ => {
+                                gc_point!(64);
+                                let top = base
+                                    + program.functions[frame.func as usize].frame_size as usize;
+                                let regs = &mut self.stack[base..top];
+                                if let crate::natives::Outcome::Panic(msg) =
+                                    crate::natives::run(program, &mut m.heap, native, regs)
+                                {
+                                    panic_with!(msg)
                                 }
-                                r!(3) = ref_word(h, 0);
-                                r!(4) = idx.len() as u64;
-                                r!(5) = idx.len() as u64;
-                            }
-                        }
-                        Native::FmtWriteOut => {
-                            let s = str_bytes(&m.heap, r!(1), r!(2) as usize);
-                            // Go ignores these write errors unless the
-                            // caller checks them.
-                            let _ = if r!(0) == 2 {
-                                out.stderr.write_all(s)
-                            } else {
-                                out.stdout.write_all(s)
-                            };
-                        }
-                        Native::OsExit => return Exit::OsExit(r!(0) as i32),
-                        Native::OsWriteFd => {
-                            let (w, len) = (r!(1), r!(2) as usize);
-                            let mut words = vec![0; len];
-                            m.heap.read(handle_of(w), offset_of(w) as usize, &mut words);
-                            let bytes: Vec<u8> = words.iter().map(|&b| b as u8).collect();
-                            let _ = if r!(0) == 2 {
-                                out.stderr.write_all(&bytes)
-                            } else {
-                                out.stdout.write_all(&bytes)
-                            };
-                        }
-                        Native::OsArgs => {
-                            gc_point!(64);
-                            let strings: Vec<u64> = m
-                                .args
-                                .clone()
-                                .into_iter()
-                                .flat_map(|a| m.heap.alloc_string(a.into_bytes()))
-                                .collect();
-                            let n = strings.len() / 2;
-                            let h = m.heap.alloc_words(
-                                n,
-                                crate::heap::Layout {
-                                    words: 2,
-                                    refs: std::sync::Arc::new([0]),
-                                },
-                            );
-                            m.heap.write(h, 0, &strings);
-                            r!(0) = ref_word(h, 0);
-                            r!(1) = n as u64;
-                            r!(2) = n as u64;
-                        }
-                        _ => {
-                            gc_point!(64);
-                            let top =
-                                base + program.functions[frame.func as usize].frame_size as usize;
-                            let regs = &mut self.stack[base..top];
-                            if let crate::natives::Outcome::Panic(msg) =
-                                crate::natives::run(program, &mut m.heap, native, regs)
-                            {
-                                panic_with!(msg)
                             }
                         }
                     }
-                }
-                Instr::Complex { op, dst, a, b } => {
-                    use crate::bytecode::ComplexOp;
-                    let x = (f64::from_bits(r!(a)), f64::from_bits(r!(a + 1)));
-                    let y = (f64::from_bits(r!(b)), f64::from_bits(r!(b + 1)));
-                    let (re, im) = op.apply(x, y);
-                    if matches!(op, ComplexOp::Eq | ComplexOp::Ne) {
-                        r!(dst) = re as u64;
-                    } else {
-                        r!(dst) = re.to_bits();
-                        r!(dst + 1) = im.to_bits();
+                    Instr::Complex { op, dst, a, b } => {
+                        use crate::bytecode::ComplexOp;
+                        let x = (f64::from_bits(r!(a)), f64::from_bits(r!(a + 1)));
+                        let y = (f64::from_bits(r!(b)), f64::from_bits(r!(b + 1)));
+                        let (re, im) = op.apply(x, y);
+                        if matches!(op, ComplexOp::Eq | ComplexOp::Ne) {
+                            r!(dst) = re as u64;
+                        } else {
+                            r!(dst) = re.to_bits();
+                            r!(dst + 1) = im.to_bits();
+                        }
                     }
-                }
-                Instr::CheckSliceLen { s, len } => {
-                    let have = r!(s + 1);
-                    if have < u64::from(len) {
-                        panic_with!(format!(
+                    Instr::CheckSliceLen { s, len } => {
+                        let have = r!(s + 1);
+                        if have < u64::from(len) {
+                            panic_with!(format!(
                             "cannot convert slice with length {have} to array or pointer to array with length {len}"
                         ))
+                        }
+                    }
+                    Instr::PanicMsg { msg } => {
+                        let text = program
+                            .strings
+                            .get(msg as usize)
+                            .map(|s| String::from_utf8_lossy(s).into_owned())
+                            .unwrap_or_default();
+                        panic_with!(text)
                     }
                 }
-                Instr::PanicMsg { msg } => {
-                    let text = program
-                        .strings
-                        .get(msg as usize)
-                        .map(|s| String::from_utf8_lossy(s).into_owned())
-                        .unwrap_or_default();
-                    panic_with!(text)
-                }
+            };
+            match trap {
+                Trap::Panic(p) => start_panic!(p),
+                Trap::Unwind => unwind!(),
             }
         }
     }
 
     /// A collection with this goroutine's frames (all pushed) and the
     /// globals as roots.
+    #[inline(never)]
     fn collect(&self, program: &Program, m: &mut Machine) -> crate::heap::GcStats {
         let mut roots = Vec::new();
         for f in &self.frames {
@@ -1516,6 +1614,8 @@ impl Goroutine {
         chain.unwrap_or_else(|| self.panic(program, "", false))
     }
 
+    #[cold]
+    #[inline(never)]
     fn panic(&self, program: &Program, msg: impl Into<String>, runtime_error: bool) -> Panic {
         let traceback = self
             .frames
@@ -1534,6 +1634,12 @@ impl Goroutine {
             value: None,
         }
     }
+}
+
+/// Constant `k` of the program (the compiler only names ones it made).
+#[inline(always)]
+fn konst(program: &Program, k: u16) -> u64 {
+    program.consts.get(k as usize).copied().unwrap_or(0)
 }
 
 fn float_op(a: u64, b: u64, f: impl Fn(f64, f64) -> f64) -> u64 {
@@ -1675,6 +1781,7 @@ fn chain_panic(first: Option<Panic>, p: Panic) -> Panic {
 const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
 
 /// Go's `index out of range` panic text.
+#[cold]
 fn index_error(idx: i64, len: u64) -> String {
     if idx < 0 {
         format!("index out of range [{idx}]")

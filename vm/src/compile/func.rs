@@ -494,7 +494,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         match &mut self.code[at] {
             Instr::Jump { target } | Instr::Loop { target } => *target = t,
             Instr::JumpIfFalse { target, .. } | Instr::JumpIfTrue { target, .. } => *target = t,
-            Instr::JumpUnlessInt { target, .. } | Instr::JumpUnlessIntImm { target, .. } => {
+            Instr::JumpUnlessInt { target, .. }
+            | Instr::JumpUnlessIntImm { target, .. }
+            | Instr::JumpUnlessFloat { target, .. } => {
                 match u16::try_from(t) {
                     Ok(t) => *target = t,
                     // Only in functions of more than 65535 instructions.
@@ -505,59 +507,122 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
-    /// Compiles `cond` and a jump taken when it is false (to be patched):
-    /// an integer comparison fuses into one instruction.
-    fn jump_unless(&mut self, cond: &'a Expr) -> Result<usize> {
-        use crate::bytecode::IntCmp;
-        if let ExprKind::Binary { op, x, y, .. } = &unparen(cond).kind {
-            let int_kind = self.type_of(x).and_then(|t| self.kind_of(t, 0).ok());
-            let operands_int = matches!(int_kind, Some(Scalar::Int(_) | Scalar::Uint(_)))
-                && !self
-                    .type_of(x)
-                    .is_some_and(|t| self.types().is_interface(t))
-                && !self
-                    .type_of(y)
-                    .is_some_and(|t| self.types().is_interface(t));
-            if is_comparison(*op) && operands_int {
-                let unsigned = matches!(int_kind, Some(Scalar::Uint(_)));
-                let cmp = match (op, unsigned) {
-                    (BinaryOp::Lss, false) => IntCmp::Lt,
-                    (BinaryOp::Leq, false) => IntCmp::Le,
-                    (BinaryOp::Gtr, false) => IntCmp::Gt,
-                    (BinaryOp::Geq, false) => IntCmp::Ge,
-                    (BinaryOp::Lss, true) => IntCmp::LtU,
-                    (BinaryOp::Leq, true) => IntCmp::LeU,
-                    (BinaryOp::Gtr, true) => IntCmp::GtU,
-                    (BinaryOp::Geq, true) => IntCmp::GeU,
-                    (BinaryOp::Eql, _) => IntCmp::Eq,
-                    _ => IntCmp::Ne,
-                };
-                // Against a small constant: the constant in the instruction
-                // (an unsigned one only when it is not negative).
-                let imm = self
-                    .constant_of(y)
-                    .and_then(|v| i16::try_from(v.to_int().int64_val().0).ok())
-                    .filter(|&c| !unsigned || c >= 0);
-                let a = self.expr_any(x)?;
-                if let Some(imm) = imm {
-                    return Ok(self.emit(Instr::JumpUnlessIntImm {
-                        cmp,
-                        a,
-                        imm,
-                        target: 0,
-                    }));
+    /// Compiles `cond` and the jumps (to be patched) taken when it is
+    /// false.
+    fn jump_unless(&mut self, cond: &'a Expr) -> Result<Vec<usize>> {
+        self.cond_jump(cond, false)
+    }
+
+    /// Compiles `cond` and the jumps (to be patched) taken when it equals
+    /// `when`: an integer or float comparison fuses into one instruction,
+    /// `!`, `&&` and `||` into the jumps around it.
+    fn cond_jump(&mut self, cond: &'a Expr, when: bool) -> Result<Vec<usize>> {
+        use crate::bytecode::{FloatCmp, IntCmp};
+        match &unparen(cond).kind {
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                x,
+            } => return self.cond_jump(x, !when),
+            ExprKind::Binary {
+                op: op @ (BinaryOp::AndAnd | BinaryOp::OrOr),
+                x,
+                y,
+                ..
+            } if self.constant_of(cond).is_none() => {
+                // `x && y` is false when x is; `x || y` is true when x is.
+                let short = *op == BinaryOp::OrOr;
+                if when == short {
+                    let mut jumps = self.cond_jump(x, when)?;
+                    jumps.extend(self.cond_jump(y, when)?);
+                    return Ok(jumps);
                 }
-                let b = self.expr_any(y)?;
-                return Ok(self.emit(Instr::JumpUnlessInt {
-                    cmp,
-                    a,
-                    b,
-                    target: 0,
-                }));
+                let past = self.cond_jump(x, short)?;
+                let jumps = self.cond_jump(y, when)?;
+                let here = self.here();
+                for j in past {
+                    self.patch(j, here);
+                }
+                return Ok(jumps);
             }
+            ExprKind::Binary { op, x, y, .. }
+                if is_comparison(*op) && self.constant_of(cond).is_none() =>
+            {
+                let is_iface = |this: &Self, e: &Expr| {
+                    this.type_of(e)
+                        .is_some_and(|t| this.types().is_interface(t))
+                };
+                let plain = !is_iface(self, x) && !is_iface(self, y);
+                let kind = self.type_of(x).and_then(|t| self.kind_of(t, 0).ok());
+                match kind {
+                    Some(k @ (Scalar::Int(_) | Scalar::Uint(_))) if plain => {
+                        let unsigned = matches!(k, Scalar::Uint(_));
+                        let cmp = match (op, unsigned) {
+                            (BinaryOp::Lss, false) => IntCmp::Lt,
+                            (BinaryOp::Leq, false) => IntCmp::Le,
+                            (BinaryOp::Gtr, false) => IntCmp::Gt,
+                            (BinaryOp::Geq, false) => IntCmp::Ge,
+                            (BinaryOp::Lss, true) => IntCmp::LtU,
+                            (BinaryOp::Leq, true) => IntCmp::LeU,
+                            (BinaryOp::Gtr, true) => IntCmp::GtU,
+                            (BinaryOp::Geq, true) => IntCmp::GeU,
+                            (BinaryOp::Eql, _) => IntCmp::Eq,
+                            _ => IntCmp::Ne,
+                        };
+                        let cmp = if when { cmp.negate() } else { cmp };
+                        // Against a small constant: the constant in the
+                        // instruction (an unsigned one only when it is not
+                        // negative).
+                        let imm = self
+                            .constant_of(y)
+                            .and_then(|v| i16::try_from(v.to_int().int64_val().0).ok())
+                            .filter(|&c| !unsigned || c >= 0);
+                        let a = self.expr_any(x)?;
+                        if let Some(imm) = imm {
+                            return Ok(vec![self.emit(Instr::JumpUnlessIntImm {
+                                cmp,
+                                a,
+                                imm,
+                                target: 0,
+                            })]);
+                        }
+                        let b = self.expr_any(y)?;
+                        return Ok(vec![self.emit(Instr::JumpUnlessInt {
+                            cmp,
+                            a,
+                            b,
+                            target: 0,
+                        })]);
+                    }
+                    Some(Scalar::Float64 | Scalar::Float32) if plain => {
+                        let cmp = match op {
+                            BinaryOp::Lss => FloatCmp::Lt,
+                            BinaryOp::Leq => FloatCmp::Le,
+                            BinaryOp::Gtr => FloatCmp::Gt,
+                            BinaryOp::Geq => FloatCmp::Ge,
+                            BinaryOp::Eql => FloatCmp::Eq,
+                            _ => FloatCmp::Ne,
+                        };
+                        let cmp = if when { cmp.negate() } else { cmp };
+                        let a = self.expr_any(x)?;
+                        let b = self.expr_any(y)?;
+                        return Ok(vec![self.emit(Instr::JumpUnlessFloat {
+                            cmp,
+                            a,
+                            b,
+                            target: 0,
+                        })]);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
         }
         let c = self.expr_any(cond)?;
-        Ok(self.emit(Instr::JumpIfFalse { cond: c, target: 0 }))
+        Ok(vec![if when {
+            self.emit(Instr::JumpIfTrue { cond: c, target: 0 })
+        } else {
+            self.emit(Instr::JumpIfFalse { cond: c, target: 0 })
+        }])
     }
 
     fn line_of(&self, pos: u32) -> u32 {
@@ -702,6 +767,27 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 if let Some(init) = init {
                     self.stmt(init)?;
                 }
+                // `if c { break }`, `if c { continue }`: one jump, taken
+                // when c holds.
+                if let ([only], None) = (&then.stmts[..], els) {
+                    if let StmtKind::Branch {
+                        kind: kind @ (BranchKind::Break | BranchKind::Continue),
+                        label,
+                    } = &only.kind
+                    {
+                        let label = label.as_ref().map(|l| &*l.name);
+                        if self.branch_target(*kind, label).is_some() {
+                            let jumps = self.cond_jump(cond, true)?;
+                            if let Some(t) = self.branch_target(*kind, label) {
+                                match kind {
+                                    BranchKind::Break => t.breaks.extend(jumps),
+                                    _ => t.continues.extend(jumps),
+                                }
+                            }
+                            return Ok(());
+                        }
+                    }
+                }
                 let jf = self.jump_unless(cond)?;
                 self.next = self.next.max(self.locals_top());
                 self.block(then)?;
@@ -709,14 +795,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     Some(e) => {
                         let j = self.emit(Instr::Jump { target: 0 });
                         let here = self.here();
-                        self.patch(jf, here);
+                        for jf in jf {
+                            self.patch(jf, here);
+                        }
                         self.stmt(e)?;
                         let end = self.here();
                         self.patch(j, end);
                     }
                     None => {
                         let end = self.here();
-                        self.patch(jf, end);
+                        for jf in jf {
+                            self.patch(jf, end);
+                        }
                     }
                 }
             }
@@ -731,9 +821,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 let label = self.pending_label.take();
                 let top = self.here();
-                let mut exit = None;
+                let mut exit = Vec::new();
                 if let Some(cond) = cond {
-                    exit = Some(self.jump_unless(cond)?);
+                    exit = self.jump_unless(cond)?;
                 }
                 self.next = self.next.max(self.locals_top());
                 self.push_target(label, true);
@@ -751,7 +841,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 self.emit(Instr::Loop { target: top as u32 });
                 let end = self.here();
-                if let Some(x) = exit {
+                for x in exit {
                     self.patch(x, end);
                 }
                 self.pop_target(end, cont);
@@ -778,12 +868,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 match kind {
                     BranchKind::Break => {
                         let j = self.emit(Instr::Jump { target: 0 });
-                        let t = self
-                            .targets
-                            .iter_mut()
-                            .rev()
-                            .find(|t| label.is_none() || t.label.as_deref() == label);
-                        match t {
+                        match self.branch_target(*kind, label) {
                             Some(t) => t.breaks.push(j),
                             None => {
                                 return Err(CompileError::unsupported(s.span.lo, "this break is"))
@@ -792,10 +877,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     }
                     BranchKind::Continue => {
                         let j = self.emit(Instr::Jump { target: 0 });
-                        let t = self.targets.iter_mut().rev().find(|t| {
-                            t.is_loop && (label.is_none() || t.label.as_deref() == label)
-                        });
-                        match t {
+                        match self.branch_target(*kind, label) {
                             Some(t) => t.continues.push(j),
                             None => {
                                 return Err(CompileError::unsupported(
@@ -855,6 +937,15 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         // Temporaries die with their statement; locals declared by it stay.
         self.next = mark.max(self.locals_top());
         Ok(())
+    }
+
+    /// The loop or switch a `break` (any) or `continue` (a loop) with
+    /// `label` leaves.
+    fn branch_target(&mut self, kind: BranchKind, label: Option<&str>) -> Option<&mut Target> {
+        let loops_only = kind == BranchKind::Continue;
+        self.targets.iter_mut().rev().find(|t| {
+            (t.is_loop || !loops_only) && (label.is_none() || t.label.as_deref() == label)
+        })
     }
 
     fn push_target(&mut self, label: Option<Box<str>>, is_loop: bool) {
@@ -2840,18 +2931,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 _ => {
                     let sc = self.expr_scalar(e)?;
-                    // `x ± c` on full-width integers: one instruction.
-                    let imm = self
-                        .constant_of(y)
-                        .and_then(|v| i16::try_from(v.to_int().int64_val().0).ok())
-                        .filter(|_| matches!(sc, Scalar::Int(64) | Scalar::Uint(64)));
-                    if let (Some(c), BinaryOp::Add | BinaryOp::Sub) = (imm, op) {
-                        if c != i16::MIN {
-                            let a = self.expr_any(x)?;
-                            let imm = if *op == BinaryOp::Add { c } else { -c };
-                            self.emit(Instr::AddIntImm { dst, a, imm });
-                            return Ok(());
-                        }
+                    if self.binary_with_constant(*op, sc, dst, x, y)? {
+                        return Ok(());
                     }
                     let a = self.expr_any(x)?;
                     let b = self.expr_any(y)?;
@@ -3630,6 +3711,109 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
         self.wrap(dst, sc);
         Ok(())
+    }
+
+    /// `x op y` where one operand is a constant the instruction can hold
+    /// (a small integer, or a float64 from the constant table): one
+    /// instruction, no register for the constant. False, and nothing
+    /// emitted, when no such form fits.
+    fn binary_with_constant(
+        &mut self,
+        op: BinaryOp,
+        sc: Scalar,
+        dst: Reg,
+        x: &'a Expr,
+        y: &'a Expr,
+    ) -> Result<bool> {
+        let (cx, cy) = (self.constant_of(x), self.constant_of(y));
+        if sc.is_int() {
+            let small = |v: &Value| {
+                let c = v.to_int();
+                let bits = match sc {
+                    Scalar::Uint(_) => c.uint64_val().0 as i64,
+                    _ => c.int64_val().0,
+                };
+                i16::try_from(bits).ok()
+            };
+            let commutes = matches!(op, BinaryOp::Add | BinaryOp::Mul | BinaryOp::And);
+            let (var, c) = match (cx.and_then(small), cy.and_then(small)) {
+                (_, Some(c)) => (x, c),
+                (Some(c), None) if commutes => (y, c),
+                _ => return Ok(false),
+            };
+            let signed = matches!(sc, Scalar::Int(_));
+            let count = u8::try_from(c).ok().filter(|&n| n < 64);
+            type Make = fn(Reg, Reg, i16, u8) -> Instr;
+            let make: Make = match op {
+                BinaryOp::Add if c != i16::MIN => |dst, a, imm, _| Instr::AddIntImm { dst, a, imm },
+                BinaryOp::Sub if c != i16::MIN => {
+                    |dst, a, imm, _| Instr::AddIntImm { dst, a, imm: -imm }
+                }
+                BinaryOp::Mul => |dst, a, imm, _| Instr::MulIntImm { dst, a, imm },
+                BinaryOp::Quo if signed && c != 0 => {
+                    |dst, a, imm, _| Instr::DivIntImm { dst, a, imm }
+                }
+                BinaryOp::Rem if signed && c != 0 => {
+                    |dst, a, imm, _| Instr::RemIntImm { dst, a, imm }
+                }
+                BinaryOp::And => |dst, a, imm, _| Instr::AndIntImm { dst, a, imm },
+                BinaryOp::Shl if count.is_some() => |dst, a, _, imm| Instr::ShlImm { dst, a, imm },
+                BinaryOp::Shr if count.is_some() && signed => {
+                    |dst, a, _, imm| Instr::ShrImm { dst, a, imm }
+                }
+                BinaryOp::Shr if count.is_some() => {
+                    |dst, a, _, imm| Instr::ShrUintImm { dst, a, imm }
+                }
+                _ => return Ok(false),
+            };
+            let a = self.expr_any(var)?;
+            self.emit(make(dst, a, c, count.unwrap_or(0)));
+            self.wrap(dst, sc);
+            return Ok(true);
+        }
+        if sc.is_float() {
+            let index = |this: &mut Self, v: &Value| {
+                let bits = v.to_float().float64_val().0.to_bits();
+                u16::try_from(this.unit.const_index(bits)).ok()
+            };
+            type Make = fn(Reg, Reg, u16) -> Instr;
+            let (var, k, make): (&'a Expr, u16, Make) = match (cx, cy) {
+                (_, Some(v)) => {
+                    let Some(k) = index(self, v) else {
+                        return Ok(false);
+                    };
+                    let make: Make = match op {
+                        BinaryOp::Add => |dst, a, k| Instr::AddFloatK { dst, a, k },
+                        BinaryOp::Sub => |dst, a, k| Instr::SubFloatK { dst, a, k },
+                        BinaryOp::Mul => |dst, a, k| Instr::MulFloatK { dst, a, k },
+                        BinaryOp::Quo => |dst, a, k| Instr::DivFloatK { dst, a, k },
+                        _ => return Ok(false),
+                    };
+                    (x, k, make)
+                }
+                (Some(v), None) => {
+                    let Some(k) = index(self, v) else {
+                        return Ok(false);
+                    };
+                    let make: Make = match op {
+                        BinaryOp::Add => |dst, a, k| Instr::AddFloatK { dst, a, k },
+                        BinaryOp::Sub => |dst, a, k| Instr::KSubFloat { dst, a, k },
+                        BinaryOp::Mul => |dst, a, k| Instr::MulFloatK { dst, a, k },
+                        BinaryOp::Quo => |dst, a, k| Instr::KDivFloat { dst, a, k },
+                        _ => return Ok(false),
+                    };
+                    (y, k, make)
+                }
+                _ => return Ok(false),
+            };
+            let a = self.expr_any(var)?;
+            self.emit(make(dst, a, k));
+            if sc == Scalar::Float32 {
+                self.emit(Instr::RoundF32 { dst });
+            }
+            return Ok(true);
+        }
+        Ok(false)
     }
 
     /// `dst = a == b` for structs of type `t` held in registers: field by
