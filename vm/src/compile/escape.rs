@@ -96,8 +96,63 @@ fn assigned_vars(info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId>) {
             out.insert(o);
         }
     }
+    if let StmtKind::For {
+        init: Some(init),
+        cond,
+        post: Some(post),
+        body,
+    } = &s.kind
+    {
+        // Go 1.22: the post statement steps the next iteration's copy of
+        // a loop variable, which no closure has seen yet; a closure of
+        // an iteration sees its copy change only if the body assigns it.
+        // So the post statement does not count, unless a closure there
+        // or in the condition could see the step.
+        let lit_in = |e: &Expr| has_func_lit(e);
+        let mut sees_step = cond.as_ref().is_some_and(lit_in);
+        walk_stmt(post, &mut |e| sees_step |= has_func_lit(e));
+        if !sees_step {
+            assigned_vars(info, init, out);
+            if let Some(c) = cond {
+                assigned_in_expr(info, c, out);
+            }
+            let mut stepped = HashSet::new();
+            assigned_vars(info, post, &mut stepped);
+            let own = loop_vars(info, init);
+            out.extend(stepped.into_iter().filter(|o| !own.contains(o)));
+            for inner in &body.stmts {
+                assigned_vars(info, inner, out);
+            }
+            return;
+        }
+    }
     walk_stmt(s, &mut |e| assigned_in_expr(info, e, out));
     nested_stmts(s, &mut |inner| assigned_vars(info, inner, out));
+}
+
+/// The variables a `for` statement's init `:=` declares.
+fn loop_vars(info: &FileInfo, init: &Stmt) -> Vec<ObjId> {
+    match &init.kind {
+        StmtKind::Assign {
+            op: minigo_parser::ast::AssignOp::Define,
+            lhs,
+            ..
+        } => lhs
+            .iter()
+            .filter_map(|l| info.defs.get(&l.span.lo).copied())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `e` contains a function literal.
+fn has_func_lit(e: &Expr) -> bool {
+    if let ExprKind::FuncLit(_) = &e.kind {
+        return true;
+    }
+    let mut found = false;
+    walk_expr_children(e, &mut |c| found |= has_func_lit(c));
+    found
 }
 
 /// Assignments inside the function literals of `e`.
