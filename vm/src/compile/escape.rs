@@ -12,15 +12,18 @@ use crate::types::TypeKind;
 use minigo_parser::ast::{Block, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
 use std::collections::HashSet;
 
+/// The locals of a function body that must live on the heap, and those
+/// assigned after their declaration (the others hold one value each, so
+/// their registers may be shared with whatever computed it).
 pub(super) fn escaping_locals(
     unit: &Unit,
     info: &FileInfo,
     body: &Block,
     _sig: &FuncType,
-) -> HashSet<ObjId> {
+) -> (HashSet<ObjId>, HashSet<ObjId>) {
     let mut assigned = HashSet::new();
     for s in &body.stmts {
-        assigned_vars(info, s, &mut assigned);
+        assigned_vars(unit, info, s, &mut assigned);
     }
     let mut v = Visitor {
         unit,
@@ -31,7 +34,7 @@ pub(super) fn escaping_locals(
     for s in &body.stmts {
         v.stmt(s);
     }
-    v.out
+    (v.out, v.assigned)
 }
 
 /// The package-level variables whose address `body` takes (directly or
@@ -71,11 +74,23 @@ pub(super) fn address_taken_globals(
 /// The variables that statement `s` (function literals in it included)
 /// assigns after their declaration: `=`, `op=`, `++`, a `:=` that
 /// redeclares, `for k, v = range`.
-fn assigned_vars(info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId>) {
-    fn root(info: &FileInfo, e: &Expr) -> Option<ObjId> {
+fn assigned_vars(unit: &Unit, info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId>) {
+    // The variable whose value an assignment to `e` changes: through
+    // struct fields and array elements, not through a slice, a map or a
+    // pointer (their variable still holds the same reference).
+    fn root(unit: &Unit, info: &FileInfo, e: &Expr) -> Option<ObjId> {
+        let by_value = |x: &Expr| {
+            info.type_of(x.id).is_none_or(|tv| {
+                !matches!(
+                    unit.checked.types.under_kind(tv.ty),
+                    TypeKind::Slice(_) | TypeKind::Map { .. } | TypeKind::Pointer(_)
+                )
+            })
+        };
         match &e.kind {
-            ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Index { x, .. } => {
-                root(info, x)
+            ExprKind::Paren(x) => root(unit, info, x),
+            ExprKind::Selector { x, .. } | ExprKind::Index { x, .. } if by_value(x) => {
+                root(unit, info, x)
             }
             ExprKind::Name(_) => info.use_of(e.id),
             _ => None,
@@ -92,7 +107,7 @@ fn assigned_vars(info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId>) {
     }
     for t in targets {
         // A `:=` names its new variables in defs, its reused ones in uses.
-        if let Some(o) = root(info, t) {
+        if let Some(o) = root(unit, info, t) {
             out.insert(o);
         }
     }
@@ -112,22 +127,22 @@ fn assigned_vars(info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId>) {
         let mut sees_step = cond.as_ref().is_some_and(lit_in);
         walk_stmt(post, &mut |e| sees_step |= has_func_lit(e));
         if !sees_step {
-            assigned_vars(info, init, out);
+            assigned_vars(unit, info, init, out);
             if let Some(c) = cond {
-                assigned_in_expr(info, c, out);
+                assigned_in_expr(unit, info, c, out);
             }
             let mut stepped = HashSet::new();
-            assigned_vars(info, post, &mut stepped);
+            assigned_vars(unit, info, post, &mut stepped);
             let own = loop_vars(info, init);
             out.extend(stepped.into_iter().filter(|o| !own.contains(o)));
             for inner in &body.stmts {
-                assigned_vars(info, inner, out);
+                assigned_vars(unit, info, inner, out);
             }
             return;
         }
     }
-    walk_stmt(s, &mut |e| assigned_in_expr(info, e, out));
-    nested_stmts(s, &mut |inner| assigned_vars(info, inner, out));
+    walk_stmt(s, &mut |e| assigned_in_expr(unit, info, e, out));
+    nested_stmts(s, &mut |inner| assigned_vars(unit, info, inner, out));
 }
 
 /// The variables a `for` statement's init `:=` declares.
@@ -156,14 +171,14 @@ fn has_func_lit(e: &Expr) -> bool {
 }
 
 /// Assignments inside the function literals of `e`.
-fn assigned_in_expr(info: &FileInfo, e: &Expr, out: &mut HashSet<ObjId>) {
+fn assigned_in_expr(unit: &Unit, info: &FileInfo, e: &Expr, out: &mut HashSet<ObjId>) {
     if let ExprKind::FuncLit(f) = &e.kind {
         for s in &f.body.stmts {
-            assigned_vars(info, s, out);
+            assigned_vars(unit, info, s, out);
         }
         return;
     }
-    walk_expr_children(e, &mut |c| assigned_in_expr(info, c, out));
+    walk_expr_children(e, &mut |c| assigned_in_expr(unit, info, c, out));
 }
 
 /// Calls `f` on the statements directly nested in `s`.

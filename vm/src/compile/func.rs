@@ -131,6 +131,8 @@ pub(super) struct FuncCompiler<'u, 'a> {
     /// Locals whose address is taken: their register holds a pointer to a
     /// heap box (escape analysis at its simplest).
     boxed: std::collections::HashSet<ObjId>,
+    /// Locals assigned after their declaration (see `escape`).
+    assigned: std::collections::HashSet<ObjId>,
     next: u32,
     max: u32,
     refs: BTreeSet<Reg>,
@@ -307,7 +309,7 @@ pub(super) fn compile_body<'a>(
     let mut c = FuncCompiler::new(unit, file);
     c.name = name.clone();
     c.line = c.line_of(pos);
-    c.boxed = super::escape::escaping_locals(c.unit, c.info, body, sig_ast);
+    (c.boxed, c.assigned) = super::escape::escaping_locals(c.unit, c.info, body, sig_ast);
     // Arrays (and structs holding them) live in boxes: their elements are
     // reached through the slice instructions, which need an address.
     let types = &checked.types;
@@ -423,6 +425,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             locals: HashMap::new(),
             local_ends: HashMap::new(),
             boxed: std::collections::HashSet::new(),
+            assigned: std::collections::HashSet::new(),
             next: 0,
             max: 0,
             refs: BTreeSet::new(),
@@ -1743,6 +1746,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 // right side is computed straight into its variable when
                 // nothing evaluated after it reads that variable.
                 let mut places = Vec::new();
+                let mut written: Vec<(Reg, u32)> = Vec::new();
                 if op == AssignOp::Assign {
                     for l in lhs {
                         places.push(if is_blank(l) {
@@ -1751,7 +1755,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                             Some(self.place(l)?)
                         });
                     }
-                    let written: Vec<(Reg, u32)> = places
+                    written = places
                         .iter()
                         .filter_map(|p| match p {
                             Some(Place::Reg(r, kind)) => Some((*r, kind.words())),
@@ -1787,6 +1791,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                                     temps.push((*dst, kind));
                                     continue;
                                 }
+                            }
+                            if op == AssignOp::Assign {
+                                // A local's own registers, unless a store
+                                // of this statement overwrites them first.
+                                let t = self.expr_any(r)?;
+                                if !overlaps(t, kind.words(), &written) {
+                                    temps.push((t, kind));
+                                    continue;
+                                }
+                                let copy = self.alloc_kind(kind)?;
+                                self.mov(copy, t, kind.words());
+                                temps.push((copy, kind));
+                                continue;
                             }
                             let t = self.alloc_kind(kind)?;
                             self.expr_into(r, t)?;
@@ -2350,6 +2367,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 layout: 0,
             };
             (kind, view)
+        } else if let Some(r) = self.unassigned_local(x) {
+            // A variable never assigned again: its registers are the
+            // value the range evaluated, and stay so.
+            (xk, r)
         } else {
             let xr = self.alloc_kind(xk)?;
             self.expr_into(x, xr)?;
@@ -2357,12 +2378,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         };
         let i = self.alloc(1)?;
         self.emit(Instr::LoadImm { dst: i, imm: 0 });
-        let n = self.alloc(1)?;
-        match xk {
-            Scalar::Int(_) | Scalar::Uint(_) => self.mov(n, xr, 1),
-            Scalar::Slice { .. } | Scalar::Str => self.mov(n, xr + 1, 1),
+        let len = match xk {
+            Scalar::Int(_) | Scalar::Uint(_) => xr,
+            Scalar::Slice { .. } | Scalar::Str => xr + 1,
             _ => return Err(CompileError::unsupported(pos, "ranging over this is")),
-        }
+        };
+        let n = if self.unassigned_local(x).is_some() {
+            len
+        } else {
+            let n = self.alloc(1)?;
+            self.mov(n, len, 1);
+            n
+        };
         // For strings: the rune and its width.
         let rune = if xk == Scalar::Str {
             Some(self.alloc(3)?)
@@ -2383,7 +2410,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
         if let Some(k) = key.filter(|k| !is_blank(k)) {
             let kk = if xk.is_int() { xk } else { int_kind };
-            self.store_to(op, k, i, kk)?;
+            // A key the body never assigns is the counter itself.
+            match self.new_register_local(op, k) {
+                Some(o) if !self.assigned.contains(&o) => self.set_local(o, i, 1),
+                _ => self.store_to(op, k, i, kk)?,
+            }
         }
         if let Some(v) = value.filter(|v| !is_blank(v)) {
             match xk {
@@ -2396,7 +2427,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         i,
                         words: vk.words() as u8,
                     });
-                    self.store_to(op, v, tmp, vk)?;
+                    match self.new_register_local(op, v) {
+                        Some(o) => self.set_local(o, tmp, vk.words()),
+                        None => self.store_to(op, v, tmp, vk)?,
+                    }
                 }
                 Scalar::Str => {
                     if let Some(dr) = rune {
@@ -2431,6 +2465,30 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         self.patch(exit, end);
         self.pop_target(end, cont);
         Ok(())
+    }
+
+    /// The registers of `e` when it names a register local that is never
+    /// assigned after its declaration.
+    fn unassigned_local(&self, e: &Expr) -> Option<Reg> {
+        let ExprKind::Name(_) = &unparen(e).kind else {
+            return None;
+        };
+        let o = self.info.use_of(unparen(e).id)?;
+        // (A range over an array pointer ranges over its constant length.)
+        if self.boxed.contains(&o) || self.assigned.contains(&o) || self.constant_of(e).is_some() {
+            return None;
+        }
+        self.locals.get(&o).copied()
+    }
+
+    /// The variable `l` declares when `:=` (`op`) makes it a new register
+    /// local.
+    fn new_register_local(&self, op: AssignOp, l: &Expr) -> Option<ObjId> {
+        if op != AssignOp::Define {
+            return None;
+        }
+        let o = *self.info.defs.get(&l.span.lo)?;
+        (!self.locals.contains_key(&o) && !self.boxed.contains(&o)).then_some(o)
     }
 
     /// A package variable initializer: `lhs` (one variable, or several
@@ -5355,18 +5413,20 @@ pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
 /// Whether place `p`'s operands (the registers it reads to find its
 /// storage) overlap any of the register ranges `written`.
 fn reads_any(p: &Place, written: &[(Reg, u32)]) -> bool {
-    let overlaps = |r: Reg, n: u32| {
-        written
-            .iter()
-            .any(|&(w, wn)| u32::from(r) < u32::from(w) + wn && u32::from(w) < u32::from(r) + n)
-    };
     match *p {
         Place::Reg(..) | Place::Global(..) => false,
-        Place::SliceElem { s, i, .. } => overlaps(s, 3) || overlaps(i, 1),
-        Place::Field { p, .. } => overlaps(p, 1),
+        Place::SliceElem { s, i, .. } => overlaps(s, 3, written) || overlaps(i, 1, written),
+        Place::Field { p, .. } => overlaps(p, 1, written),
         // The key's width is not at hand: any register write counts.
         Place::MapElem { .. } => !written.is_empty(),
     }
+}
+
+/// Whether registers `r..r + n` overlap any of the ranges `written`.
+fn overlaps(r: Reg, n: u32, written: &[(Reg, u32)]) -> bool {
+    written
+        .iter()
+        .any(|&(w, wn)| u32::from(r) < u32::from(w) + wn && u32::from(w) < u32::from(r) + n)
 }
 
 fn unparen(e: &Expr) -> &Expr {
