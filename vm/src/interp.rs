@@ -13,6 +13,7 @@
 use crate::bytecode::{Instr, PrintStyle, Program};
 use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
 use crate::printargs::{fmt_bytes, print_builtin};
+use crate::stack::Stack;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -20,12 +21,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub const MAX_STACK_BYTES: usize = 1_000_000_000;
 
 /// One call's record: which function, where it resumes, where its
-/// register window starts.
+/// register window starts (in stack segment `seg`), and, for a frame that
+/// starts a segment, where its results go in the caller's (`ret`).
 #[derive(Clone, Copy, Debug)]
 struct Frame {
     func: u32,
     pc: u32,
     base: usize,
+    seg: u32,
+    ret: u32,
 }
 
 /// A deferred call: the frame that deferred it (its index in the frame
@@ -56,7 +60,7 @@ const UNWINDING: u32 = 1 << 31;
 /// A goroutine's execution state: its registers and its frames.
 #[derive(Debug)]
 pub struct Goroutine {
-    stack: Vec<u64>,
+    stack: Stack,
     frames: Vec<Frame>,
     /// Deferred calls, innermost last.
     defers: Vec<Deferred>,
@@ -195,11 +199,13 @@ impl Goroutine {
             .get(entry as usize)
             .map_or(0, |f| f.frame_size as usize);
         Goroutine {
-            stack: vec![0; size.max(16)],
+            stack: Stack::new(size),
             frames: vec![Frame {
                 func: entry,
                 pc: 0,
                 base: 0,
+                seg: 0,
+                ret: 0,
             }],
             defers: Vec::new(),
             panicking: Vec::new(),
@@ -207,6 +213,11 @@ impl Goroutine {
             fmt_levels: Vec::new(),
             preempt: AtomicBool::new(false),
         }
+    }
+
+    /// How many stack segments the goroutine has allocated so far.
+    pub fn stack_segments_allocated(&self) -> u64 {
+        self.stack.segments_allocated()
     }
 
     /// Runs until the goroutine finishes, panics or is preempted.
@@ -222,7 +233,7 @@ impl Goroutine {
         let mut base = frame.base;
         macro_rules! r {
             ($i:expr) => {
-                self.stack[base + $i as usize]
+                self.stack.cur[base + $i as usize]
             };
         }
         // Runs the next deferred call of the frames being unwound, or, once
@@ -249,6 +260,7 @@ impl Goroutine {
                         return Exit::Panic(self.panic_chain(program));
                     };
                     frame = f;
+                    self.stack.unwind_to(frame.seg);
                     code = &program.functions[frame.func as usize].code;
                     base = frame.base;
                     pc = (frame.pc | UNWINDING) as usize;
@@ -277,10 +289,10 @@ impl Goroutine {
                 let func = deferred_func(program, &m.heap, cw).unwrap_or(0);
                 let at = program.functions[frame.func as usize].frame_size as usize;
                 let need = base + at + rec.args.len();
-                if need > self.stack.len() {
-                    self.stack.resize(need.max(self.stack.len() * 2), 0);
+                if need > self.stack.cur.len() {
+                    self.stack.cur.resize(need.max(self.stack.cur.len() * 2), 0);
                 }
-                self.stack[base + at..base + at + rec.args.len()].copy_from_slice(&rec.args);
+                self.stack.cur[base + at..base + at + rec.args.len()].copy_from_slice(&rec.args);
                 enter!(func as u32, at, Some(cw));
             }};
         }
@@ -318,24 +330,29 @@ impl Goroutine {
             ($func:expr, $at:expr, $closure:expr) => {{
                 let func: u32 = $func;
                 let callee = &program.functions[func as usize];
-                let new_base = base + $at as usize;
-                let need = new_base + callee.frame_size as usize;
-                if need > self.stack.len() {
-                    if need.saturating_mul(8) > MAX_STACK_BYTES {
+                let mut new_base = base + $at as usize;
+                let (mut seg, mut ret) = (frame.seg, 0);
+                if new_base + callee.frame_size as usize > self.stack.cur.len() {
+                    // The frame does not fit: it starts a new segment.
+                    let args = callee.n_params as usize;
+                    let size = (callee.frame_size as usize).max(args);
+                    if !self.stack.link(new_base, args, size, MAX_STACK_BYTES / 8) {
                         frame.pc = pc as u32;
                         self.frames.push(frame);
                         return Exit::StackOverflow;
                     }
-                    // Grow geometrically: deep recursion stays linear.
-                    let new_len = need.max(self.stack.len() * 2);
-                    self.stack.resize(new_len, 0);
+                    (seg, ret) = (seg + 1, new_base as u32);
+                    new_base = 0;
                 }
+                let need = new_base + callee.frame_size as usize;
                 // Registers past the arguments start zeroed: the collector
                 // must not find stale references there.
                 let first_local = new_base + callee.n_params as usize;
-                self.stack[first_local..need].fill(0);
+                if let Some(locals) = self.stack.cur.get_mut(first_local..need) {
+                    locals.fill(0);
+                }
                 if let Some(cw) = $closure {
-                    if let Some(slot) = self.stack.get_mut(first_local) {
+                    if let Some(slot) = self.stack.cur.get_mut(first_local) {
                         *slot = cw;
                     }
                 }
@@ -345,6 +362,8 @@ impl Goroutine {
                     func,
                     pc: 0,
                     base: new_base,
+                    seg,
+                    ret,
                 };
                 code = &callee.code;
                 pc = 0;
@@ -407,7 +426,7 @@ impl Goroutine {
                     program,
                     &m.heap,
                     &$map.layout,
-                    &self.stack[kstart..kstart + kw],
+                    &self.stack.cur[kstart..kstart + kw],
                 ) {
                     Ok(key) => key,
                     Err(t) => panic_with!(format!("hash of unhashable type {t}")),
@@ -427,8 +446,8 @@ impl Goroutine {
                     Some(l) if l.depth == depth => {
                         if l.awaiting {
                             l.awaiting = false;
-                            l.results.push(self.stack[base + top]);
-                            l.results.push(self.stack[base + top + 1]);
+                            l.results.push(self.stack.cur[base + top]);
+                            l.results.push(self.stack.cur[base + top + 1]);
                         }
                         l.results.clone()
                     }
@@ -452,10 +471,10 @@ impl Goroutine {
                 }
                 let at = program.functions[frame.func as usize].frame_size as usize;
                 let need = base + at + call.recv.len().max(2);
-                if need > self.stack.len() {
-                    self.stack.resize(need.max(self.stack.len() * 2), 0);
+                if need > self.stack.cur.len() {
+                    self.stack.cur.resize(need.max(self.stack.cur.len() * 2), 0);
                 }
-                self.stack[base + at..base + at + call.recv.len()].copy_from_slice(&call.recv);
+                self.stack.cur[base + at..base + at + call.recv.len()].copy_from_slice(&call.recv);
                 pc -= 1;
                 enter!(call.func, at, None);
                 continue;
@@ -682,12 +701,18 @@ impl Goroutine {
                         enter!(func, at, Some(cw));
                     }
                     Instr::Return { src, n } => {
-                        for i in 0..n as usize {
-                            self.stack[base + i] = self.stack[base + src as usize + i];
-                        }
                         let Some(caller) = self.frames.pop() else {
                             return Exit::Done;
                         };
+                        if caller.seg != frame.seg {
+                            // Back across a segment boundary.
+                            self.stack
+                                .unlink(base + src as usize, n as usize, frame.ret as usize);
+                        } else {
+                            for i in 0..n as usize {
+                                self.stack.cur[base + i] = self.stack.cur[base + src as usize + i];
+                            }
+                        }
                         if caller.pc & UNWINDING != 0 {
                             let depth = self.frames.len();
                             if self.panicking.last().is_some_and(|u| u.at == depth) {
@@ -713,7 +738,7 @@ impl Goroutine {
                     }
                     Instr::DeferPush { base: at, n } => {
                         let start = base + at as usize;
-                        let words = &self.stack[start..start + n as usize];
+                        let words = &self.stack.cur[start..start + n as usize];
                         self.defers.push(Deferred {
                             depth: self.frames.len(),
                             closure: words[0],
@@ -735,7 +760,7 @@ impl Goroutine {
                     }
                     Instr::MoveN { dst, src, n } => {
                         let (d, s) = (base + dst as usize, base + src as usize);
-                        self.stack.copy_within(s..s + n as usize, d);
+                        self.stack.cur.copy_within(s..s + n as usize, d);
                     }
                     Instr::LoadGlobal { dst, slot } => {
                         r!(dst) = m.globals.get(slot as usize).copied().unwrap_or(0)
@@ -870,7 +895,7 @@ impl Goroutine {
                         let start = offset_of(w) as usize + idx as usize * n;
                         let to = base + dst as usize;
                         m.heap
-                            .read(handle_of(w), start, &mut self.stack[to..to + n]);
+                            .read(handle_of(w), start, &mut self.stack.cur[to..to + n]);
                     }
                     Instr::SliceSet { s, i, src, words } => {
                         let (len, idx) = (r!(s + 1), r!(i) as i64);
@@ -887,7 +912,7 @@ impl Goroutine {
                         let start = offset_of(w) as usize + idx as usize * n;
                         let from = base + src as usize;
                         m.heap
-                            .write(handle_of(w), start, &self.stack[from..from + n]);
+                            .write(handle_of(w), start, &self.stack.cur[from..from + n]);
                     }
                     Instr::Append { dst, src, layout } => {
                         let Some(el) = program.layouts.get(layout as usize) else {
@@ -898,7 +923,7 @@ impl Goroutine {
                         let (h, off, new_cap) = reserve!(el, dst, 1);
                         let from = base + src as usize;
                         let start = off + len * n;
-                        m.heap.write(h, start, &self.stack[from..from + n]);
+                        m.heap.write(h, start, &self.stack.cur[from..from + n]);
                         r!(dst) = ref_word(h, off as u32);
                         r!(dst + 1) = (len + 1) as u64;
                         r!(dst + 2) = new_cap as u64;
@@ -1073,11 +1098,11 @@ impl Goroutine {
                             let vw = map.layout.val.words as usize;
                             if let Some(slot) = map.find(&key.key()) {
                                 let vals = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
-                                self.stack[out..out + vals.len()].copy_from_slice(vals);
+                                self.stack.cur[out..out + vals.len()].copy_from_slice(vals);
                                 found = true;
                             }
                             if with_ok {
-                                self.stack[out + vw] = u64::from(found);
+                                self.stack.cur[out + vw] = u64::from(found);
                             }
                         }
                     }
@@ -1097,9 +1122,9 @@ impl Goroutine {
                         let key = map_key!(map, k);
                         let vw = map.layout.val.words as usize;
                         let from = base + v as usize;
-                        let vals = &self.stack[from..from + vw];
+                        let vals = &self.stack.cur[from..from + vw];
                         if let Some(map) = m.heap.map_mut(h) {
-                            let stored = &self.stack[kstart..kstart + kw];
+                            let stored = &self.stack.cur[kstart..kstart + kw];
                             let slot = map.slot_for(&key.key(), stored);
                             // Go stores the key of every assignment (for
                             // floats, +0 then -0 keeps -0).
@@ -1158,12 +1183,12 @@ impl Goroutine {
                                     continue;
                                 }
                                 let out = base + dst as usize;
-                                self.stack[out] = 1;
+                                self.stack.cur[out] = 1;
                                 for i in 0..kw {
-                                    self.stack[out + 1 + i] = map.keys[slot * kw + i];
+                                    self.stack.cur[out + 1 + i] = map.keys[slot * kw + i];
                                 }
                                 for i in 0..vw {
-                                    self.stack[out + 1 + kw + i] = map.vals[slot * vw + i];
+                                    self.stack.cur[out + 1 + kw + i] = map.vals[slot * vw + i];
                                 }
                                 break;
                             }
@@ -1195,7 +1220,7 @@ impl Goroutine {
                         m.heap.read(
                             handle_of(w),
                             start,
-                            &mut self.stack[to..to + words as usize],
+                            &mut self.stack.cur[to..to + words as usize],
                         );
                     }
                     Instr::StoreField { p, off, src, words } => {
@@ -1212,7 +1237,7 @@ impl Goroutine {
                         m.heap.write(
                             handle_of(w),
                             start,
-                            &self.stack[from..from + words as usize],
+                            &self.stack.cur[from..from + words as usize],
                         );
                     }
                     Instr::SliceAddr { dst, s, i, words } => {
@@ -1232,7 +1257,7 @@ impl Goroutine {
                         let start = base + args as usize;
                         let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
                         let results = fmt_results!();
-                        let values = &self.stack[start..start + n];
+                        let values = &self.stack.cur[start..start + n];
                         let bytes = match fmt_bytes(program, &m.heap, fmt, values, &results) {
                             Ok(b) => b,
                             Err(call) => fmt_call!(call),
@@ -1251,12 +1276,12 @@ impl Goroutine {
                             fmt.style,
                             PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
                         ) {
-                            let values = &self.stack[start..start + n];
+                            let values = &self.stack.cur[start..start + n];
                             print_builtin(program, &m.heap, fmt, values, out);
                             continue;
                         }
                         let results = fmt_results!();
-                        let values = &self.stack[start..start + n];
+                        let values = &self.stack.cur[start..start + n];
                         match fmt_bytes(program, &m.heap, fmt, values, &results) {
                             // Go ignores write errors of fmt.Println unless
                             // the caller checks them.
@@ -1274,7 +1299,7 @@ impl Goroutine {
                         let h = m.heap.alloc_words(1, el.layout.clone());
                         let from = base + src as usize;
                         if let Some(box_words) = m.heap.words_mut(h).get_mut(..n) {
-                            box_words.copy_from_slice(&self.stack[from..from + n]);
+                            box_words.copy_from_slice(&self.stack.cur[from..from + n]);
                         }
                         r!(dst) = ref_word(h, 0);
                     }
@@ -1298,14 +1323,17 @@ impl Goroutine {
                                 entry.words as usize
                             };
                             let args = (callee.n_params as usize).saturating_sub(rw);
-                            let need = at_abs + (rw.max(2) + args).max(callee.frame_size as usize);
-                            if need > self.stack.len() {
-                                self.stack.resize(need.max(self.stack.len() * 2), 0);
+                            // Room to move the arguments; `enter!` finds the
+                            // frame its segment.
+                            let need = at_abs + rw.max(2) + args;
+                            if need > self.stack.cur.len() {
+                                self.stack.cur.resize(need.max(self.stack.cur.len() * 2), 0);
                             }
                             self.stack
+                                .cur
                                 .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + rw);
                             if entry.direct {
-                                self.stack[at_abs] = data;
+                                self.stack.cur[at_abs] = data;
                             } else {
                                 if handle_of(data) == 0 {
                                     panic_with!(NIL_DEREF)
@@ -1314,7 +1342,7 @@ impl Goroutine {
                                 m.heap.read(
                                     handle_of(data),
                                     off,
-                                    &mut self.stack[at_abs..at_abs + rw],
+                                    &mut self.stack.cur[at_abs..at_abs + rw],
                                 );
                             }
                             enter!(entry.func, at, None);
@@ -1330,14 +1358,14 @@ impl Goroutine {
                             panic_with!(NIL_DEREF)
                         };
                         let args = (callee.n_params as usize).saturating_sub(recv.len());
-                        let need =
-                            at_abs + (recv.len().max(2) + args).max(callee.frame_size as usize);
-                        if need > self.stack.len() {
-                            self.stack.resize(need.max(self.stack.len() * 2), 0);
+                        let need = at_abs + recv.len().max(2) + args;
+                        if need > self.stack.cur.len() {
+                            self.stack.cur.resize(need.max(self.stack.cur.len() * 2), 0);
                         }
                         self.stack
+                            .cur
                             .copy_within(at_abs + 2..at_abs + 2 + args, at_abs + recv.len());
-                        self.stack[at_abs..at_abs + recv.len()].copy_from_slice(&recv);
+                        self.stack.cur[at_abs..at_abs + recv.len()].copy_from_slice(&recv);
                         enter!(func, at, None);
                     }
                     Instr::EqIface { dst, a, b } => {
@@ -1522,7 +1550,7 @@ impl Goroutine {
                                 gc_point!(64);
                                 let top = base
                                     + program.functions[frame.func as usize].frame_size as usize;
-                                let regs = &mut self.stack[base..top];
+                                let regs = &mut self.stack.cur[base..top];
                                 if let crate::natives::Outcome::Panic(msg) =
                                     crate::natives::run(program, &mut m.heap, native, regs)
                                 {
@@ -1575,8 +1603,9 @@ impl Goroutine {
         let mut roots = Vec::new();
         for f in &self.frames {
             if let Some(func) = program.functions.get(f.func as usize) {
+                let seg = self.stack.segment(f.seg);
                 for &r in func.ref_regs.iter() {
-                    if let Some(&w) = self.stack.get(f.base + r as usize) {
+                    if let Some(&w) = seg.get(f.base + r as usize) {
                         roots.push(w);
                     }
                 }

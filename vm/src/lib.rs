@@ -1,6 +1,7 @@
 //! The type checker (`check`), the compiler to register bytecode
 //! (`compile`, `bytecode`), the interpreter loop (`interp`), the heap and
-//! its collector (`heap`), and fmt's formatting (`fmt`, `format`).
+//! its collector (`heap`), goroutine stacks (`stack`), and fmt's
+//! formatting (`fmt`, `format`).
 
 pub mod bytecode;
 pub mod check;
@@ -13,4 +14,5 @@ pub mod iface;
 pub mod interp;
 pub mod natives;
 pub mod printargs;
+pub mod stack;
 pub mod types;
