@@ -21,21 +21,24 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
         Native::StrconvFormatBits => {
             let (u, base, neg) = (regs[0], regs[1] as u32, regs[2] != 0);
             let mag = if neg { (u as i64).unsigned_abs() } else { u };
-            let mut digits = Vec::new();
+            // Filled from the end: 64 binary digits and a sign at most.
+            let mut buf = [0u8; 65];
+            let mut at = buf.len();
             let mut v = mag;
             loop {
                 let d = (v % u64::from(base)) as u8;
-                digits.push(if d < 10 { b'0' + d } else { b'a' + d - 10 });
+                at -= 1;
+                buf[at] = if d < 10 { b'0' + d } else { b'a' + d - 10 };
                 v /= u64::from(base);
                 if v == 0 {
                     break;
                 }
             }
             if neg {
-                digits.push(b'-');
+                at -= 1;
+                buf[at] = b'-';
             }
-            digits.reverse();
-            set_string(heap, regs, 0, digits);
+            set_string(heap, regs, 0, buf[at..].to_vec());
         }
         Native::StrconvFormatFloat => {
             let (f, fmt, prec, bits) = (

@@ -1973,24 +1973,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         let _ = pos;
-        // `return x` of a local in registers: straight from them.
+        // `return x` of the result's own type: straight from wherever x
+        // is (a local's registers, a call's results).
         if let ([only], [rt]) = (list, self.result_types.as_slice()) {
-            if let ExprKind::Name(_) = &unparen(only).kind {
-                let local = self
-                    .info
-                    .use_of(unparen(only).id)
-                    .filter(|o| !self.boxed.contains(o))
-                    .and_then(|o| self.locals.get(&o).copied());
-                let same = self
-                    .type_of(only)
-                    .is_some_and(|t| self.types().identical(t, *rt));
-                if let (Some(r), true) = (local, same && self.constant_of(only).is_none()) {
-                    self.ret_instr(Instr::Return {
-                        src: r,
-                        n: self.result_words as u16,
-                    });
-                    return Ok(());
-                }
+            let same = self
+                .type_of(only)
+                .is_some_and(|t| self.types().identical(t, *rt));
+            if same {
+                let r = self.expr_any(only)?;
+                self.ret_instr(Instr::Return {
+                    src: r,
+                    n: self.result_words as u16,
+                });
+                return Ok(());
             }
         }
         let base = self.return_values(list)?;
@@ -2546,14 +2541,30 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
 
     /// Loads what `place` holds into `dst` (global words straight there).
     fn load_place_into(&mut self, place: Place, dst: Reg, words: u32) -> Result<()> {
-        if let Place::Global(slot, _) = place {
-            for k in 0..words {
-                self.emit(Instr::LoadGlobal {
-                    dst: dst + k as Reg,
-                    slot: slot + k,
-                });
+        match place {
+            Place::Global(slot, _) => {
+                for k in 0..words {
+                    self.emit(Instr::LoadGlobal {
+                        dst: dst + k as Reg,
+                        slot: slot + k,
+                    });
+                }
+                return Ok(());
             }
-            return Ok(());
+            Place::Reg(r, _) => {
+                self.mov(dst, r, words);
+                return Ok(());
+            }
+            Place::Field { p, off, kind } => {
+                self.emit(Instr::LoadField {
+                    dst,
+                    p,
+                    off: off as u16,
+                    words: kind.words() as u8,
+                });
+                return Ok(());
+            }
+            _ => {}
         }
         let r = self.load_place(place)?;
         self.mov(dst, r, words);
@@ -3124,9 +3135,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     ));
                 }
                 let place = self.place(e)?;
-                let r = self.load_place(place)?;
-                self.mov(dst, r, kind.words());
-                Ok(())
+                self.load_place_into(place, dst, kind.words())
             }
             ExprKind::Unary {
                 op: UnaryOp::Addr,
