@@ -13,6 +13,7 @@
 //! frame's layout marks as references, the globals, the program's
 //! constants. Objects allocated for constants are pinned and never swept.
 
+use smallvec::SmallVec;
 use std::collections::HashMap;
 
 /// The maps' hasher: foldhash, seeded per map as Go seeds its maps, and
@@ -50,8 +51,13 @@ pub struct Layout {
 pub enum Object {
     /// Immutable bytes (string data).
     Bytes(Box<[u8]>),
-    /// A backing array of words.
-    Words { data: Vec<u64>, layout: Layout },
+    /// A backing array of words; one or two (a small struct, a closure
+    /// with one capture, a boxed variable) live in the slot itself, with
+    /// no allocation of their own.
+    Words {
+        data: SmallVec<[u64; 2]>,
+        layout: Layout,
+    },
     /// A backing array of bytes or bools (`[]byte`, `new(bool)`): one
     /// byte per element instead of a word, read back zero-extended.
     ByteArray(Vec<u8>),
@@ -260,7 +266,7 @@ impl Heap {
     pub fn alloc_words(&mut self, len: usize, layout: Layout) -> Handle {
         let n = len.saturating_mul(layout.words as usize);
         self.insert(Object::Words {
-            data: vec![0; n],
+            data: SmallVec::from_elem(0, n),
             layout,
         })
     }
@@ -556,9 +562,10 @@ impl Heap {
         self.live_bytes = live;
         self.allocated = 0;
         // Go's pacer: the next goal is live × (1 + GOGC/100), at least
-        // 4 MB; here counted in bytes allocated since this collection.
+        // 4 MB; `next_gc` counts what may be allocated until then.
         let gogc = self.gogc.unwrap_or(100);
-        self.next_gc = (live + live * gogc / 100).max(MIN_HEAP);
+        let goal = (live + live * gogc / 100).max(MIN_HEAP);
+        self.next_gc = goal - live;
         GcStats {
             before,
             after: live,
@@ -653,6 +660,26 @@ mod tests {
             &seen[..],
             &[8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, 3072]
         );
+    }
+
+    #[test]
+    fn the_goal_is_twice_the_live_heap_or_4_mb() {
+        let mut heap = Heap::new();
+        let layout = Layout {
+            words: 1,
+            refs: vec![].into(),
+        };
+        let live: Vec<Handle> = (0..1000)
+            .map(|_| heap.alloc_words(1024, layout.clone()))
+            .collect();
+        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)));
+        assert!(stats.after > MIN_HEAP);
+        assert_eq!(stats.goal, 2 * stats.after);
+        // What may be allocated before the next collection: up to the goal.
+        assert!(!heap.should_collect(stats.after - 1));
+        assert!(heap.should_collect(stats.after));
+        let stats = heap.collect(std::iter::empty());
+        assert_eq!((stats.after, stats.goal), (0, MIN_HEAP));
     }
 
     #[test]
