@@ -59,9 +59,8 @@ func lower(c byte) byte {
 	return c | ('x' - 'X')
 }
 
-func Itoa(i int) string {
-	return formatBits(uint64(i), 10, i < 0)
-}
+// Itoa is FormatInt(int64(i), 10), in one native call.
+func Itoa(i int) string
 
 func FormatInt(i int64, base int) string {
 	if base < 2 || base > 36 {

@@ -681,6 +681,15 @@ pub enum Instr {
         imm: i16,
         target: u16,
     },
+    /// Calls `func`, a standard function the VM provides as `native`, by
+    /// running the native on the registers at `base`, the call's
+    /// arguments, which its results replace (the compiler makes it of a
+    /// `Call`; see `Native::is_pure`).
+    CallNative {
+        native: Native,
+        base: Reg,
+        func: u32,
+    },
     /// Jumps to `target` unless the float comparison `a cmp b` holds.
     JumpUnlessFloat {
         cmp: FloatCmp,
@@ -909,6 +918,7 @@ pub enum Native {
     OsArgs,
     /// `strconv.formatBits(i uint64, base int, neg bool) string`.
     StrconvFormatBits,
+    StrconvItoa,
     /// `strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string`.
     StrconvFormatFloat,
     /// `strconv.parseFloat(s string, bitSize int) (float64, bool)`.
@@ -933,6 +943,20 @@ pub enum Native {
 }
 
 impl Native {
+    /// Whether `natives::run` computes it from its registers and the heap
+    /// alone (the others print, exit, or call Go methods).
+    pub fn is_pure(self) -> bool {
+        !matches!(
+            self,
+            Native::FmtSprint
+                | Native::FmtErrorf
+                | Native::FmtWriteOut
+                | Native::OsExit
+                | Native::OsWriteFd
+                | Native::OsArgs
+        )
+    }
+
     pub fn by_name(pkg: &str, name: &str) -> Option<Native> {
         Some(match (pkg, name) {
             ("fmt", "sprint") => Native::FmtSprint,
@@ -942,6 +966,7 @@ impl Native {
             ("os", "writeFd") => Native::OsWriteFd,
             ("os", "runtimeArgs") => Native::OsArgs,
             ("strconv", "formatBits") => Native::StrconvFormatBits,
+            ("strconv", "Itoa") => Native::StrconvItoa,
             ("strconv", "formatFloat") => Native::StrconvFormatFloat,
             ("strconv", "parseFloat") => Native::StrconvParseFloat,
             ("strconv", "quote") => Native::StrconvQuote,

@@ -689,6 +689,32 @@ impl Goroutine {
                     Instr::Call { func, base: at } => {
                         enter!(func, at, None);
                     }
+                    Instr::CallNative {
+                        native,
+                        base: at,
+                        func,
+                    } => {
+                        let callee = &program.functions[func as usize];
+                        let start = base + at as usize;
+                        let end = start + callee.frame_size as usize;
+                        if end > self.stack.cur.len() {
+                            // No room above the caller's registers (never
+                            // for compiled calls): run it in a frame.
+                            enter!(func, at, None);
+                            continue;
+                        }
+                        gc_point!(64);
+                        let regs = &mut self.stack.cur[start..end];
+                        if let crate::natives::Outcome::Panic { msg, runtime_error } =
+                            crate::natives::run(program, &mut m.heap, native, regs)
+                        {
+                            // The panic's traceback has the native's frame.
+                            enter!(func, at, None);
+                            frame.pc = pc as u32;
+                            self.frames.push(frame);
+                            break 'dispatch Trap::Panic(self.panic(program, msg, runtime_error));
+                        }
+                    }
                     Instr::CallClosure { base: at, f } => {
                         let cw = r!(f);
                         if handle_of(cw) == 0 {
@@ -1551,10 +1577,16 @@ impl Goroutine {
                                 let top = base
                                     + program.functions[frame.func as usize].frame_size as usize;
                                 let regs = &mut self.stack.cur[base..top];
-                                if let crate::natives::Outcome::Panic(msg) =
+                                if let crate::natives::Outcome::Panic { msg, runtime_error } =
                                     crate::natives::run(program, &mut m.heap, native, regs)
                                 {
-                                    panic_with!(msg)
+                                    frame.pc = pc as u32;
+                                    self.frames.push(frame);
+                                    break 'dispatch Trap::Panic(self.panic(
+                                        program,
+                                        msg,
+                                        runtime_error,
+                                    ));
                                 }
                             }
                         }

@@ -11,8 +11,12 @@ use crate::interp::str_bytes;
 /// What a native asks of the interpreter besides its results.
 pub enum Outcome {
     Done,
-    /// A Go panic with this runtime error message.
-    Panic(String),
+    /// A Go panic with this message: a runtime error (`runtime error: `
+    /// before it), or another package's panic value (`reflect: ...`).
+    Panic {
+        msg: String,
+        runtime_error: bool,
+    },
 }
 
 /// Runs `native` on `regs` (its frame).
@@ -20,25 +24,11 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
     match native {
         Native::StrconvFormatBits => {
             let (u, base, neg) = (regs[0], regs[1] as u32, regs[2] != 0);
-            let mag = if neg { (u as i64).unsigned_abs() } else { u };
-            // Filled from the end: 64 binary digits and a sign at most.
-            let mut buf = [0u8; 65];
-            let mut at = buf.len();
-            let mut v = mag;
-            loop {
-                let d = (v % u64::from(base)) as u8;
-                at -= 1;
-                buf[at] = if d < 10 { b'0' + d } else { b'a' + d - 10 };
-                v /= u64::from(base);
-                if v == 0 {
-                    break;
-                }
-            }
-            if neg {
-                at -= 1;
-                buf[at] = b'-';
-            }
-            set_string(heap, regs, 0, buf[at..].to_vec());
+            set_string(heap, regs, 0, format_bits(u, base, neg));
+        }
+        Native::StrconvItoa => {
+            let i = regs[0];
+            set_string(heap, regs, 0, format_bits(i, 10, (i as i64) < 0));
         }
         Native::StrconvFormatFloat => {
             let (f, fmt, prec, bits) = (
@@ -87,10 +77,13 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                         .and_then(|i| program.rtypes.get(i))
                         .map_or("nil", |t| t.name())
                         .to_string();
-                    return Outcome::Panic(format!(
-                        "reflect: call of Swapper on {} Value",
-                        if tw == 0 { "zero".to_string() } else { name }
-                    ));
+                    return Outcome::Panic {
+                        msg: format!(
+                            "reflect: call of Swapper on {} Value",
+                            if tw == 0 { "zero".to_string() } else { name }
+                        ),
+                        runtime_error: false,
+                    };
                 }
             };
             let slice = heap.words(handle_of(data));
@@ -106,7 +99,10 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
             let (i, j) = (regs[2] as i64, regs[3] as i64);
             for k in [i, j] {
                 if k < 0 || k as u64 >= len {
-                    return Outcome::Panic(format!("index out of range [{k}] with length {len}"));
+                    return Outcome::Panic {
+                        msg: format!("index out of range [{k}] with length {len}"),
+                        runtime_error: true,
+                    };
                 }
             }
             let base = offset_of(sw) as usize;
@@ -258,6 +254,42 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Stores a new string at `regs[at..at + 2]`.
+/// Go's formatBits: `u` in `base` (2 to 36), as a negative number when
+/// `neg`.
+fn format_bits(u: u64, base: u32, neg: bool) -> Vec<u8> {
+    let mut v = if neg { (u as i64).unsigned_abs() } else { u };
+    // Filled from the end: 64 binary digits and a sign at most.
+    let mut buf = [0u8; 65];
+    let mut at = buf.len();
+    if base == 10 {
+        // A constant divisor: no division instruction per digit.
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+    } else {
+        let b = u64::from(base);
+        loop {
+            let d = (v % b) as u8;
+            at -= 1;
+            buf[at] = if d < 10 { b'0' + d } else { b'a' + d - 10 };
+            v /= b;
+            if v == 0 {
+                break;
+            }
+        }
+    }
+    if neg {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    buf[at..].to_vec()
+}
+
 fn set_string(heap: &mut Heap, regs: &mut [u64], at: usize, bytes: Vec<u8>) {
     regs[at..at + 2].copy_from_slice(&heap.alloc_string(bytes));
 }
