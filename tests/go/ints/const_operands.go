@@ -23,4 +23,26 @@ func main() {
 		fmt.Print(i/2, " ", i%2, " ", i/-3, " ", i%-5, " ", i*32767, " ", i*-32768, "; ")
 	}
 	fmt.Println()
+
+	// The same through op= assignments.
+	m := 1000
+	m /= 16
+	m %= 7
+	m *= -3
+	m <<= 4
+	m >>= 2
+	m &= 0x7f
+	m -= 2
+	m += 300
+	fmt.Println(m)
+	var w8 int8 = 77
+	w8 *= 3
+	w8 <<= 2
+	w8 /= -1
+	fmt.Println(w8)
+	var f = 1.5
+	f *= 4
+	f /= 0.25
+	f -= 0.5
+	fmt.Println(f)
 }

@@ -86,6 +86,18 @@ impl Scalar {
     }
 }
 
+/// An instruction with a constant operand (`FuncCompiler::constant_form`):
+/// an integer one with its immediate and shift count, or a float one
+/// with its constant's index.
+#[derive(Clone, Copy)]
+enum ConstantForm {
+    Int(IntMake, i16, u8),
+    Float(FloatMake, u16),
+}
+
+type IntMake = fn(Reg, Reg, i16, u8) -> Instr;
+type FloatMake = fn(Reg, Reg, u16) -> Instr;
+
 /// Where an assignment stores.
 #[derive(Clone, Copy, Debug)]
 enum Place {
@@ -1841,15 +1853,28 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let place = self.place(l)?;
                 let sc = self.expr_scalar(l)?;
                 let v = self.load_place(place)?;
-                let y = self.expr_any(r)?;
-                if let Place::Reg(r, _) = place {
-                    // `x op= y` on a register local: straight into it.
-                    self.binary_op(bop, sc, r, r, y, pos)?;
-                    return Ok(());
+                // `x op= y` on a register local: straight into it.
+                let dst = match place {
+                    Place::Reg(r, _) => r,
+                    _ => self.alloc_kind(sc)?,
+                };
+                let shift = matches!(bop, BinaryOp::Shl | BinaryOp::Shr);
+                let form = match self.constant_of(r) {
+                    Some(c) if sc != Scalar::Str => self.constant_form(bop, sc, c, false),
+                    _ => None,
+                };
+                if let Some(form) = form {
+                    self.emit_constant_form(form, sc, dst, v);
+                } else {
+                    let y = self.expr_any(r)?;
+                    if shift && matches!(self.expr_scalar(r)?, Scalar::Int(_)) {
+                        self.emit(Instr::CheckShift { count: y });
+                    }
+                    self.binary_op(bop, sc, dst, v, y, pos)?;
                 }
-                let dst = self.alloc_kind(sc)?;
-                self.binary_op(bop, sc, dst, v, y, pos)?;
-                self.store_place(place, dst);
+                if !matches!(place, Place::Reg(..)) {
+                    self.store_place(place, dst);
+                }
             }
         }
         Ok(())
@@ -3792,26 +3817,42 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         x: &'a Expr,
         y: &'a Expr,
     ) -> Result<bool> {
-        let (cx, cy) = (self.constant_of(x), self.constant_of(y));
+        let (var, form) = match (self.constant_of(x), self.constant_of(y)) {
+            (_, Some(c)) => (x, self.constant_form(op, sc, c, false)),
+            (Some(c), None) => (y, self.constant_form(op, sc, c, true)),
+            _ => return Ok(false),
+        };
+        let Some(form) = form else {
+            return Ok(false);
+        };
+        let a = self.expr_any(var)?;
+        self.emit_constant_form(form, sc, dst, a);
+        Ok(true)
+    }
+
+    /// The one-instruction form of `a op c` (`c op a` when `c_left`) for
+    /// constant `c`, if there is one.
+    fn constant_form(
+        &mut self,
+        op: BinaryOp,
+        sc: Scalar,
+        c: &Value,
+        c_left: bool,
+    ) -> Option<ConstantForm> {
         if sc.is_int() {
-            let small = |v: &Value| {
-                let c = v.to_int();
-                let bits = match sc {
-                    Scalar::Uint(_) => c.uint64_val().0 as i64,
-                    _ => c.int64_val().0,
-                };
-                i16::try_from(bits).ok()
+            let c = c.to_int();
+            let bits = match sc {
+                Scalar::Uint(_) => c.uint64_val().0 as i64,
+                _ => c.int64_val().0,
             };
+            let c = i16::try_from(bits).ok()?;
             let commutes = matches!(op, BinaryOp::Add | BinaryOp::Mul | BinaryOp::And);
-            let (var, c) = match (cx.and_then(small), cy.and_then(small)) {
-                (_, Some(c)) => (x, c),
-                (Some(c), None) if commutes => (y, c),
-                _ => return Ok(false),
-            };
+            if c_left && !commutes {
+                return None;
+            }
             let signed = matches!(sc, Scalar::Int(_));
             let count = u8::try_from(c).ok().filter(|&n| n < 64);
-            type Make = fn(Reg, Reg, i16, u8) -> Instr;
-            let make: Make = match op {
+            let make: IntMake = match op {
                 BinaryOp::Add if c != i16::MIN => |dst, a, imm, _| Instr::AddIntImm { dst, a, imm },
                 BinaryOp::Sub if c != i16::MIN => {
                     |dst, a, imm, _| Instr::AddIntImm { dst, a, imm: -imm }
@@ -3831,56 +3872,40 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 BinaryOp::Shr if count.is_some() => {
                     |dst, a, _, imm| Instr::ShrUintImm { dst, a, imm }
                 }
-                _ => return Ok(false),
+                _ => return None,
             };
-            let a = self.expr_any(var)?;
-            self.emit(make(dst, a, c, count.unwrap_or(0)));
-            self.wrap(dst, sc);
-            return Ok(true);
+            return Some(ConstantForm::Int(make, c, count.unwrap_or(0)));
         }
         if sc.is_float() {
-            let index = |this: &mut Self, v: &Value| {
-                let bits = v.to_float().float64_val().0.to_bits();
-                u16::try_from(this.unit.const_index(bits)).ok()
+            let bits = c.to_float().float64_val().0.to_bits();
+            let k = u16::try_from(self.unit.const_index(bits)).ok()?;
+            let make: FloatMake = match (op, c_left) {
+                (BinaryOp::Add, _) => |dst, a, k| Instr::AddFloatK { dst, a, k },
+                (BinaryOp::Mul, _) => |dst, a, k| Instr::MulFloatK { dst, a, k },
+                (BinaryOp::Sub, false) => |dst, a, k| Instr::SubFloatK { dst, a, k },
+                (BinaryOp::Quo, false) => |dst, a, k| Instr::DivFloatK { dst, a, k },
+                (BinaryOp::Sub, true) => |dst, a, k| Instr::KSubFloat { dst, a, k },
+                (BinaryOp::Quo, true) => |dst, a, k| Instr::KDivFloat { dst, a, k },
+                _ => return None,
             };
-            type Make = fn(Reg, Reg, u16) -> Instr;
-            let (var, k, make): (&'a Expr, u16, Make) = match (cx, cy) {
-                (_, Some(v)) => {
-                    let Some(k) = index(self, v) else {
-                        return Ok(false);
-                    };
-                    let make: Make = match op {
-                        BinaryOp::Add => |dst, a, k| Instr::AddFloatK { dst, a, k },
-                        BinaryOp::Sub => |dst, a, k| Instr::SubFloatK { dst, a, k },
-                        BinaryOp::Mul => |dst, a, k| Instr::MulFloatK { dst, a, k },
-                        BinaryOp::Quo => |dst, a, k| Instr::DivFloatK { dst, a, k },
-                        _ => return Ok(false),
-                    };
-                    (x, k, make)
-                }
-                (Some(v), None) => {
-                    let Some(k) = index(self, v) else {
-                        return Ok(false);
-                    };
-                    let make: Make = match op {
-                        BinaryOp::Add => |dst, a, k| Instr::AddFloatK { dst, a, k },
-                        BinaryOp::Sub => |dst, a, k| Instr::KSubFloat { dst, a, k },
-                        BinaryOp::Mul => |dst, a, k| Instr::MulFloatK { dst, a, k },
-                        BinaryOp::Quo => |dst, a, k| Instr::KDivFloat { dst, a, k },
-                        _ => return Ok(false),
-                    };
-                    (y, k, make)
-                }
-                _ => return Ok(false),
-            };
-            let a = self.expr_any(var)?;
-            self.emit(make(dst, a, k));
-            if sc == Scalar::Float32 {
-                self.emit(Instr::RoundF32 { dst });
-            }
-            return Ok(true);
+            return Some(ConstantForm::Float(make, k));
         }
-        Ok(false)
+        None
+    }
+
+    fn emit_constant_form(&mut self, form: ConstantForm, sc: Scalar, dst: Reg, a: Reg) {
+        match form {
+            ConstantForm::Int(make, imm, count) => {
+                self.emit(make(dst, a, imm, count));
+                self.wrap(dst, sc);
+            }
+            ConstantForm::Float(make, k) => {
+                self.emit(make(dst, a, k));
+                if sc == Scalar::Float32 {
+                    self.emit(Instr::RoundF32 { dst });
+                }
+            }
+        }
     }
 
     /// `dst = a == b` for structs of type `t` held in registers: field by
