@@ -16,8 +16,8 @@ use crate::constant::Value;
 use crate::heap::Layout;
 use crate::types::{BasicKind, Builtin, TypeId, TypeKind};
 use minigo_parser::ast::{
-    AssignOp, BinaryOp, Block, BranchKind, CaseClause, Decl, Expr, ExprKind, FuncDecl, Ident, Stmt,
-    StmtKind, UnaryOp,
+    AssignOp, BinaryOp, Block, BranchKind, CaseClause, Decl, Expr, ExprId, ExprKind, FuncDecl,
+    Ident, Stmt, StmtKind, UnaryOp,
 };
 use std::collections::{BTreeSet, HashMap};
 
@@ -145,6 +145,8 @@ pub(super) struct FuncCompiler<'u, 'a> {
     boxed: std::collections::HashSet<ObjId>,
     /// Locals assigned after their declaration (see `escape`).
     assigned: std::collections::HashSet<ObjId>,
+    /// Constants of a loop condition already in a register.
+    hoisted: HashMap<ExprId, Reg>,
     next: u32,
     max: u32,
     refs: BTreeSet<Reg>,
@@ -438,6 +440,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             local_ends: HashMap::new(),
             boxed: std::collections::HashSet::new(),
             assigned: std::collections::HashSet::new(),
+            hoisted: HashMap::new(),
             next: 0,
             max: 0,
             refs: BTreeSet::new(),
@@ -835,10 +838,21 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.stmt(init)?;
                 }
                 let label = self.pending_label.take();
+                // `i < 1000000`: a bound too large for the instruction is
+                // loaded once, before the loop, not on every iteration.
+                let hoisted = match cond.as_ref().map(|c| &unparen(c).kind) {
+                    Some(ExprKind::Binary { op, x, y, .. }) if is_comparison(*op) => {
+                        self.hoist_constant(x, y)?
+                    }
+                    _ => None,
+                };
                 let top = self.here();
                 let mut exit = Vec::new();
                 if let Some(cond) = cond {
                     exit = self.jump_unless(cond)?;
+                }
+                if let Some(id) = hoisted {
+                    self.hoisted.remove(&id);
                 }
                 self.next = self.next.max(self.locals_top());
                 self.push_target(label, true);
@@ -952,6 +966,25 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         // Temporaries die with their statement; locals declared by it stay.
         self.next = mark.max(self.locals_top());
         Ok(())
+    }
+
+    /// For a loop condition `x cmp y` on integers with `y` a constant that
+    /// no instruction can hold: `y` in a register loaded now, which the
+    /// condition then reads (`hoisted`); the loop body's temporaries are
+    /// all above it.
+    fn hoist_constant(&mut self, x: &Expr, y: &Expr) -> Result<Option<ExprId>> {
+        let (Some(v), None) = (self.constant_of(y), self.constant_of(x)) else {
+            return Ok(None);
+        };
+        let kind = self.expr_scalar(y)?;
+        let small = i16::try_from(v.to_int().int64_val().0).is_ok();
+        if !kind.is_int() || small {
+            return Ok(None);
+        }
+        let r = self.alloc_kind(kind)?;
+        self.load_const(r, v, kind)?;
+        self.hoisted.insert(y.id, r);
+        Ok(Some(y.id))
     }
 
     /// The loop or switch a `break` (any) or `continue` (a loop) with
@@ -2832,6 +2865,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// Compiles `e` into some registers (a local's own when `e` names one)
     /// and returns the first.
     fn expr_any(&mut self, e: &'a Expr) -> Result<Reg> {
+        if let Some(&r) = self.hoisted.get(&e.id) {
+            return Ok(r);
+        }
         if let ExprKind::Name(_) = &e.kind {
             if let Some(obj) = self.info.use_of(e.id) {
                 if let Some(&r) = self.locals.get(&obj) {
