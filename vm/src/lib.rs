@@ -16,3 +16,10 @@ pub mod natives;
 pub mod printargs;
 pub mod stack;
 pub mod types;
+
+/// The checker's and compiler's hash maps and sets: foldhash with a fixed
+/// seed instead of std's SipHash. Their keys are the program's own ids
+/// and names, so flooding resistance buys nothing, and SipHash was a
+/// twentieth of `minigo run hello.go`.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+pub type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;

@@ -8,8 +8,8 @@ use super::object::ObjId;
 use super::operand::Mode;
 use crate::constant::Value;
 use crate::types::TypeId;
+use crate::HashMap;
 use minigo_parser::ast::ExprId;
-use std::collections::HashMap;
 
 /// The checked facts of one expression.
 #[derive(Clone, Debug)]

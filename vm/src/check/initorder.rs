@@ -13,7 +13,8 @@
 //! declaration order. A node taken while it still has outstanding
 //! dependencies is on a cycle, which is reported along the original edges.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::{HashMap, HashSet};
+use std::collections::BTreeSet;
 
 use super::decl::Decl;
 use super::object::{ObjId, ObjKind};
@@ -54,7 +55,7 @@ impl Checker<'_> {
 
         // The graph: one node per dependency object of this package.
         let mut nodes: Vec<Node> = Vec::new();
-        let mut index: HashMap<ObjId, usize> = HashMap::new();
+        let mut index: HashMap<ObjId, usize> = HashMap::default();
         for (i, &obj) in objs.iter().enumerate() {
             let (is_func, is_const) = match self.obj(obj).kind {
                 ObjKind::Func { .. } => (true, false),
@@ -120,13 +121,13 @@ impl Checker<'_> {
             .filter(|&n| !nodes[n].is_func)
             .map(|n| key(n, &ndeps, &nodes))
             .collect();
-        let mut emitted: HashSet<(usize, u32)> = HashSet::new();
+        let mut emitted: HashSet<(usize, u32)> = HashSet::default();
         while let Some(first) = queue.pop_first() {
             let n = first.3;
             let obj = nodes[n].obj;
             if ndeps[n] > 0 {
                 // Still waiting for something: n is on a cycle.
-                if let Some(cycle) = self.find_path(obj, obj, &order, &mut HashSet::new()) {
+                if let Some(cycle) = self.find_path(obj, obj, &order, &mut HashSet::default()) {
                     self.report_init_cycle(&cycle);
                 }
             }

@@ -4,9 +4,9 @@ use super::operand::{Mode, Operand};
 use super::{Checker, ScopeKind};
 use crate::constant::{Kind, Value};
 use crate::types::{Field, TypeId, TypeKind};
+use crate::{HashMap, HashSet};
 use minigo_parser::ast::{Expr, ExprKind, FuncLit};
 use minigo_parser::printer::expr_string;
-use std::collections::{HashMap, HashSet};
 
 /// A constant map key as types2's `keyVal` normalizes it, so that `1` and
 /// `1.0` (both converted to the key type already) are the same key.
@@ -203,7 +203,7 @@ impl<'a> Checker<'a> {
         let Some(first) = elems.first() else { return };
         let bs = self.type_string(base);
         if matches!(first.kind, ExprKind::KeyValue { .. }) {
-            let mut visited: HashSet<usize> = HashSet::new();
+            let mut visited: HashSet<usize> = HashSet::default();
             for el in elems {
                 let ExprKind::KeyValue { key, value } = &el.kind else {
                     self.error(
@@ -344,7 +344,7 @@ impl<'a> Checker<'a> {
     /// keys).
     fn map_lit(&mut self, elems: &'a [Expr], key_ty: TypeId, elem_ty: TypeId) {
         let key_is_interface = self.is_interface(key_ty);
-        let mut visited: HashMap<KeyVal, Vec<TypeId>> = HashMap::new();
+        let mut visited: HashMap<KeyVal, Vec<TypeId>> = HashMap::default();
         for el in elems {
             let ExprKind::KeyValue { key, value } = &el.kind else {
                 self.error(el.span.lo, "missing key in map literal");
@@ -383,7 +383,7 @@ impl<'a> Checker<'a> {
     fn indexed_elts(&mut self, elems: &'a [Expr], elem_ty: TypeId, length: i64) -> i64 {
         // Only the indices written are kept, so `[1 << 40]int{}` costs
         // nothing.
-        let mut visited: HashSet<i64> = HashSet::new();
+        let mut visited: HashSet<i64> = HashSet::default();
         let mut index: i64 = 0;
         let mut max: i64 = 0;
         for el in elems {

@@ -72,9 +72,9 @@ pub use sources::{Importer, NoPackages, Package, SourceFile, Sources};
 
 use crate::constant::Value;
 use crate::types::{TypeId, TypeTable, Universe, UniverseObj};
+use crate::HashMap;
 use decl::DeclInfo;
 use minigo_parser::ast::{Expr, ExprId};
-use std::collections::HashMap;
 
 /// The checked program: every type, object and scope, and the side tables
 /// of each file of [`Sources`] (same indices).
@@ -214,10 +214,10 @@ impl<'a> Checker<'a> {
             package_scopes: Vec::new(),
             file_scopes: Vec::new(),
             pkg: 0,
-            decls: HashMap::new(),
+            decls: HashMap::default(),
             pkg_objects: Vec::new(),
             obj_path: Vec::new(),
-            methods: HashMap::new(),
+            methods: HashMap::default(),
             bodies: Vec::new(),
             ctx: Context {
                 file: 0,
@@ -229,15 +229,15 @@ impl<'a> Checker<'a> {
                 results: Vec::new(),
                 has_named_results: false,
             },
-            untyped: HashMap::new(),
-            deps: HashMap::new(),
+            untyped: HashMap::default(),
+            deps: HashMap::default(),
             init_order: Vec::new(),
             init_funcs: Vec::new(),
-            func_scopes: HashMap::new(),
+            func_scopes: HashMap::default(),
             pending_map_keys: Vec::new(),
-            signature_vars: HashMap::new(),
-            struct_fields: HashMap::new(),
-            iface_methods: HashMap::new(),
+            signature_vars: HashMap::default(),
+            struct_fields: HashMap::default(),
+            iface_methods: HashMap::default(),
         };
         c.universe_scope = c.new_scope(None, ScopeKind::Universe);
         c.declare_universe();

@@ -5,8 +5,8 @@
 //! collected before any body is checked.
 
 use super::object::ObjId;
+use crate::HashMap;
 use minigo_parser::ast::Name;
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ScopeId(pub u32);
@@ -42,7 +42,7 @@ impl Scope {
         Scope {
             parent,
             kind,
-            names: HashMap::new(),
+            names: HashMap::default(),
             order: Vec::new(),
         }
     }

@@ -5,9 +5,9 @@
 //! them by file index and [`ExprId`](minigo_parser::ast::ExprId).
 
 use super::errors::TypeError;
+use crate::HashMap;
 use minigo_lexer::LineMap;
 use minigo_parser::ast::{File, ImportSpec};
-use std::collections::HashMap;
 
 /// Where the checker finds a standard package's API: a Go file declaring
 /// the package's exported members, functions without bodies (minigo's
@@ -80,7 +80,7 @@ impl Sources {
         let mut loader = Loader {
             importer,
             sources: Sources::default(),
-            state: HashMap::new(),
+            state: HashMap::default(),
             errors: Vec::new(),
         };
         // The program's files get the first indices, so diagnostics and the
@@ -270,7 +270,7 @@ fn drop_implemented(api: &mut File, implementation: &File) {
             _ => String::new(),
         }
     }
-    let defined: std::collections::HashSet<(String, String)> = implementation
+    let defined: crate::HashSet<(String, String)> = implementation
         .decls
         .iter()
         .filter_map(|d| match d {
@@ -278,7 +278,7 @@ fn drop_implemented(api: &mut File, implementation: &File) {
             _ => None,
         })
         .collect();
-    let vars: std::collections::HashSet<&str> = implementation
+    let vars: crate::HashSet<&str> = implementation
         .decls
         .iter()
         .filter_map(|d| match d {

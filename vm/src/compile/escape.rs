@@ -9,8 +9,8 @@
 use super::Unit;
 use crate::check::{FileInfo, ObjId, ObjKind, SelectionKind, VarKind};
 use crate::types::TypeKind;
+use crate::HashSet;
 use minigo_parser::ast::{Block, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
-use std::collections::HashSet;
 
 /// The locals of a function body that must live on the heap, and those
 /// assigned after their declaration (the others hold one value each, so
@@ -21,14 +21,14 @@ pub(super) fn escaping_locals(
     body: &Block,
     _sig: &FuncType,
 ) -> (HashSet<ObjId>, HashSet<ObjId>) {
-    let mut assigned = HashSet::new();
+    let mut assigned = HashSet::default();
     for s in &body.stmts {
         assigned_vars(unit, info, s, &mut assigned);
     }
     let mut v = Visitor {
         unit,
         info,
-        out: HashSet::new(),
+        out: HashSet::default(),
         assigned,
     };
     for s in &body.stmts {
@@ -48,8 +48,8 @@ pub(super) fn address_taken_globals(
     let mut v = Visitor {
         unit,
         info,
-        out: HashSet::new(),
-        assigned: HashSet::new(),
+        out: HashSet::default(),
+        assigned: HashSet::default(),
     };
     if let Some(b) = body {
         v.stmts(&b.stmts);
@@ -131,7 +131,7 @@ fn assigned_vars(unit: &Unit, info: &FileInfo, s: &Stmt, out: &mut HashSet<ObjId
             if let Some(c) = cond {
                 assigned_in_expr(unit, info, c, out);
             }
-            let mut stepped = HashSet::new();
+            let mut stepped = HashSet::default();
             assigned_vars(unit, info, post, &mut stepped);
             let own = loop_vars(info, init);
             out.extend(stepped.into_iter().filter(|o| !own.contains(o)));
@@ -645,7 +645,7 @@ impl Visitor<'_, '_> {
                 let mut inner = Visitor {
                     unit: self.unit,
                     info: self.info,
-                    out: HashSet::new(),
+                    out: HashSet::default(),
                     assigned: self.assigned.clone(),
                 };
                 inner.stmts(&lit.body.stmts);

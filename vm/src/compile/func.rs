@@ -15,11 +15,12 @@ use crate::check::{FileInfo, ObjId, ObjKind};
 use crate::constant::Value;
 use crate::heap::Layout;
 use crate::types::{BasicKind, Builtin, TypeId, TypeKind};
+use crate::HashMap;
 use minigo_parser::ast::{
     AssignOp, BinaryOp, Block, BranchKind, CaseClause, Decl, Expr, ExprId, ExprKind, FuncDecl,
     Ident, Stmt, StmtKind, UnaryOp,
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 type Result<T> = std::result::Result<T, CompileError>;
 
@@ -142,9 +143,9 @@ pub(super) struct FuncCompiler<'u, 'a> {
     local_ends: HashMap<ObjId, u32>,
     /// Locals whose address is taken: their register holds a pointer to a
     /// heap box (escape analysis at its simplest).
-    boxed: std::collections::HashSet<ObjId>,
+    boxed: crate::HashSet<ObjId>,
     /// Locals assigned after their declaration (see `escape`).
-    assigned: std::collections::HashSet<ObjId>,
+    assigned: crate::HashSet<ObjId>,
     /// Constants of a loop condition already in a register.
     hoisted: HashMap<ExprId, Reg>,
     next: u32,
@@ -436,11 +437,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             code: Vec::new(),
             lines: Vec::new(),
             line: 0,
-            locals: HashMap::new(),
-            local_ends: HashMap::new(),
-            boxed: std::collections::HashSet::new(),
-            assigned: std::collections::HashSet::new(),
-            hoisted: HashMap::new(),
+            locals: HashMap::default(),
+            local_ends: HashMap::default(),
+            boxed: crate::HashSet::default(),
+            assigned: crate::HashSet::default(),
+            hoisted: HashMap::default(),
             next: 0,
             max: 0,
             refs: BTreeSet::new(),
@@ -453,7 +454,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             last_print: None,
             name: String::new(),
             closures: 0,
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             gotos: Vec::new(),
             named_slots: Vec::new(),
             boxed_results: Vec::new(),

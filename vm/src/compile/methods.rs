@@ -14,7 +14,7 @@ use super::{func, CompileError, Unit};
 use crate::bytecode::PathStep;
 use crate::check::ObjId;
 use crate::types::{TypeId, TypeKind};
-use std::collections::HashMap;
+use crate::HashMap;
 
 /// One method of a method set.
 pub(super) struct MethodImpl {
@@ -47,7 +47,7 @@ pub(super) fn method_set(unit: &mut Unit, t: TypeId) -> Result<Vec<MethodImpl>, 
     };
     let mut found: Vec<MethodImpl> = Vec::new();
     // Names taken at a shallower depth (fields and methods alike).
-    let mut taken: HashMap<Box<str>, ()> = HashMap::new();
+    let mut taken: HashMap<Box<str>, ()> = HashMap::default();
     // (type, path, whether the path went through a pointer)
     let mut level: Vec<(TypeId, Vec<PathStep>, bool)> = vec![(base, Vec::new(), is_ptr)];
     let mut seen_types: Vec<TypeId> = Vec::new();
@@ -56,7 +56,7 @@ pub(super) fn method_set(unit: &mut Unit, t: TypeId) -> Result<Vec<MethodImpl>, 
             break;
         }
         // What this depth offers, by name: (candidate, count).
-        let mut here: HashMap<Box<str>, (Option<MethodImpl>, u32)> = HashMap::new();
+        let mut here: HashMap<Box<str>, (Option<MethodImpl>, u32)> = HashMap::default();
         let mut next = Vec::new();
         let mut this_level = Vec::new();
         for (ty, path, addressable) in std::mem::take(&mut level) {

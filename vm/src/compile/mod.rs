@@ -18,8 +18,8 @@ mod methods;
 
 use crate::bytecode::{Function, Instr, PrintFormat, Program};
 use crate::check::{Checked, ObjId, ObjKind, Sources};
+use crate::HashMap;
 use minigo_parser::ast::Decl;
-use std::collections::HashMap;
 
 /// A construct the VM cannot run yet (or a limit of the bytecode format),
 /// at a byte offset of the program's file.
@@ -55,9 +55,9 @@ pub(crate) struct Unit<'a> {
     strings: HashMap<Vec<u8>, u32>,
     method_ids: HashMap<(String, String), u32>,
     /// Package variables held in a box (their global word points to it).
-    pub boxed_globals: std::collections::HashSet<ObjId>,
+    pub boxed_globals: crate::HashSet<ObjId>,
     /// Slice and map types whose kind is being computed (recursive types).
-    pub kinds_in_progress: std::collections::HashSet<crate::types::TypeId>,
+    pub kinds_in_progress: crate::HashSet<crate::types::TypeId>,
 }
 
 impl Unit<'_> {
@@ -551,14 +551,14 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     let mut unit = Unit {
         src,
         checked,
-        funcs: HashMap::new(),
+        funcs: HashMap::default(),
         program: Program::default(),
-        globals: HashMap::new(),
-        structs: HashMap::new(),
-        rtypes: HashMap::new(),
-        consts: HashMap::new(),
-        strings: HashMap::new(),
-        method_ids: HashMap::new(),
+        globals: HashMap::default(),
+        structs: HashMap::default(),
+        rtypes: HashMap::default(),
+        consts: HashMap::default(),
+        strings: HashMap::default(),
+        method_ids: HashMap::default(),
         boxed_globals: Default::default(),
         kinds_in_progress: Default::default(),
     };

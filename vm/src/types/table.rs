@@ -3,7 +3,7 @@
 //! `type List struct{ next *List }` can refer to itself), and identity.
 
 use super::{BasicKind, ChanDir};
-use std::collections::HashMap;
+use crate::HashMap;
 
 /// A type in a [`TypeTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
