@@ -24,6 +24,54 @@ pub fn find_method(program: &Program, tw: u64, id: u32) -> Option<MethodEntry> {
     methods.get(i).copied()
 }
 
+/// Go's itab cache, per goroutine: the method entries `CallIface` found,
+/// by dynamic type and method id, in a direct-mapped table (a call site
+/// that sees one type or a few finds its entry at the first probe instead
+/// of searching the type's method table).
+#[derive(Debug)]
+pub struct MethodCache {
+    /// `(type word << 32 | method id, entry)`; key 0 is empty (the nil
+    /// type word has no methods).
+    slots: Box<[(u64, MethodEntry)]>,
+}
+
+const CACHE_BITS: u32 = 8;
+
+impl Default for MethodCache {
+    fn default() -> MethodCache {
+        let empty = MethodEntry {
+            id: 0,
+            func: 0,
+            direct: false,
+            words: 0,
+            path: 0,
+            forward: false,
+        };
+        MethodCache {
+            slots: vec![(0, empty); 1 << CACHE_BITS].into_boxed_slice(),
+        }
+    }
+}
+
+impl MethodCache {
+    /// Method `id` of dynamic type `tw`, through the cache.
+    #[inline]
+    pub fn find(&mut self, program: &Program, tw: u64, id: u32) -> Option<MethodEntry> {
+        let key = (tw << 32) | u64::from(id);
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CACHE_BITS)) as usize;
+        if let Some(&(k, entry)) = self.slots.get(slot) {
+            if k == key && tw != 0 {
+                return Some(entry);
+            }
+        }
+        let entry = find_method(program, tw, id)?;
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = (key, entry);
+        }
+        Some(entry)
+    }
+}
+
 /// The words of the value an interface holds.
 pub fn value_words<'h>(program: &Program, heap: &'h Heap, tw: u64, data: &'h [u64]) -> &'h [u64] {
     match info(program, tw) {

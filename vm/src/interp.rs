@@ -72,6 +72,8 @@ pub struct Goroutine {
     recovered: Option<Panic>,
     /// Prints waiting for method results, innermost last.
     fmt_levels: Vec<FmtLevel>,
+    /// The methods interface calls found (Go's itab cache).
+    methods: crate::iface::MethodCache,
     /// Set by another thread to ask the goroutine to stop at its next
     /// safepoint.
     pub preempt: AtomicBool,
@@ -211,6 +213,7 @@ impl Goroutine {
             panicking: Vec::new(),
             recovered: None,
             fmt_levels: Vec::new(),
+            methods: crate::iface::MethodCache::default(),
             preempt: AtomicBool::new(false),
         }
     }
@@ -1331,7 +1334,7 @@ impl Goroutine {
                     }
                     Instr::CallIface { base: at, method } => {
                         let (tw, data) = (r!(at), r!(at + 1));
-                        let Some(entry) = crate::iface::find_method(program, tw, method) else {
+                        let Some(entry) = self.methods.find(program, tw, method) else {
                             panic_with!(NIL_DEREF)
                         };
                         let at_abs = base + at as usize;
