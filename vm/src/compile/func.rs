@@ -46,7 +46,7 @@ pub(crate) enum Scalar {
     /// in order; `layout` says which are references.
     Struct {
         layout: u16,
-        words: u16,
+        words: u32,
     },
     /// A pointer: a reference word (handle and word offset).
     Ptr,
@@ -73,7 +73,7 @@ impl Scalar {
         match self {
             Scalar::Str | Scalar::Iface | Scalar::Complex(_) => 2,
             Scalar::Slice { .. } => 3,
-            Scalar::Struct { words, .. } => u32::from(words),
+            Scalar::Struct { words, .. } => words,
             _ => 1,
         }
     }
@@ -361,12 +361,7 @@ pub(super) fn compile_body<'a>(
     for &(o, by_value) in captures {
         let kind = by_value.unwrap_or(Scalar::Ptr);
         let r = c.alloc_kind(kind)?;
-        c.emit(Instr::LoadField {
-            dst: r,
-            p: closure,
-            off,
-            words: kind.words() as u8,
-        });
+        c.load_field(r, closure, off, kind.words());
         off += kind.words() as u16;
         c.set_local(o, r, kind.words());
         if by_value.is_none() {
@@ -671,6 +666,59 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         Ok(r)
     }
 
+    /// Loads `words` words at word offset `off` of the object `p` points
+    /// to (panicking on nil even for none): an instruction moves at most
+    /// 255, so a larger value takes several.
+    pub(super) fn load_field(&mut self, dst: Reg, p: Reg, off: u16, words: u32) {
+        let mut done = 0;
+        loop {
+            let n = (words - done).min(255);
+            let (Ok(at), Ok(to)) = (
+                u16::try_from(u32::from(off) + done),
+                Reg::try_from(u32::from(dst) + done),
+            ) else {
+                self.too_large = true;
+                return;
+            };
+            self.emit(Instr::LoadField {
+                dst: to,
+                p,
+                off: at,
+                words: n as u8,
+            });
+            done += n;
+            if done >= words {
+                return;
+            }
+        }
+    }
+
+    /// Stores `words` words from `src` at word offset `off` of the object
+    /// `p` points to, 255 at most per instruction.
+    pub(super) fn store_field(&mut self, p: Reg, off: u16, src: Reg, words: u32) {
+        let mut done = 0;
+        loop {
+            let n = (words - done).min(255);
+            let (Ok(at), Ok(from)) = (
+                u16::try_from(u32::from(off) + done),
+                Reg::try_from(u32::from(src) + done),
+            ) else {
+                self.too_large = true;
+                return;
+            };
+            self.emit(Instr::StoreField {
+                p,
+                off: at,
+                src: from,
+                words: n as u8,
+            });
+            done += n;
+            if done >= words {
+                return;
+            }
+        }
+    }
+
     fn mov(&mut self, dst: Reg, src: Reg, words: u32) {
         if dst == src {
             return;
@@ -763,6 +811,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                             .ty
                             .unwrap_or(self.unit.checked.universe.invalid);
                         let kind = self.kind_of(t, name.span.lo)?;
+                        if spec.values.is_empty() && self.boxed.contains(&o) {
+                            // A new box is zero already: the zero value
+                            // need not pass through registers (a large
+                            // array would not fit them).
+                            let layout = self.unit.layout_of(kind)?;
+                            let p = self.alloc_kind(Scalar::Ptr)?;
+                            self.emit(Instr::New { dst: p, layout });
+                            self.set_local(o, p, 1);
+                            continue;
+                        }
                         let r = self.alloc_kind(kind)?;
                         match spec.values.get(i) {
                             Some(v) => self.value_to(v, t, r)?,
@@ -1105,12 +1163,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let layout = self.unit.layout_of(kind)?;
         let p = self.alloc_kind(Scalar::Ptr)?;
         self.emit(Instr::New { dst: p, layout });
-        self.emit(Instr::StoreField {
-            p,
-            off: 0,
-            src: r,
-            words: kind.words() as u8,
-        });
+        self.store_field(p, 0, r, kind.words());
         self.set_local(o, p, 1);
         Ok(())
     }
@@ -1355,12 +1408,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let p = self.expr_any(x)?;
             // A nil array pointer panics before any index is checked.
             let t = self.alloc(1)?;
-            self.emit(Instr::LoadField {
-                dst: t,
-                p,
-                off: 0,
-                words: 0,
-            });
+            self.load_field(t, p, 0, 0);
             p
         } else if self.is_addressable(x) && !copy {
             self.addr_of(x)?
@@ -1370,12 +1418,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let layout = self.unit.layout_of(kind)?;
             let p = self.alloc_kind(Scalar::Ptr)?;
             self.emit(Instr::New { dst: p, layout });
-            self.emit(Instr::StoreField {
-                p,
-                off: 0,
-                src: v,
-                words: kind.words() as u8,
-            });
+            self.store_field(p, 0, v, kind.words());
             p
         };
         let view = self.alloc(3)?;
@@ -1402,12 +1445,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let layout = self.unit.layout_of(kind)?;
             let p = self.alloc_kind(Scalar::Ptr)?;
             self.emit(Instr::New { dst: p, layout });
-            self.emit(Instr::StoreField {
-                p,
-                off: 0,
-                src: v,
-                words: kind.words() as u8,
-            });
+            self.store_field(p, 0, v, kind.words());
             return Ok(p);
         }
         match self.place(inner)? {
@@ -1506,12 +1544,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             Place::Field { p, off, kind } => {
                 let r = self.alloc_kind(kind)?;
-                self.emit(Instr::LoadField {
-                    dst: r,
-                    p,
-                    off: off as u16,
-                    words: kind.words() as u8,
-                });
+                self.load_field(r, p, off as u16, kind.words());
                 r
             }
             Place::MapElem { m, k, kind } => {
@@ -1543,12 +1576,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 });
             }
             Place::Field { p, off, kind } => {
-                self.emit(Instr::StoreField {
-                    p,
-                    off: off as u16,
-                    src: v,
-                    words: kind.words() as u8,
-                });
+                self.store_field(p, off as u16, v, kind.words());
             }
             Place::MapElem { m, k, .. } => {
                 self.emit(Instr::MapSet { m, k, v });
@@ -1644,13 +1672,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let tw = self.unit.type_word(to, 0)?;
         let info = &self.unit.program.type_info[tw as usize - 1];
         if info.boxed {
-            let words = info.words as u8;
-            self.emit(Instr::LoadField {
-                dst,
-                p: v + 1,
-                off: 0,
-                words,
-            });
+            let words = info.words;
+            self.load_field(dst, v + 1, 0, words);
         } else {
             self.mov(dst, v + 1, 1);
         }
@@ -2099,12 +2122,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let words = kind.words();
                 match self.boxed_results.iter().find(|b| b.0 == r) {
                     Some(&(_, _, p)) => {
-                        self.emit(Instr::StoreField {
-                            p,
-                            off: 0,
-                            src: at,
-                            words: words as u8,
-                        });
+                        self.store_field(p, 0, at, words);
                     }
                     None => self.mov(r, at, words),
                 }
@@ -2115,12 +2133,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.emit(Instr::RunDefers);
         }
         for (r, kind, p) in self.boxed_results.clone() {
-            self.emit(Instr::LoadField {
-                dst: r,
-                p,
-                off: 0,
-                words: kind.words() as u8,
-            });
+            self.load_field(r, p, 0, kind.words());
         }
         self.emit(Instr::Return {
             src: first,
@@ -2138,12 +2151,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let src = match self.named_results {
             Some(first) => {
                 for (r, kind, p) in self.boxed_results.clone() {
-                    self.emit(Instr::LoadField {
-                        dst: r,
-                        p,
-                        off: 0,
-                        words: kind.words() as u8,
-                    });
+                    self.load_field(r, p, 0, kind.words());
                 }
                 first
             }
@@ -2615,12 +2623,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 return Ok(());
             }
             Place::Field { p, off, kind } => {
-                self.emit(Instr::LoadField {
-                    dst,
-                    p,
-                    off: off as u16,
-                    words: kind.words() as u8,
-                });
+                self.load_field(dst, p, off as u16, kind.words());
                 return Ok(());
             }
             _ => {}
@@ -2952,12 +2955,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .ok_or_else(|| CompileError::unsupported(e.span.lo, "this name is"))?;
                 if let Some(&r) = self.locals.get(&obj) {
                     if self.boxed.contains(&obj) {
-                        self.emit(Instr::LoadField {
-                            dst,
-                            p: r,
-                            off: 0,
-                            words: kind.words() as u8,
-                        });
+                        self.load_field(dst, r, 0, kind.words());
                     } else {
                         self.mov(dst, r, kind.words());
                     }
@@ -3213,12 +3211,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             } => {
                 let kind = self.expr_scalar(e)?;
                 let p = self.expr_any(x)?;
-                self.emit(Instr::LoadField {
-                    dst,
-                    p,
-                    off: 0,
-                    words: kind.words() as u8,
-                });
+                self.load_field(dst, p, 0, kind.words());
                 Ok(())
             }
             ExprKind::CompositeLit { elems, .. } => self.composite_lit(e, elems, dst),
@@ -3299,19 +3292,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let kind = self.expr_scalar_or_def(l)?;
             let layout = self.unit.layout_of(kind)?;
             let v = self.alloc_kind(kind)?;
-            self.emit(Instr::LoadField {
-                dst: v,
-                p: boxr,
-                off: 0,
-                words: kind.words() as u8,
-            });
+            self.load_field(v, boxr, 0, kind.words());
             self.emit(Instr::New { dst: boxr, layout });
-            self.emit(Instr::StoreField {
-                p: boxr,
-                off: 0,
-                src: v,
-                words: kind.words() as u8,
-            });
+            self.store_field(boxr, 0, v, kind.words());
         }
         Ok(())
     }
@@ -3341,24 +3324,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let imm = i32::try_from(index)
             .map_err(|_| CompileError::unsupported(0, "so many functions are"))?;
         self.emit(Instr::LoadImm { dst: t, imm });
-        self.emit(Instr::StoreField {
-            p: dst,
-            off: 0,
-            src: t,
-            words: 1,
-        });
+        self.store_field(dst, 0, t, 1);
         let mut off = 1u16;
         for (o, by_value) in captures {
             let Some(&r) = self.locals.get(o) else {
                 return Err(CompileError::unsupported(0, "capturing this variable is"));
             };
             let w = by_value.map_or(1, |k| k.words()) as u16;
-            self.emit(Instr::StoreField {
-                p: dst,
-                off,
-                src: r,
-                words: w as u8,
-            });
+            self.store_field(dst, off, r, w as u32);
             off += w;
         }
         Ok(())
@@ -3448,18 +3421,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             dst: t,
             imm: thunk as i32,
         });
-        self.emit(Instr::StoreField {
-            p: dst,
-            off: 0,
-            src: t,
-            words: 1,
-        });
-        self.emit(Instr::StoreField {
-            p: dst,
-            off: 1,
-            src: recv,
-            words: rw as u8,
-        });
+        self.store_field(dst, 0, t, 1);
+        self.store_field(dst, 1, recv, rw);
         Ok(())
     }
 
@@ -3505,12 +3468,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         refs.sort_unstable();
         refs.dedup();
         let at_r = at as Reg;
-        let mut code = vec![Instr::LoadField {
-            dst: at_r,
-            p: p as Reg,
-            off,
-            words: rw as u8,
-        }];
+        // The receiver, 255 words per load.
+        let mut code: Vec<Instr> = (0..rw.max(1))
+            .step_by(255)
+            .map(|done| Instr::LoadField {
+                dst: at_r + done as Reg,
+                p: p as Reg,
+                off: off + done as u16,
+                words: (rw - done).min(255) as u8,
+            })
+            .collect();
         if passed > 0 {
             code.push(Instr::MoveN {
                 dst: at_r + rw as Reg,
@@ -3553,12 +3520,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.composite_lit_of(elem, e, elems, v)?;
             let layout = self.unit.layout_of(kind)?;
             self.emit(Instr::New { dst, layout });
-            self.emit(Instr::StoreField {
-                p: dst,
-                off: 0,
-                src: v,
-                words: kind.words() as u8,
-            });
+            self.store_field(dst, 0, v, kind.words());
             return Ok(());
         }
         self.composite_lit_of(t, e, elems, dst)
@@ -4122,12 +4084,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 match to {
                     Scalar::Ptr => self.mov(dst, v, 1),
                     _ if to.words() > 0 => {
-                        self.emit(Instr::LoadField {
-                            dst,
-                            p: v,
-                            off: 0,
-                            words: to.words() as u8,
-                        });
+                        self.load_field(dst, v, 0, to.words());
                     }
                     _ => {}
                 }
@@ -4683,12 +4640,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 (false, true) => {
                     let p = self.expr_any(x)?;
                     let r = self.alloc_kind(recv_kind)?;
-                    self.emit(Instr::LoadField {
-                        dst: r,
-                        p,
-                        off: 0,
-                        words: recv_kind.words() as u8,
-                    });
+                    self.load_field(r, p, 0, recv_kind.words());
                     Ok((r, recv_kind))
                 }
             };
@@ -4725,12 +4677,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             (false, true) => {
                 let p = self.load_place(place)?;
                 let r = self.alloc_kind(recv_kind)?;
-                self.emit(Instr::LoadField {
-                    dst: r,
-                    p,
-                    off: 0,
-                    words: recv_kind.words() as u8,
-                });
+                self.load_field(r, p, 0, recv_kind.words());
                 Ok((r, recv_kind))
             }
         }
@@ -5045,12 +4992,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                         .is_some_and(|tv| tv.mode != crate::check::Mode::TypeExpr);
                     if is_value {
                         let v = self.expr_any(a)?;
-                        self.emit(Instr::StoreField {
-                            p: dst,
-                            off: 0,
-                            src: v,
-                            words: ek.words() as u8,
-                        });
+                        self.store_field(dst, 0, v, ek.words());
                     }
                 }
                 Ok(dst)
@@ -5277,9 +5219,19 @@ pub(super) fn holds_array(types: &crate::types::TypeTable, t: TypeId, depth: u32
     }
 }
 
-/// The most words a struct or array may have: loads, stores and slice
-/// elements move at most 255 words in one instruction.
-const MAX_AGGREGATE_WORDS: u64 = 255;
+/// The most words a struct or array may have. A value that is moved
+/// whole travels through registers (65,535 to a frame), so a function
+/// that copies a larger one is too large for the VM; one that lives in
+/// a variable and is only indexed may be as large as this.
+const MAX_AGGREGATE_WORDS: u64 = 1 << 24;
+
+/// The most words a struct may have: its fields' word offsets must fit
+/// the field instructions' (and immediate adds') 15 bits.
+const MAX_STRUCT_WORDS: u32 = 16384;
+
+/// The most words an element of an array, a slice or a map may have: the
+/// element instructions move at most 255 words.
+const MAX_ELEMENT_WORDS: u32 = 255;
 
 /// The kind of values of type `t`, registering slice element layouts.
 pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
@@ -5309,6 +5261,21 @@ pub(super) fn kind_of(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
     kind_of_uncached(unit, t, pos)
 }
 
+/// An error unless elements of type `elem` (of kind `ek`) are small
+/// enough for the element instructions.
+fn element_fits(unit: &Unit, elem: TypeId, ek: Scalar, pos: u32) -> Result<()> {
+    if ek.words() <= MAX_ELEMENT_WORDS {
+        return Ok(());
+    }
+    Err(CompileError::unsupported(
+        pos,
+        &format!(
+            "elements of more than {MAX_ELEMENT_WORDS} words ({}) are",
+            unit.checked.types.type_string(elem)
+        ),
+    ))
+}
+
 fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
     let types = &unit.checked.types;
     let what = || format!("values of type {} are", types.type_string(t));
@@ -5333,6 +5300,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         }),
         TypeKind::Slice(elem) => {
             let ek = kind_of(unit, elem, pos)?;
+            element_fits(unit, elem, ek, pos)?;
             let layout = unit.layout_of(ek)?;
             Ok(Scalar::Slice {
                 elem_words: ek.words() as u8,
@@ -5385,6 +5353,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         }
         TypeKind::Array { len, elem } => {
             let ek = kind_of(unit, elem, pos)?;
+            element_fits(unit, elem, ek, pos)?;
             let words = u64::from(ek.words()) * len;
             if words > MAX_AGGREGATE_WORDS {
                 return Err(CompileError::unsupported(
@@ -5412,10 +5381,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 bytes: false,
             };
             let layout = unit.register_layout(layout)?;
-            Ok(Scalar::Struct {
-                layout,
-                words: words as u16,
-            })
+            Ok(Scalar::Struct { layout, words })
         }
         TypeKind::Struct(fields) => {
             let under = types.underlying(t);
@@ -5426,13 +5392,12 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
                 offs.push((words, fk));
                 words += fk.words();
             }
-            if u64::from(words) > MAX_AGGREGATE_WORDS {
+            if words > MAX_STRUCT_WORDS {
                 return Err(CompileError::unsupported(
                     pos,
-                    &format!("structs of more than {MAX_AGGREGATE_WORDS} words are"),
+                    &format!("structs of more than {MAX_STRUCT_WORDS} words are"),
                 ));
             }
-            let words = words as u16;
             let mut refs = Vec::new();
             for &(off, fk) in &offs {
                 for r in unit.ref_offsets(fk) {
@@ -5445,7 +5410,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
             });
             let layout = crate::bytecode::ElemLayout {
                 layout: Layout {
-                    words: u32::from(words),
+                    words,
                     refs: refs.into(),
                 },
                 go_size,
