@@ -47,6 +47,7 @@ api_files![
 static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("errors", include_str!("../go/errors.go")),
     ("fmt", include_str!("../go/fmt.go")),
+    ("math", include_str!("../go/math.go")),
     ("os", include_str!("../go/os.go")),
     ("sort", include_str!("../go/sort.go")),
     ("strconv", include_str!("../go/strconv.go")),

@@ -919,6 +919,12 @@ pub enum Native {
     /// `strconv.formatBits(i uint64, base int, neg bool) string`.
     StrconvFormatBits,
     StrconvItoa,
+    /// math's bit conversions: a float64 register holds its bits already;
+    /// a float32 one holds the float64 of the same value.
+    MathFloat64bits,
+    MathFloat64frombits,
+    MathFloat32bits,
+    MathFloat32frombits,
     /// `strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string`.
     StrconvFormatFloat,
     /// `strconv.parseFloat(s string, bitSize int) (float64, bool)`.
@@ -967,6 +973,10 @@ impl Native {
             ("os", "runtimeArgs") => Native::OsArgs,
             ("strconv", "formatBits") => Native::StrconvFormatBits,
             ("strconv", "Itoa") => Native::StrconvItoa,
+            ("math", "Float64bits") => Native::MathFloat64bits,
+            ("math", "Float64frombits") => Native::MathFloat64frombits,
+            ("math", "Float32bits") => Native::MathFloat32bits,
+            ("math", "Float32frombits") => Native::MathFloat32frombits,
             ("strconv", "formatFloat") => Native::StrconvFormatFloat,
             ("strconv", "parseFloat") => Native::StrconvParseFloat,
             ("strconv", "quote") => Native::StrconvQuote,

@@ -26,6 +26,13 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
             let (u, base, neg) = (regs[0], regs[1] as u32, regs[2] != 0);
             set_string(heap, regs, 0, format_bits(u, base, neg));
         }
+        Native::MathFloat64bits | Native::MathFloat64frombits => {}
+        Native::MathFloat32bits => {
+            regs[0] = u64::from((f64::from_bits(regs[0]) as f32).to_bits());
+        }
+        Native::MathFloat32frombits => {
+            regs[0] = f64::from(f32::from_bits(regs[0] as u32)).to_bits();
+        }
         Native::StrconvItoa => {
             let i = regs[0];
             set_string(heap, regs, 0, format_bits(i, 10, (i as i64) < 0));
