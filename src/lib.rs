@@ -241,7 +241,7 @@ pub fn run_program(
 goroutine 1 [running]:",
                 p.msg
             );
-            write_traceback(stderr, program, &p.traceback);
+            write_traceback(stderr, &p.traceback);
             2
         }
         Exit::StackOverflow => {
@@ -257,17 +257,13 @@ goroutine 1 [running]:",
 
 /// `main.f(...)` / `\tprog.go:LINE` pairs, innermost first, as Go's
 /// traceback lists the goroutine's functions.
-fn write_traceback(
-    stderr: &mut dyn std::io::Write,
-    program: &minigo_vm::bytecode::Program,
-    frames: &[(String, u32)],
-) {
-    for (name, line) in frames {
-        if name == "runtime.main" {
+fn write_traceback(stderr: &mut dyn std::io::Write, frames: &[minigo_vm::interp::TraceFrame]) {
+    for f in frames {
+        if f.func == "runtime.main" {
             continue;
         }
-        let args = if name == "main.main" { "()" } else { "(...)" };
-        let _ = writeln!(stderr, "{name}{args}\n\t{}:{line}", program.file_name);
+        let args = if f.func == "main.main" { "()" } else { "(...)" };
+        let _ = writeln!(stderr, "{}{args}\n\t{}:{}", f.func, f.file, f.line);
     }
 }
 

@@ -316,3 +316,27 @@ fn the_hello_example_parses() {
     assert_eq!(stderr(&o), "");
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn a_panic_traceback_names_the_file_of_each_function() {
+    let dir = scratch("traceback_files");
+    write(
+        &dir,
+        "p.go",
+        "package main\n\nimport \"sort\"\n\nfunc main() {\n\tvar x any = 3\n\tsort.Slice(x, func(i, j int) bool { return false })\n}\n",
+    );
+    let out = run_in(&dir, &["run", "p.go"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("panic: reflect: call of Swapper on int Value\n"),
+        "{err}"
+    );
+    // The standard function's frame is in minigo's implementation file,
+    // the program's in the program's.
+    assert!(
+        err.contains("sort.Slice(...)\n\t$minigo/go/sort.go:"),
+        "{err}"
+    );
+    assert!(err.contains("main.main()\n\tp.go:7\n"), "{err}");
+}

@@ -1289,7 +1289,9 @@ pub struct Function {
     pub frame_size: u16,
     pub n_params: u16,
     pub n_results: u16,
-    /// For tracebacks: the source line of each instruction.
+    /// For tracebacks: the source file (an index into `Program::files`)
+    /// and the line of each instruction.
+    pub file: u32,
     pub lines: Vec<u32>,
     /// The registers that hold reference words (the frame's stack map:
     /// the collector scans exactly these).
@@ -1333,6 +1335,19 @@ pub struct Program {
     pub global_refs: Vec<u32>,
     /// The program's file, for tracebacks.
     pub file_name: String,
+    /// Every source file's name (the standard packages' are
+    /// `$minigo/go/PATH.go`), for tracebacks; the program's is first.
+    pub files: Vec<String>,
+}
+
+impl Program {
+    /// The file function `func` is in, as tracebacks print it.
+    pub fn func_file(&self, func: &Function) -> &str {
+        match func.file {
+            0 => &self.file_name,
+            i => self.files.get(i as usize).map_or("", |f| f.as_str()),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -98,8 +98,8 @@ pub struct Panic {
     /// `goroutine N [running]` (a runtime error rather than a user panic).
     pub runtime_error: bool,
     /// The Go functions on the stack when it happened, innermost first,
-    /// with the line each was at.
-    pub traceback: Vec<(String, u32)>,
+    /// with the file and line each was at.
+    pub traceback: Vec<TraceFrame>,
     /// The value `panic` was called with, as an interface's two words
     /// (recover returns it); `None` for the runtime's own errors.
     pub value: Option<[u64; 2]>,
@@ -110,6 +110,14 @@ pub struct Panic {
 enum Trap {
     Panic(Panic),
     Unwind,
+}
+
+/// One function of a traceback: its name, and where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceFrame {
+    pub func: String,
+    pub file: String,
+    pub line: u32,
 }
 
 /// Why `run` returned.
@@ -1688,7 +1696,11 @@ impl Goroutine {
             .map(|f| {
                 let func = &program.functions[f.func as usize];
                 let at = ((f.pc & !UNWINDING) as usize).saturating_sub(1);
-                (func.name.clone(), func.lines.get(at).copied().unwrap_or(0))
+                TraceFrame {
+                    func: func.name.clone(),
+                    file: program.func_file(func).to_string(),
+                    line: func.lines.get(at).copied().unwrap_or(0),
+                }
             })
             .collect();
         Panic {

@@ -249,6 +249,7 @@ fn func_name(unit: &mut Unit, pkg: &str, file: usize, f: &FuncDecl) -> String {
 pub(super) fn native_func(
     unit: &mut Unit,
     pkg: &str,
+    file: usize,
     obj: ObjId,
     f: &FuncDecl,
     native: crate::bytecode::Native,
@@ -263,7 +264,14 @@ pub(super) fn native_func(
     refs.extend(result_refs);
     refs.sort_unstable();
     refs.dedup();
+    // A traceback through the native shows its declaration.
+    let line = unit
+        .src
+        .files
+        .get(file)
+        .map_or(0, |sf| sf.lines.line_col(f.span.lo).0);
     Ok(Function {
+        file: file as u32,
         name: format!("{pkg}.{}", f.name.name),
         code: vec![
             Instr::Native { native },
@@ -275,7 +283,7 @@ pub(super) fn native_func(
         frame_size: params.max(results).max(1) as u16,
         n_params: params as u16,
         n_results: sig.results.len() as u16,
-        lines: vec![0, 0],
+        lines: vec![line, line],
         ref_regs: refs.into_iter().map(|r| r as Reg).collect(),
         recover_pc: None,
     })
@@ -480,6 +488,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         Function {
+            file: self.file as u32,
             name,
             code: self.code,
             frame_size: self.max.max(1) as u16,
@@ -2244,6 +2253,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.code.pop();
             self.lines.pop();
             let thunk = Function {
+                file: self.file as u32,
                 name: "main.deferwrap".into(),
                 code: vec![
                     Instr::Print { args: 0, fmt_idx },
@@ -3496,6 +3506,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let lines = vec![self.line; code.len()];
         let index = self.unit.program.functions.len() as u32;
         self.unit.program.functions.push(Function {
+            file: self.file as u32,
             name,
             code,
             frame_size: (at + (rw + passed).max(results)).max(1) as u16,

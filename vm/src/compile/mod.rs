@@ -372,6 +372,7 @@ impl Unit<'_> {
         let func = self.program.functions.len() as u32;
         let n_params = if pointer_recv { 1 } else { words.max(1) };
         self.program.functions.push(Function {
+            file: 0,
             name: full,
             code: vec![Instr::PanicMsg { msg }],
             frame_size: n_params as u16 + 1,
@@ -567,6 +568,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         .first()
         .map(|f| f.name.clone())
         .unwrap_or_default();
+    unit.program.files = src.files.iter().map(|f| f.name.clone()).collect();
     // Package variables get global words, in declaration order: the
     // program's, and those of the standard packages' implementation files
     // (a declaration file's variables have no value minigo knows).
@@ -664,7 +666,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     for (i, &(pkg, file, obj, f, native)) in decls.iter().enumerate() {
         let pkg_name = &src.packages[pkg].name;
         let function = match native {
-            Some(n) => func::native_func(&mut unit, pkg_name, obj, f, n),
+            Some(n) => func::native_func(&mut unit, pkg_name, file, obj, f, n),
             None => func::compile_func(&mut unit, pkg_name, file, obj, f),
         };
         // An error in a standard package's Go is minigo's, not the
@@ -777,6 +779,7 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
     }
     .unwrap_or(unit.checked.universe.invalid);
     unit.program.functions.push(Function {
+        file: 0,
         name: "runtime.errorString.Error".into(),
         code: vec![Instr::Return { src: 0, n: 2 }],
         frame_size: 2,
