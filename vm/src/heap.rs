@@ -500,7 +500,9 @@ impl Heap {
     }
 
     /// Marks from `roots` (reference words), sweeps the rest.
-    pub fn collect(&mut self, roots: impl Iterator<Item = u64>) -> GcStats {
+    /// A collection from `roots`; `scanned` is the size of the roots
+    /// themselves (stacks and globals), which Go's pacer counts too.
+    pub fn collect(&mut self, roots: impl Iterator<Item = u64>, scanned: usize) -> GcStats {
         let started = std::time::Instant::now();
         let before = self.live_bytes;
         self.collections += 1;
@@ -561,10 +563,12 @@ impl Heap {
         }
         self.live_bytes = live;
         self.allocated = 0;
-        // Go's pacer: the next goal is live × (1 + GOGC/100), at least
-        // 4 MB; `next_gc` counts what may be allocated until then.
+        // Go's pacer (Go 1.18 on): the next goal is the live heap plus
+        // GOGC% of what a collection scans, the live heap, the stacks and
+        // the globals, at least 4 MB; `next_gc` counts what may be
+        // allocated until then.
         let gogc = self.gogc.unwrap_or(100);
-        let goal = (live + live * gogc / 100).max(MIN_HEAP);
+        let goal = (live + (live + scanned) * gogc / 100).max(MIN_HEAP);
         self.next_gc = goal - live;
         GcStats {
             before,
@@ -672,14 +676,20 @@ mod tests {
         let live: Vec<Handle> = (0..1000)
             .map(|_| heap.alloc_words(1024, layout.clone()))
             .collect();
-        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)));
+        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)), 0);
         assert!(stats.after > MIN_HEAP);
         assert_eq!(stats.goal, 2 * stats.after);
         // What may be allocated before the next collection: up to the goal.
         assert!(!heap.should_collect(stats.after - 1));
         assert!(heap.should_collect(stats.after));
-        let stats = heap.collect(std::iter::empty());
+        let stats = heap.collect(std::iter::empty(), 0);
         assert_eq!((stats.after, stats.goal), (0, MIN_HEAP));
+        // Stacks and globals count as scanned work, as in Go 1.18's pacer.
+        let live: Vec<Handle> = (0..1000)
+            .map(|_| heap.alloc_words(1024, layout.clone()))
+            .collect();
+        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)), 3 << 20);
+        assert_eq!(stats.goal, 2 * stats.after + (3 << 20));
     }
 
     #[test]
@@ -694,7 +704,7 @@ mod tests {
         heap.words_mut(a)[0] = ref_word(b, 0);
         heap.words_mut(b)[0] = ref_word(a, 0);
         let kept = heap.alloc_bytes(b"kept".to_vec().into());
-        heap.collect([ref_word(kept, 0)].into_iter());
+        heap.collect([ref_word(kept, 0)].into_iter(), 0);
         assert_eq!(heap.bytes(kept), b"kept");
         assert!(heap.words(a).is_empty() && heap.words(b).is_empty());
     }

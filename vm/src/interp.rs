@@ -395,7 +395,7 @@ impl Goroutine {
                     let stats = self.collect(program, m);
                     m.gc_time += stats.elapsed;
                     if m.gctrace {
-                        gc_trace(out, m, stats);
+                        gc_trace(out, m, stats, self.stack.words_in_use() * 8);
                     }
                     self.frames.pop();
                 }
@@ -1672,7 +1672,8 @@ impl Goroutine {
                 roots.push(w);
             }
         }
-        m.heap.collect(roots.into_iter())
+        let scanned = self.stack.words_in_use() * 8 + m.globals.len() * 8;
+        m.heap.collect(roots.into_iter(), scanned)
     }
 
     /// The panic value for a runtime error at the current frames.
@@ -1802,8 +1803,9 @@ fn deferred_func(program: &Program, heap: &Heap, closure: u64) -> Option<u32> {
 /// Go's gctrace line: `gc N @Ts P%: clock phases ms clock, cpu phases ms
 /// cpu, start->end->live MB, goal MB goal, stacks, globals, P`. The
 /// collector stops the world for all of it, so the whole pause is the
-/// mark phase and the two stop-the-world phases are zero.
-fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats) {
+/// mark phase and the two stop-the-world phases are zero. `stack_bytes`:
+/// the scanned goroutine's stack segments.
+fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats, stack_bytes: usize) {
     let since = m.started.elapsed().as_secs_f64();
     let ms = s.elapsed.as_secs_f64() * 1000.0;
     let pct = if since > 0.0 {
@@ -1814,12 +1816,14 @@ fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats) {
     let mb = |b: usize| b >> 20;
     let _ = writeln!(
         out.stderr,
-        "gc {} @{since:.3}s {pct}%: 0+{ms:.3}+0 ms clock, 0+0/{ms:.3}/0+0 ms cpu, {}->{}->{} MB, {} MB goal, 0 MB stacks, 0 MB globals, 1 P",
+        "gc {} @{since:.3}s {pct}%: 0+{ms:.3}+0 ms clock, 0+0/{ms:.3}/0+0 ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P",
         m.heap.collections,
         mb(s.before),
         mb(s.before),
         mb(s.after),
         mb(s.goal),
+        mb(stack_bytes),
+        mb(m.globals.len() * 8),
     );
 }
 

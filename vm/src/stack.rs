@@ -102,6 +102,11 @@ impl Stack {
         self.parked.get(seg as usize).unwrap_or(&self.cur)
     }
 
+    /// The words of the segments in use (the spare left out).
+    pub fn words_in_use(&self) -> usize {
+        self.parked_words + self.cur.len()
+    }
+
     /// Segments allocated over the goroutine's life.
     pub fn segments_allocated(&self) -> u64 {
         self.allocated
