@@ -93,7 +93,8 @@ impl Stack {
     }
 
     /// The depth of the current segment (a frame's `seg`).
-    pub fn depth(&self) -> u32 {
+    #[cfg(test)]
+    fn depth(&self) -> u32 {
         self.parked.len() as u32
     }
 

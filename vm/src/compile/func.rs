@@ -676,55 +676,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     }
 
     /// Loads `words` words at word offset `off` of the object `p` points
-    /// to (panicking on nil even for none): an instruction moves at most
-    /// 255, so a larger value takes several.
+    /// to (panicking on nil even for none), in `field_pieces`.
     pub(super) fn load_field(&mut self, dst: Reg, p: Reg, off: u16, words: u32) {
-        let mut done = 0;
-        loop {
-            let n = (words - done).min(255);
-            let (Ok(at), Ok(to)) = (
-                u16::try_from(u32::from(off) + done),
-                Reg::try_from(u32::from(dst) + done),
-            ) else {
-                self.too_large = true;
-                return;
-            };
-            self.emit(Instr::LoadField {
-                dst: to,
-                p,
-                off: at,
-                words: n as u8,
-            });
-            done += n;
-            if done >= words {
-                return;
-            }
+        let Some(pieces) = field_pieces(off, dst, words) else {
+            self.too_large = true;
+            return;
+        };
+        for (off, dst, words) in pieces {
+            self.emit(Instr::LoadField { dst, p, off, words });
         }
     }
 
     /// Stores `words` words from `src` at word offset `off` of the object
-    /// `p` points to, 255 at most per instruction.
+    /// `p` points to, in `field_pieces`.
     pub(super) fn store_field(&mut self, p: Reg, off: u16, src: Reg, words: u32) {
-        let mut done = 0;
-        loop {
-            let n = (words - done).min(255);
-            let (Ok(at), Ok(from)) = (
-                u16::try_from(u32::from(off) + done),
-                Reg::try_from(u32::from(src) + done),
-            ) else {
-                self.too_large = true;
-                return;
-            };
-            self.emit(Instr::StoreField {
-                p,
-                off: at,
-                src: from,
-                words: n as u8,
-            });
-            done += n;
-            if done >= words {
-                return;
-            }
+        let Some(pieces) = field_pieces(off, src, words) else {
+            self.too_large = true;
+            return;
+        };
+        for (off, src, words) in pieces {
+            self.emit(Instr::StoreField { p, off, src, words });
         }
     }
 
@@ -2450,17 +2421,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         };
         let i = self.alloc(1)?;
         self.emit(Instr::LoadImm { dst: i, imm: 0 });
-        let len = match xk {
+        // The length the loop runs to: nothing writes `xr` (a register
+        // of its own, or a variable never assigned) until the loop ends.
+        let n = match xk {
             Scalar::Int(_) | Scalar::Uint(_) => xr,
             Scalar::Slice { .. } | Scalar::Str => xr + 1,
             _ => return Err(CompileError::unsupported(pos, "ranging over this is")),
-        };
-        let n = if self.unassigned_local(x).is_some() {
-            len
-        } else {
-            let n = self.alloc(1)?;
-            self.mov(n, len, 1);
-            n
         };
         // For strings: the rune and its width.
         let rune = if xk == Scalar::Str {
@@ -3478,14 +3444,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         refs.sort_unstable();
         refs.dedup();
         let at_r = at as Reg;
-        // The receiver, 255 words per load.
-        let mut code: Vec<Instr> = (0..rw.max(1))
-            .step_by(255)
-            .map(|done| Instr::LoadField {
-                dst: at_r + done as Reg,
+        let Some(pieces) = field_pieces(off, at_r, rw) else {
+            return Err(CompileError::unsupported(0, "receivers this large are"));
+        };
+        let mut code: Vec<Instr> = pieces
+            .into_iter()
+            .map(|(off, dst, words)| Instr::LoadField {
+                dst,
                 p: p as Reg,
-                off: off + done as u16,
-                words: (rw - done).min(255) as u8,
+                off,
+                words,
             })
             .collect();
         if passed > 0 {
@@ -5467,6 +5435,24 @@ fn reads_any(p: &Place, written: &[(Reg, u32)]) -> bool {
         // The key's width is not at hand: any register write counts.
         Place::MapElem { .. } => !written.is_empty(),
     }
+}
+
+/// A move of `words` words between field offset `off` and register
+/// `reg`, as `(offset, register, words)` pieces: an instruction moves at
+/// most 255 words, and there is at least one piece (a move of none still
+/// checks the pointer for nil). `None` when an offset or a register
+/// passes 16 bits.
+fn field_pieces(off: u16, reg: Reg, words: u32) -> Option<Vec<(u16, Reg, u8)>> {
+    (0..words.max(1))
+        .step_by(255)
+        .map(|done| {
+            Some((
+                u16::try_from(u32::from(off) + done).ok()?,
+                Reg::try_from(u32::from(reg) + done).ok()?,
+                (words - done).min(255) as u8,
+            ))
+        })
+        .collect()
 }
 
 /// Whether registers `r..r + n` overlap any of the ranges `written`.
