@@ -24,7 +24,7 @@ pub fn find_method(program: &Program, tw: u64, id: u32) -> Option<MethodEntry> {
     methods.get(i).copied()
 }
 
-/// Go's itab cache, per goroutine: the method entries `CallIface` found,
+/// Go's itab cache, per machine: the method entries `CallIface` found,
 /// by dynamic type and method id, in a direct-mapped table (a call site
 /// that sees one type or a few finds its entry at the first probe instead
 /// of searching the type's method table).

@@ -72,8 +72,6 @@ pub struct Goroutine {
     recovered: Option<Panic>,
     /// Prints waiting for method results, innermost last.
     fmt_levels: Vec<FmtLevel>,
-    /// The methods interface calls found (Go's itab cache).
-    methods: crate::iface::MethodCache,
     /// Set by another thread to ask the goroutine to stop at its next
     /// safepoint.
     pub preempt: AtomicBool,
@@ -153,6 +151,9 @@ pub struct Machine {
     started: std::time::Instant,
     /// Time spent collecting so far (gctrace's percentage).
     gc_time: std::time::Duration,
+    /// The methods interface calls found (Go's itab cache): one per
+    /// machine, not per goroutine, which must stay small.
+    methods: crate::iface::MethodCache,
 }
 
 impl Machine {
@@ -191,6 +192,7 @@ impl Machine {
             args: Vec::new(),
             started: std::time::Instant::now(),
             gc_time: std::time::Duration::ZERO,
+            methods: crate::iface::MethodCache::default(),
         }
     }
 }
@@ -221,7 +223,6 @@ impl Goroutine {
             panicking: Vec::new(),
             recovered: None,
             fmt_levels: Vec::new(),
-            methods: crate::iface::MethodCache::default(),
             preempt: AtomicBool::new(false),
         }
     }
@@ -1342,7 +1343,7 @@ impl Goroutine {
                     }
                     Instr::CallIface { base: at, method } => {
                         let (tw, data) = (r!(at), r!(at + 1));
-                        let Some(entry) = self.methods.find(program, tw, method) else {
+                        let Some(entry) = m.methods.find(program, tw, method) else {
                             panic_with!(NIL_DEREF)
                         };
                         let at_abs = base + at as usize;
