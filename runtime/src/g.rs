@@ -1,9 +1,11 @@
-//! Goroutines as the scheduler sees them.
+//! Goroutines as the queues see them.
 //!
 //! The runtime never looks inside a goroutine: the VM keeps its frames and
-//! registers, and the scheduler's queues pass around a `GId`, an index the
-//! VM gives meaning to (Go's queues hold `*g`; here the `g` lives on the
-//! VM's side of the line, so the runtime knows nothing about bytecode).
+//! registers in an opaque task. The scheduler keeps each goroutine's `g`
+//! (status, goid, preemption flag, the task) in its G table (`allgs.rs`),
+//! and its queues pass around a `GId`, the index of that slot, where Go's
+//! hold `*g`. The VM keeps GIds in its wait queues and hands them back to
+//! goready.
 
 /// An opaque handle to a goroutine: what run queues, and later wait queues
 /// and timers, hold in place of Go's `*g` / `guintptr`. Every `u32` is a

@@ -1247,9 +1247,12 @@ mod tests {
     /// Every G must run exactly once.
     #[test]
     fn concurrent_runnext_steals_lose_and_duplicate_nothing() {
+        // On two busy cores the owner can finish a whole round before a
+        // thief is scheduled while only runnext is left; a round without
+        // such a steal proves nothing either way, so allow more of them.
         assert!(
-            (1..=5).any(runnext_round),
-            "five rounds and no runnext was stolen"
+            (1..=20).any(runnext_round),
+            "twenty rounds and no runnext was stolen"
         );
     }
 
