@@ -148,7 +148,6 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
             return ExitCode::from(101);
         }
     };
-    let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut stderr = io::stderr().lock();
     let mut options = minigo::RunOptions::from_env(|k| std::env::var(k).ok());
     // os.Args[0] is the program: go run's is a temporary binary named
@@ -170,8 +169,14 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
             }
         }
     }
-    let status = minigo::run_program(&program, &options, &mut stdout, &mut stderr);
-    let _ = stdout.flush();
+    drop(stderr);
+    let stdout = Box::new(io::BufWriter::new(io::stdout()));
+    let status = minigo::run_program(
+        std::sync::Arc::new(program),
+        &options,
+        stdout,
+        Box::new(io::stderr()),
+    );
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 

@@ -160,6 +160,10 @@ pub struct RunOptions {
     pub gctrace: bool,
     /// os.Args: the program's name, then its arguments.
     pub args: Vec<String>,
+    /// GOMAXPROCS: how many goroutines run at once (Ps).
+    pub gomaxprocs: usize,
+    /// GODEBUG, for the runtime's settings (schedtrace, scheddetail).
+    pub godebug: String,
 }
 
 impl Default for RunOptions {
@@ -170,13 +174,22 @@ impl Default for RunOptions {
             gogc: Some(100),
             gctrace: false,
             args: Vec::new(),
+            gomaxprocs: cpus(),
+            godebug: String::new(),
         }
     }
 }
 
+/// The CPUs available to the process: GOMAXPROCS's default.
+fn cpus() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 impl RunOptions {
     /// The options Go's environment variables ask for: GOGC (a percentage,
-    /// or `off`), GODEBUG's gctrace=1, and minigo's MINIGO_GCSTRESS=1.
+    /// or `off`), GOMAXPROCS (a positive number, else the CPUs), GODEBUG's
+    /// gctrace=1, schedtrace=N and scheddetail=1, and minigo's
+    /// MINIGO_GCSTRESS=1.
     pub fn from_env(var: impl Fn(&str) -> Option<String>) -> RunOptions {
         let gogc = match var("GOGC").as_deref().map(str::trim) {
             Some("off") => None,
@@ -193,6 +206,11 @@ impl RunOptions {
             gogc,
             gctrace,
             args: Vec::new(),
+            gomaxprocs: var("GOMAXPROCS")
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .filter(|&n| n > 0)
+                .unwrap_or_else(cpus),
+            godebug: var("GODEBUG").unwrap_or_default(),
         }
     }
 }
@@ -201,70 +219,30 @@ impl RunOptions {
 /// prints to `stdout` and `stderr`; the exit status Go's would have: 0, or 2
 /// after a panic or a fatal error (reported on `stderr` as Go reports it).
 pub fn run_program(
-    program: &minigo_vm::bytecode::Program,
+    program: std::sync::Arc<minigo_vm::bytecode::Program>,
     options: &RunOptions,
-    stdout: &mut dyn std::io::Write,
-    stderr: &mut dyn std::io::Write,
+    stdout: Box<dyn std::io::Write + Send>,
+    stderr: Box<dyn std::io::Write + Send>,
 ) -> i32 {
-    use minigo_vm::interp::{Exit, Goroutine, Machine, Output};
-    let mut machine = Machine::new(program);
-    machine.heap.stress = options.gc_stress;
-    machine.heap.gogc = options.gogc;
+    use minigo_vm::interp::{Machine, Output};
+    let mut machine = Machine::new(&program);
+    if let Ok(heap) = machine.heap.get_mut() {
+        heap.stress = options.gc_stress;
+        heap.gogc = options.gogc;
+    }
     machine.gctrace = options.gctrace;
     machine.args = options.args.clone();
-    let mut g = Goroutine::new(program, program.entry);
-    let exit = loop {
-        let mut out = Output {
-            stdout: &mut *stdout,
-            stderr: &mut *stderr,
-        };
-        match g.run(program, &mut machine, &mut out) {
-            // Only one goroutine so far: a preempted one simply goes on.
-            Exit::Preempted => continue,
-            other => break other,
-        }
+    let mut config = minigo_runtime::Config {
+        gomaxprocs: options.gomaxprocs,
+        ..minigo_runtime::Config::default()
     };
-    let _ = stdout.flush();
-    match exit {
-        Exit::Done | Exit::Preempted => 0,
-        Exit::OsExit(code) => code,
-        Exit::Panic(p) => {
-            let prefix = if p.runtime_error {
-                "runtime error: "
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                stderr,
-                "panic: {prefix}{}
-
-goroutine 1 [running]:",
-                p.msg
-            );
-            write_traceback(stderr, &p.traceback);
-            2
-        }
-        Exit::StackOverflow => {
-            let _ = writeln!(
-                stderr,
-                "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:",
-                minigo_vm::interp::MAX_STACK_BYTES
-            );
-            2
-        }
-    }
-}
-
-/// `main.f(...)` / `\tprog.go:LINE` pairs, innermost first, as Go's
-/// traceback lists the goroutine's functions.
-fn write_traceback(stderr: &mut dyn std::io::Write, frames: &[minigo_vm::interp::TraceFrame]) {
-    for f in frames {
-        if f.func == "runtime.main" {
-            continue;
-        }
-        let args = if f.func == "main.main" { "()" } else { "(...)" };
-        let _ = writeln!(stderr, "{}{args}\n\t{}:{}", f.func, f.file, f.line);
-    }
+    config.apply_godebug(&options.godebug);
+    let runner = minigo_vm::exec::Runner {
+        program,
+        machine,
+        out: Output::new(stdout, stderr),
+    };
+    minigo_vm::exec::run(runner, config)
 }
 
 /// Type errors as diagnostics of the program's file. An error located in a

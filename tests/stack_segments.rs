@@ -3,7 +3,23 @@
 //! recursion links segments that grow geometrically.
 
 use minigo::SourceFile;
+use minigo_vm::exec::run_alone;
 use minigo_vm::interp::{Exit, Goroutine, Machine, Output};
+use std::sync::{Arc, Mutex};
+
+/// What the program prints, kept where the test can read it.
+#[derive(Clone, Default)]
+struct Shared(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
 
 /// Runs `src`'s main goroutine; what it printed and how many stack
 /// segments it allocated.
@@ -11,20 +27,15 @@ fn run(src: &str) -> (String, u64) {
     let file = SourceFile::new("main.go", src).expect("source");
     let checked = minigo::check_program(&file).expect("checks");
     let program = minigo::compile_program(&file, &checked).expect("compiles");
-    let mut machine = Machine::new(&program);
+    let machine = Machine::new(&program);
     let mut g = Goroutine::new(&program, program.entry);
-    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    loop {
-        let mut out = Output {
-            stdout: &mut stdout,
-            stderr: &mut stderr,
-        };
-        match g.run(&program, &mut machine, &mut out) {
-            Exit::Preempted => continue,
-            Exit::Done => break,
-            other => panic!("{other:?}: {}", String::from_utf8_lossy(&stderr)),
-        }
+    let buf = Shared::default();
+    let out = Output::new(Box::new(buf.clone()), Box::new(std::io::sink()));
+    match run_alone(&program, &machine, &out, &mut g) {
+        Exit::Done => {}
+        other => panic!("{other:?}"),
     }
+    let stdout = buf.0.lock().unwrap().clone();
     (
         String::from_utf8(stdout).expect("utf-8"),
         g.stack_segments_allocated(),

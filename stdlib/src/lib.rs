@@ -49,6 +49,7 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt.go")),
     ("math", include_str!("../go/math.go")),
     ("os", include_str!("../go/os.go")),
+    ("runtime", include_str!("../go/runtime.go")),
     ("sort", include_str!("../go/sort.go")),
     ("strconv", include_str!("../go/strconv.go")),
     ("strings", include_str!("../go/strings.go")),

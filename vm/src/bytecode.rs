@@ -353,6 +353,12 @@ pub enum Instr {
         base: Reg,
         f: Reg,
     },
+    /// `go`: a new goroutine calls the closure at `base` with the `n - 1`
+    /// argument words after it (evaluated by the caller, as for defer).
+    Go {
+        base: Reg,
+        n: u16,
+    },
     /// Records a deferred call: the closure at `base` and the `n - 1`
     /// argument words after it, to run when this frame returns or panics.
     DeferPush {
@@ -946,6 +952,12 @@ pub enum Native {
     StringsIndex,
     StringsCount,
     StringsFields,
+    /// Package runtime's questions and requests to the scheduler.
+    RuntimeGosched,
+    RuntimeNumGoroutine,
+    RuntimeGOMAXPROCS,
+    RuntimeNumCPU,
+    RuntimeGC,
 }
 
 impl Native {
@@ -960,6 +972,10 @@ impl Native {
                 | Native::OsExit
                 | Native::OsWriteFd
                 | Native::OsArgs
+                | Native::RuntimeGosched
+                | Native::RuntimeNumGoroutine
+                | Native::RuntimeGOMAXPROCS
+                | Native::RuntimeGC
         )
     }
 
@@ -990,6 +1006,11 @@ impl Native {
             ("strings", "Index") => Native::StringsIndex,
             ("strings", "Count") => Native::StringsCount,
             ("strings", "Fields") => Native::StringsFields,
+            ("runtime", "Gosched") => Native::RuntimeGosched,
+            ("runtime", "NumGoroutine") => Native::RuntimeNumGoroutine,
+            ("runtime", "GOMAXPROCS") => Native::RuntimeGOMAXPROCS,
+            ("runtime", "NumCPU") => Native::RuntimeNumCPU,
+            ("runtime", "GC") => Native::RuntimeGC,
             _ => return None,
         })
     }

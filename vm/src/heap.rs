@@ -9,13 +9,28 @@
 //! holds a reference keeps the handle in its upper 32 bits and an offset
 //! into the object in its lower 32 (see [`ref_word`]).
 //!
-//! Roots are given by the caller at each collection: the registers that a
-//! frame's layout marks as references, the globals, the program's
-//! constants. Objects allocated for constants are pinned and never swept.
+//! Goroutines on several threads share the heap. The arena never moves a
+//! slot (doubling buckets, each made once), a slot is filled once per
+//! allocation (`OnceLock`: a thread that meets a handle before its object
+//! is in place, which only a racy program can make happen, sees an empty
+//! slot), and every word and byte an object holds is a relaxed atomic,
+//! which costs a plain load or store on x86 and makes a data race in the
+//! Go program a wrong value rather than undefined behaviour in the VM.
+//! Maps are behind a lock each. Allocation takes slots from the P's
+//! [`AllocCache`] (Go's mcache), refilled from the shared free list in
+//! batches, so threads do not contend on every allocation.
+//!
+//! Collection happens with the world stopped, through `&mut Heap` (the
+//! machine keeps the heap in an `RwLock` that running goroutines hold for
+//! reading): nothing else touches the heap while it marks and sweeps.
+//! Roots are given by the caller: the registers that a frame's layout marks
+//! as references, the globals, the program's constants. Objects allocated
+//! for constants are pinned and never swept.
 
 use smallvec::SmallVec;
 use std::collections::HashMap;
-
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 /// The maps' hasher: foldhash, seeded per map as Go seeds its maps, and
 /// several times faster than std's SipHash on the short keys Go programs
 /// use.
@@ -55,29 +70,41 @@ pub enum Object {
     /// with one capture, a boxed variable) live in the slot itself, with
     /// no allocation of their own.
     Words {
-        data: SmallVec<[u64; 2]>,
+        data: SmallVec<[AtomicU64; 2]>,
         layout: Layout,
     },
     /// A backing array of bytes or bools (`[]byte`, `new(bool)`): one
     /// byte per element instead of a word, read back zero-extended.
-    ByteArray(Vec<u8>),
-    /// A Go map.
-    Map(Box<MapObj>),
+    ByteArray(Box<[AtomicU8]>),
+    /// A Go map, locked for each operation (goroutines on other threads
+    /// may use it at the same time).
+    Map(Box<Mutex<MapObj>>),
 }
 
 impl Object {
     /// What the object costs in memory, for the pacer: its data, rounded
     /// as the allocator rounds small blocks, plus its slot in the arena.
     fn size(&self) -> usize {
-        const SLOT: usize = std::mem::size_of::<Option<Object>>();
+        const SLOT: usize = std::mem::size_of::<OnceLock<Object>>();
         let data = match self {
             Object::Bytes(b) => b.len(),
             Object::Words { data, .. } => data.len() * 8,
             Object::ByteArray(b) => b.len(),
-            Object::Map(m) => (m.keys.len() + m.vals.len()) * 12 + 64,
+            Object::Map(m) => {
+                let m = m.lock().unwrap_or_else(PoisonError::into_inner);
+                (m.keys.len() + m.vals.len()) * 12 + 64
+            }
         };
         SLOT + data.next_multiple_of(16)
     }
+}
+
+fn zeroed_words(n: usize) -> SmallVec<[AtomicU64; 2]> {
+    (0..n).map(|_| AtomicU64::new(0)).collect()
+}
+
+fn zeroed_bytes(n: usize) -> Box<[AtomicU8]> {
+    (0..n).map(|_| AtomicU8::new(0)).collect()
 }
 
 /// How a map's keys and values are laid out.
@@ -192,17 +219,62 @@ impl MapObj {
     }
 }
 
+/// Slots in the arena's first bucket; bucket `b` holds `FIRST << b`, so
+/// 23 buckets hold every `u32` handle.
+const FIRST_BITS: u32 = 10;
+const BUCKETS: usize = 23;
+
+type Slot = OnceLock<Object>;
+
+/// Where slot `i` lives: its bucket and its index there.
+#[inline]
+fn locate(i: u32) -> (usize, usize) {
+    let j = u64::from(i) + (1 << FIRST_BITS);
+    let b = 63 - j.leading_zeros() - FIRST_BITS;
+    (b as usize, (j - (1u64 << (b + FIRST_BITS))) as usize)
+}
+
+/// Free slots a P allocates from without touching the shared list, and
+/// the bytes it allocated since it last told the heap (Go's mcache and
+/// its `heapLive` flushes).
 #[derive(Debug, Default)]
-pub struct Heap {
-    objects: Vec<Option<Object>>,
+pub struct AllocCache {
     free: Vec<u32>,
+    bytes: usize,
+}
+
+/// How many slots a cache takes from the shared list at a time, and how
+/// many bytes it allocates before adding them to the heap's count.
+const REFILL: usize = 128;
+const FLUSH_BYTES: usize = 64 << 10;
+
+impl AllocCache {
+    /// Forgets its slots and reports its bytes: a collection rebuilds the
+    /// free list from every empty slot.
+    fn reset(&mut self) -> usize {
+        self.free.clear();
+        std::mem::take(&mut self.bytes)
+    }
+}
+
+#[derive(Debug)]
+pub struct Heap {
+    buckets: [OnceLock<Box<[Slot]>>; BUCKETS],
+    /// Slots below this one have been handed out at least once.
+    fresh: AtomicU32,
+    /// Empty slots below `fresh`, for the caches to take.
+    free: Mutex<Vec<u32>>,
     /// Handles up to this one are pinned (constants).
     pinned: u32,
     marks: Vec<bool>,
+    /// Live bytes after the last collection.
     live_bytes: usize,
-    allocated: usize,
-    next_gc: usize,
-    /// Collect at every allocation (the tests' GC-stress mode).
+    /// Bytes allocated since, as the caches have reported them.
+    allocated: AtomicUsize,
+    /// What may be allocated before the next collection.
+    next_gc: AtomicUsize,
+    /// Collect at every safepoint after an allocation (the tests'
+    /// GC-stress mode).
     pub stress: bool,
     /// GOGC: the heap may grow by this percentage of the live heap
     /// between collections; `None` is GOGC=off (never collect).
@@ -223,30 +295,67 @@ pub struct GcStats {
 /// The first collection happens once this much is allocated (Go's 4 MB).
 const MIN_HEAP: usize = 4 << 20;
 
-impl Heap {
-    pub fn new() -> Heap {
-        Heap {
-            next_gc: MIN_HEAP,
-            gogc: Some(100),
-            ..Heap::default()
-        }
+impl Default for Heap {
+    fn default() -> Heap {
+        Heap::new()
     }
+}
 
-    /// Whether an allocation of `size` bytes should collect first.
+/// A goroutine's way to allocate: the shared heap and its P's cache.
+/// Reads go through to the heap.
+pub struct Mutator<'h> {
+    pub heap: &'h Heap,
+    pub cache: &'h mut AllocCache,
+}
+
+impl std::ops::Deref for Mutator<'_> {
+    type Target = Heap;
+    fn deref(&self) -> &Heap {
+        self.heap
+    }
+}
+
+impl Mutator<'_> {
+    /// Whether the heap has grown to its goal, counting this cache's
+    /// bytes and an allocation of `size` about to happen.
     pub fn should_collect(&self, size: usize) -> bool {
-        self.stress || (self.gogc.is_some() && self.allocated + size >= self.next_gc)
+        self.heap.stress
+            || (self.heap.gogc.is_some()
+                && self.heap.allocated.load(Relaxed) + self.cache.bytes + size
+                    >= self.heap.next_gc.load(Relaxed))
     }
 
+    #[inline(never)]
     fn insert(&mut self, obj: Object) -> Handle {
         let size = obj.size();
-        self.allocated += size;
-        self.live_bytes += size;
-        if let Some(i) = self.free.pop() {
-            self.objects[i as usize] = Some(obj);
-            return i + 1;
+        self.cache.bytes += size;
+        if self.cache.bytes >= FLUSH_BYTES {
+            self.heap
+                .allocated
+                .fetch_add(std::mem::take(&mut self.cache.bytes), Relaxed);
         }
-        self.objects.push(Some(obj));
-        self.objects.len() as Handle
+        let mut obj = obj;
+        loop {
+            let Some(i) = self
+                .cache
+                .free
+                .pop()
+                .or_else(|| self.heap.refill(self.cache))
+            else {
+                // Every u32 handle is in use: nothing more can be
+                // allocated. The value reads as nil.
+                return 0;
+            };
+            let Some(slot) = self.heap.slot_or_make(i) else {
+                return 0;
+            };
+            match slot.set(obj) {
+                Ok(()) => return i + 1,
+                // Cannot happen (a slot is in one cache at a time); take
+                // another rather than fail.
+                Err(o) => obj = o,
+            }
+        }
     }
 
     pub fn alloc_bytes(&mut self, bytes: Box<[u8]>) -> Handle {
@@ -266,14 +375,112 @@ impl Heap {
     pub fn alloc_words(&mut self, len: usize, layout: Layout) -> Handle {
         let n = len.saturating_mul(layout.words as usize);
         self.insert(Object::Words {
-            data: SmallVec::from_elem(0, n),
+            data: zeroed_words(n),
             layout,
         })
     }
 
-    /// Pins every object allocated so far (the program's constants).
+    /// Words holding `init`, with `layout`.
+    pub fn alloc_words_from(&mut self, init: &[u64], layout: Layout) -> Handle {
+        self.insert(Object::Words {
+            data: init.iter().map(|&w| AtomicU64::new(w)).collect(),
+            layout,
+        })
+    }
+
+    pub fn alloc_map(&mut self, layout: MapLayout) -> Handle {
+        self.insert(Object::Map(Box::new(Mutex::new(MapObj::new(layout)))))
+    }
+
+    /// A byte array of `len` zero bytes.
+    pub fn alloc_byte_array(&mut self, len: usize) -> Handle {
+        self.insert(Object::ByteArray(zeroed_bytes(len)))
+    }
+
+    /// A byte array holding `bytes`.
+    pub fn alloc_byte_array_from(&mut self, bytes: Vec<u8>) -> Handle {
+        self.insert(Object::ByteArray(
+            bytes.into_iter().map(AtomicU8::new).collect(),
+        ))
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            buckets: std::array::from_fn(|_| OnceLock::new()),
+            fresh: AtomicU32::new(0),
+            free: Mutex::new(Vec::new()),
+            pinned: 0,
+            marks: Vec::new(),
+            live_bytes: 0,
+            allocated: AtomicUsize::new(0),
+            next_gc: AtomicUsize::new(MIN_HEAP),
+            stress: false,
+            gogc: Some(100),
+            collections: 0,
+        }
+    }
+
+    /// A mutator for code that owns the heap outright (setting up a
+    /// machine, tests): its cache is the caller's.
+    pub fn mutator<'h>(&'h self, cache: &'h mut AllocCache) -> Mutator<'h> {
+        Mutator { heap: self, cache }
+    }
+
+    /// Slots for `cache`: from the free list, else never used ones.
+    fn refill(&self, cache: &mut AllocCache) -> Option<u32> {
+        {
+            let mut free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+            let n = free.len().min(REFILL);
+            let at = free.len() - n;
+            cache.free.extend(free.drain(at..));
+        }
+        if cache.free.is_empty() {
+            let first = self.fresh.fetch_add(REFILL as u32, Relaxed);
+            let last = first.saturating_add(REFILL as u32).min(u32::MAX - 1);
+            cache.free.extend((first..last).rev());
+        }
+        cache.free.pop()
+    }
+
+    fn slot(&self, i: u32) -> Option<&Slot> {
+        let (b, k) = locate(i);
+        self.buckets.get(b)?.get()?.get(k)
+    }
+
+    fn slot_or_make(&self, i: u32) -> Option<&Slot> {
+        let (b, k) = locate(i);
+        self.buckets
+            .get(b)?
+            .get_or_init(|| {
+                (0..1usize << (b as u32 + FIRST_BITS))
+                    .map(|_| OnceLock::new())
+                    .collect()
+            })
+            .get(k)
+    }
+
+    #[inline]
+    fn get(&self, h: Handle) -> Option<&Object> {
+        self.slot(h.wrapping_sub(1))?.get()
+    }
+
+    /// Pins every object allocated so far (the program's constants,
+    /// allocated one after another from a new heap): collections never
+    /// sweep them. The slots their cache did not use go to the free list.
     pub fn pin_all(&mut self) {
-        self.pinned = self.objects.len() as u32;
+        let used = *self.fresh.get_mut();
+        let mut pinned = 0;
+        while pinned < used && self.slot(pinned).is_some_and(|s| s.get().is_some()) {
+            pinned += 1;
+        }
+        self.pinned = pinned;
+        let free: Vec<u32> = (pinned..used)
+            .rev()
+            .filter(|&i| self.slot(i).is_none_or(|s| s.get().is_none()))
+            .collect();
+        *self.free.get_mut().unwrap_or_else(PoisonError::into_inner) = free;
     }
 
     pub fn bytes(&self, h: Handle) -> &[u8] {
@@ -283,80 +490,63 @@ impl Heap {
         }
     }
 
-    pub fn alloc_map(&mut self, layout: MapLayout) -> Handle {
-        self.insert(Object::Map(Box::new(MapObj::new(layout))))
-    }
-
-    pub fn map(&self, h: Handle) -> Option<&MapObj> {
+    /// Map `h`, locked; `None` if `h` is not a map.
+    #[inline(never)]
+    pub fn map(&self, h: Handle) -> Option<MutexGuard<'_, MapObj>> {
         match self.get(h) {
-            Some(Object::Map(m)) => Some(m),
+            Some(Object::Map(m)) => Some(m.lock().unwrap_or_else(PoisonError::into_inner)),
             _ => None,
         }
     }
 
-    pub fn map_mut(&mut self, h: Handle) -> Option<&mut MapObj> {
-        match self
-            .objects
-            .get_mut((h as usize).wrapping_sub(1))
-            .and_then(Option::as_mut)
-        {
-            Some(Object::Map(m)) => Some(m),
-            _ => None,
-        }
-    }
-
-    pub fn words(&self, h: Handle) -> &[u64] {
+    /// The words of a word array (empty for anything else).
+    pub fn words(&self, h: Handle) -> &[AtomicU64] {
         match self.get(h) {
             Some(Object::Words { data, .. }) => data,
             _ => &[],
         }
     }
 
-    pub fn words_mut(&mut self, h: Handle) -> &mut [u64] {
-        match self
-            .objects
-            .get_mut((h as usize).wrapping_sub(1))
-            .and_then(Option::as_mut)
-        {
-            Some(Object::Words { data, .. }) => data,
-            _ => &mut [],
-        }
+    /// Words `off..off + n` of an array object, as `read` reads them.
+    #[inline(never)]
+    pub fn read_vec(&self, h: Handle, off: usize, n: usize) -> Vec<u64> {
+        let mut out = vec![0; n];
+        self.read(h, off, &mut out);
+        out
     }
 
-    fn get(&self, h: Handle) -> Option<&Object> {
-        self.objects.get((h as usize).wrapping_sub(1))?.as_ref()
-    }
-
-    /// A byte array of `len` zero bytes.
-    pub fn alloc_byte_array(&mut self, len: usize) -> Handle {
-        self.insert(Object::ByteArray(vec![0; len]))
-    }
-
-    /// A byte array holding `bytes`.
-    pub fn alloc_byte_array_from(&mut self, bytes: Vec<u8>) -> Handle {
-        self.insert(Object::ByteArray(bytes))
-    }
-
-    /// The bytes of a byte array (empty for anything else).
-    pub fn byte_array(&self, h: Handle) -> &[u8] {
+    /// Bytes `off..off + n` of a byte array, if it has them.
+    #[inline(never)]
+    pub fn byte_array_range(&self, h: Handle, off: usize, n: usize) -> Option<Vec<u8>> {
         match self.get(h) {
-            Some(Object::ByteArray(b)) => b,
-            _ => &[],
+            Some(Object::ByteArray(b)) => Some(
+                b.get(off..off.checked_add(n)?)?
+                    .iter()
+                    .map(|x| x.load(Relaxed))
+                    .collect(),
+            ),
+            _ => None,
         }
     }
 
     /// Elements `off..off + out.len()` of an array object (words, or a
     /// byte array's bytes zero-extended); out of range reads as zeros.
+    #[inline(never)]
     pub fn read(&self, h: Handle, off: usize, out: &mut [u64]) {
+        let end = off.saturating_add(out.len());
         match self.get(h) {
-            Some(Object::Words { data, .. }) => match data.get(off..off + out.len()) {
-                Some(src) => out.copy_from_slice(src),
+            Some(Object::Words { data, .. }) => match data.get(off..end) {
+                Some(src) => {
+                    for (o, x) in out.iter_mut().zip(src) {
+                        *o = x.load(Relaxed);
+                    }
+                }
                 None => out.fill(0),
             },
-            Some(Object::ByteArray(b)) => match b.get(off..off + out.len()) {
+            Some(Object::ByteArray(b)) => match b.get(off..end) {
                 Some(src) => {
-                    for (o, &x) in out.iter_mut().zip(src) {
-                        *o = u64::from(x);
+                    for (o, x) in out.iter_mut().zip(src) {
+                        *o = u64::from(x.load(Relaxed));
                     }
                 }
                 None => out.fill(0),
@@ -370,28 +560,24 @@ impl Heap {
     #[inline]
     pub fn read1(&self, h: Handle, off: usize) -> u64 {
         match self.get(h) {
-            Some(Object::Words { data, .. }) => data.get(off).copied().unwrap_or(0),
-            Some(Object::ByteArray(b)) => b.get(off).map_or(0, |&x| u64::from(x)),
+            Some(Object::Words { data, .. }) => data.get(off).map_or(0, |x| x.load(Relaxed)),
+            Some(Object::ByteArray(b)) => b.get(off).map_or(0, |x| u64::from(x.load(Relaxed))),
             _ => 0,
         }
     }
 
     /// Stores one element, as `write` does.
     #[inline]
-    pub fn write1(&mut self, h: Handle, off: usize, v: u64) {
-        match self
-            .objects
-            .get_mut((h as usize).wrapping_sub(1))
-            .and_then(Option::as_mut)
-        {
+    pub fn write1(&self, h: Handle, off: usize, v: u64) {
+        match self.get(h) {
             Some(Object::Words { data, .. }) => {
-                if let Some(d) = data.get_mut(off) {
-                    *d = v;
+                if let Some(d) = data.get(off) {
+                    d.store(v, Relaxed);
                 }
             }
             Some(Object::ByteArray(b)) => {
-                if let Some(d) = b.get_mut(off) {
-                    *d = v as u8;
+                if let Some(d) = b.get(off) {
+                    d.store(v as u8, Relaxed);
                 }
             }
             _ => {}
@@ -400,21 +586,21 @@ impl Heap {
 
     /// Stores `src` at elements `off..` of an array object (a byte array
     /// keeps each word's low byte); out of range stores nothing.
-    pub fn write(&mut self, h: Handle, off: usize, src: &[u64]) {
-        match self
-            .objects
-            .get_mut((h as usize).wrapping_sub(1))
-            .and_then(Option::as_mut)
-        {
+    #[inline(never)]
+    pub fn write(&self, h: Handle, off: usize, src: &[u64]) {
+        let end = off.saturating_add(src.len());
+        match self.get(h) {
             Some(Object::Words { data, .. }) => {
-                if let Some(dst) = data.get_mut(off..off + src.len()) {
-                    dst.copy_from_slice(src);
+                if let Some(dst) = data.get(off..end) {
+                    for (d, &x) in dst.iter().zip(src) {
+                        d.store(x, Relaxed);
+                    }
                 }
             }
             Some(Object::ByteArray(b)) => {
-                if let Some(dst) = b.get_mut(off..off + src.len()) {
-                    for (d, &x) in dst.iter_mut().zip(src) {
-                        *d = x as u8;
+                if let Some(dst) = b.get(off..end) {
+                    for (d, &x) in dst.iter().zip(src) {
+                        d.store(x as u8, Relaxed);
                     }
                 }
             }
@@ -423,71 +609,56 @@ impl Heap {
     }
 
     /// Copies `n` elements of object `src` from `soff` into object `dst`
-    /// at `doff` (the same object or another): words to words, bytes (a
-    /// string's or a byte array's) to a byte array, a string's bytes one
-    /// per word to words. Ranges outside either object copy nothing.
-    pub fn copy_into(&mut self, src: Handle, soff: usize, dst: Handle, doff: usize, n: usize) {
-        let (si, di) = (
-            (src as usize).wrapping_sub(1),
-            (dst as usize).wrapping_sub(1),
-        );
+    /// at `doff` (the same object or another, overlapping as memmove
+    /// allows): words to words, bytes (a string's or a byte array's) to a
+    /// byte array, a string's bytes one per word to words. Ranges outside
+    /// either object copy nothing.
+    #[inline(never)]
+    pub fn copy_into(&self, src: Handle, soff: usize, dst: Handle, doff: usize, n: usize) {
         if n == 0 {
             return;
         }
-        if si == di {
-            match self.objects.get_mut(di).and_then(Option::as_mut) {
-                Some(Object::Words { data, .. })
-                    if soff + n <= data.len() && doff + n <= data.len() =>
-                {
-                    data.copy_within(soff..soff + n, doff);
-                }
-                Some(Object::ByteArray(b)) if soff + n <= b.len() && doff + n <= b.len() => {
-                    b.copy_within(soff..soff + n, doff);
-                }
-                _ => {}
-            }
-            return;
-        }
-        if si >= self.objects.len() || di >= self.objects.len() {
-            return;
-        }
-        let (a, b) = if si < di {
-            let (lo, hi) = self.objects.split_at_mut(di);
-            (&lo[si], &mut hi[0])
-        } else {
-            let (lo, hi) = self.objects.split_at_mut(si);
-            (&hi[0], &mut lo[di])
-        };
-        if let Some(Object::ByteArray(to)) = b {
-            let Some(to) = to.get_mut(doff..doff + n) else {
-                return;
-            };
-            let from = match a {
-                Some(Object::ByteArray(from)) => from.get(soff..soff + n),
-                Some(Object::Bytes(from)) => from.get(soff..soff + n),
-                _ => None,
-            };
-            if let Some(from) = from {
-                to.copy_from_slice(from);
-            }
-            return;
-        }
-        let Some(Object::Words { data: to, .. }) = b else {
+        let (Some(a), Some(b)) = (self.get(src), self.get(dst)) else {
             return;
         };
-        let Some(to) = to.get_mut(doff..doff + n) else {
+        let (Some(send), Some(dend)) = (soff.checked_add(n), doff.checked_add(n)) else {
             return;
         };
-        match a {
-            Some(Object::Words { data, .. }) => {
-                if let Some(from) = data.get(soff..soff + n) {
-                    to.copy_from_slice(from);
+        // Backwards when the destination overlaps the source from above.
+        let backwards = src == dst && doff > soff;
+        fn each(n: usize, backwards: bool, mut f: impl FnMut(usize)) {
+            if backwards {
+                (0..n).rev().for_each(&mut f);
+            } else {
+                (0..n).for_each(&mut f);
+            }
+        }
+        match (a, b) {
+            (Object::Words { data: from, .. }, Object::Words { data: to, .. }) => {
+                if let (Some(from), Some(to)) = (from.get(soff..send), to.get(doff..dend)) {
+                    each(n, backwards, |i| {
+                        to[i].store(from[i].load(Relaxed), Relaxed)
+                    });
                 }
             }
-            Some(Object::Bytes(bytes)) => {
-                if let Some(from) = bytes.get(soff..soff + n) {
-                    for (t, &f) in to.iter_mut().zip(from) {
-                        *t = u64::from(f);
+            (Object::ByteArray(from), Object::ByteArray(to)) => {
+                if let (Some(from), Some(to)) = (from.get(soff..send), to.get(doff..dend)) {
+                    each(n, backwards, |i| {
+                        to[i].store(from[i].load(Relaxed), Relaxed)
+                    });
+                }
+            }
+            (Object::Bytes(from), Object::ByteArray(to)) => {
+                if let (Some(from), Some(to)) = (from.get(soff..send), to.get(doff..dend)) {
+                    for (t, &f) in to.iter().zip(from) {
+                        t.store(f, Relaxed);
+                    }
+                }
+            }
+            (Object::Bytes(from), Object::Words { data: to, .. }) => {
+                if let (Some(from), Some(to)) = (from.get(soff..send), to.get(doff..dend)) {
+                    for (t, &f) in to.iter().zip(from) {
+                        t.store(u64::from(f), Relaxed);
                     }
                 }
             }
@@ -495,47 +666,76 @@ impl Heap {
         }
     }
 
-    pub fn live_bytes(&self) -> usize {
-        self.live_bytes
+    /// Takes back a cache's slots and bytes before a collection (which
+    /// rebuilds the free list from every empty slot).
+    pub fn reset_cache(&mut self, cache: &mut AllocCache) {
+        *self.allocated.get_mut() += cache.reset();
     }
 
-    /// Marks from `roots` (reference words), sweeps the rest.
-    /// A collection from `roots`; `scanned` is the size of the roots
-    /// themselves (stacks and globals), which Go's pacer counts too.
-    pub fn collect(&mut self, roots: impl Iterator<Item = u64>, scanned: usize) -> GcStats {
+    /// Live bytes after the last collection plus what was allocated
+    /// since (as far as the caches have reported it).
+    pub fn live_bytes(&self) -> usize {
+        self.live_bytes + self.allocated.load(Relaxed)
+    }
+
+    /// A collection from `roots` (reference words); `scanned` is the size
+    /// of the roots themselves (stacks and globals), which Go's pacer
+    /// counts too. Every P's cache is handed in: the sweep rebuilds the
+    /// free list from every empty slot, so the caches start over.
+    pub fn collect<'c>(
+        &mut self,
+        roots: impl Iterator<Item = u64>,
+        scanned: usize,
+        caches: impl Iterator<Item = &'c mut AllocCache>,
+    ) -> GcStats {
         let started = std::time::Instant::now();
-        let before = self.live_bytes;
+        for c in caches {
+            *self.allocated.get_mut() += c.reset();
+        }
+        let before = self.live_bytes + *self.allocated.get_mut();
         self.collections += 1;
+        let used = *self.fresh.get_mut();
         self.marks.clear();
-        self.marks.resize(self.objects.len(), false);
+        self.marks.resize(used as usize, false);
         let mut stack: Vec<Handle> = roots.map(handle_of).collect();
         while let Some(h) = stack.pop() {
-            let i = (h as usize).wrapping_sub(1);
-            match self.marks.get(i) {
+            let i = h.wrapping_sub(1);
+            match self.marks.get(i as usize) {
                 Some(false) => {}
                 _ => continue, // nil, marked, or not a handle
             }
-            self.marks[i] = true;
-            match &self.objects[i] {
-                Some(Object::Words { data, layout }) => {
+            self.marks[i as usize] = true;
+            let (b, k) = locate(i);
+            let Some(obj) = self
+                .buckets
+                .get_mut(b)
+                .and_then(OnceLock::get_mut)
+                .and_then(|bucket| bucket.get_mut(k))
+                .and_then(OnceLock::get_mut)
+            else {
+                continue;
+            };
+            match obj {
+                Object::Words { data, layout } => {
                     if layout.refs.is_empty() || layout.words == 0 {
                         continue;
                     }
-                    for elem in data.chunks(layout.words as usize) {
+                    for elem in data.chunks_mut(layout.words as usize) {
                         for &off in layout.refs.iter() {
-                            if let Some(&w) = elem.get(off as usize) {
-                                stack.push(handle_of(w));
+                            if let Some(w) = elem.get_mut(off as usize) {
+                                stack.push(handle_of(*w.get_mut()));
                             }
                         }
                     }
                 }
-                Some(Object::Map(m)) => {
+                Object::Map(m) => {
+                    let m = m.get_mut().unwrap_or_else(PoisonError::into_inner);
                     let vw = m.layout.val.words as usize;
+                    let kw = m.layout.key.words as usize;
                     for (slot, &live) in m.live.iter().enumerate() {
                         if !live {
                             continue;
                         }
-                        let kw = m.layout.key.words as usize;
                         for &off in m.layout.key.refs.iter() {
                             if let Some(&w) = m.keys.get(slot * kw + off as usize) {
                                 stack.push(handle_of(w));
@@ -552,28 +752,43 @@ impl Heap {
             }
         }
         let mut live = 0;
-        for (i, slot) in self.objects.iter_mut().enumerate() {
-            let Some(obj) = slot else { continue };
-            if self.marks[i] || (i as u32) < self.pinned {
-                live += obj.size();
-            } else {
-                *slot = None;
-                self.free.push(i as u32);
+        let free = self.free.get_mut().unwrap_or_else(PoisonError::into_inner);
+        free.clear();
+        let mut i = 0u32;
+        'buckets: for bucket in self.buckets.iter_mut() {
+            let Some(bucket) = bucket.get_mut() else {
+                break;
+            };
+            for slot in bucket.iter_mut() {
+                if i >= used {
+                    break 'buckets;
+                }
+                match slot.get_mut() {
+                    Some(obj) if self.marks[i as usize] || i < self.pinned => live += obj.size(),
+                    Some(_) => {
+                        slot.take();
+                        free.push(i);
+                    }
+                    None => free.push(i),
+                }
+                i += 1;
             }
         }
+        // Low slots first: the caches pop from the end of what they take.
+        free.reverse();
         self.live_bytes = live;
-        self.allocated = 0;
+        *self.allocated.get_mut() = 0;
         // Go's pacer (Go 1.18 on): the next goal is the live heap plus
         // GOGC% of what a collection scans, the live heap, the stacks and
         // the globals, at least 4 MB; `next_gc` counts what may be
         // allocated until then.
         let gogc = self.gogc.unwrap_or(100);
         let goal = (live + (live + scanned) * gogc / 100).max(MIN_HEAP);
-        self.next_gc = goal - live;
+        *self.next_gc.get_mut() = goal - live;
         GcStats {
             before,
             after: live,
-            goal: live + self.next_gc,
+            goal,
             elapsed: started.elapsed(),
         }
     }
@@ -666,46 +881,111 @@ mod tests {
         );
     }
 
+    fn no_caches() -> std::iter::Empty<&'static mut AllocCache> {
+        std::iter::empty()
+    }
+
     #[test]
     fn the_goal_is_twice_the_live_heap_or_4_mb() {
         let mut heap = Heap::new();
+        let mut cache = AllocCache::default();
         let layout = Layout {
             words: 1,
             refs: vec![].into(),
         };
+        let mut mu = heap.mutator(&mut cache);
         let live: Vec<Handle> = (0..1000)
-            .map(|_| heap.alloc_words(1024, layout.clone()))
+            .map(|_| mu.alloc_words(1024, layout.clone()))
             .collect();
-        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)), 0);
+        let stats = heap.collect(
+            live.iter().map(|&h| ref_word(h, 0)),
+            0,
+            std::iter::once(&mut cache),
+        );
         assert!(stats.after > MIN_HEAP);
         assert_eq!(stats.goal, 2 * stats.after);
         // What may be allocated before the next collection: up to the goal.
-        assert!(!heap.should_collect(stats.after - 1));
-        assert!(heap.should_collect(stats.after));
-        let stats = heap.collect(std::iter::empty(), 0);
+        let mu = heap.mutator(&mut cache);
+        assert!(!mu.should_collect(stats.after - 1));
+        assert!(mu.should_collect(stats.after));
+        let stats = heap.collect(std::iter::empty(), 0, no_caches());
         assert_eq!((stats.after, stats.goal), (0, MIN_HEAP));
         // Stacks and globals count as scanned work, as in Go 1.18's pacer.
+        let mut mu = heap.mutator(&mut cache);
         let live: Vec<Handle> = (0..1000)
-            .map(|_| heap.alloc_words(1024, layout.clone()))
+            .map(|_| mu.alloc_words(1024, layout.clone()))
             .collect();
-        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)), 3 << 20);
+        let stats = heap.collect(
+            live.iter().map(|&h| ref_word(h, 0)),
+            3 << 20,
+            std::iter::once(&mut cache),
+        );
         assert_eq!(stats.goal, 2 * stats.after + (3 << 20));
     }
 
     #[test]
     fn cycles_and_garbage_are_collected() {
         let mut heap = Heap::new();
+        let mut cache = AllocCache::default();
         let layout = Layout {
             words: 1,
             refs: vec![0].into(),
         };
-        let a = heap.alloc_words(1, layout.clone());
-        let b = heap.alloc_words(1, layout);
-        heap.words_mut(a)[0] = ref_word(b, 0);
-        heap.words_mut(b)[0] = ref_word(a, 0);
-        let kept = heap.alloc_bytes(b"kept".to_vec().into());
-        heap.collect([ref_word(kept, 0)].into_iter(), 0);
+        let mut mu = heap.mutator(&mut cache);
+        let a = mu.alloc_words(1, layout.clone());
+        let b = mu.alloc_words(1, layout);
+        let kept = mu.alloc_bytes(b"kept".to_vec().into());
+        heap.write1(a, 0, ref_word(b, 0));
+        heap.write1(b, 0, ref_word(a, 0));
+        heap.collect(
+            [ref_word(kept, 0)].into_iter(),
+            0,
+            std::iter::once(&mut cache),
+        );
         assert_eq!(heap.bytes(kept), b"kept");
         assert!(heap.words(a).is_empty() && heap.words(b).is_empty());
+        // The freed slots are reused.
+        let mut mu = heap.mutator(&mut cache);
+        let c = mu.alloc_bytes(b"new".to_vec().into());
+        assert!(c == a || c == b, "{c} reuses {a} or {b}");
+    }
+
+    #[test]
+    fn threads_allocate_and_write_at_once() {
+        // Four threads, each with its own cache, allocate 20,000 objects
+        // and link them into lists; every object is where it was put.
+        let heap = Heap::new();
+        let layout = Layout {
+            words: 2,
+            refs: vec![1].into(),
+        };
+        let lists: Vec<Handle> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..4u64)
+                .map(|t| {
+                    let (heap, layout) = (&heap, layout.clone());
+                    s.spawn(move || {
+                        let mut cache = AllocCache::default();
+                        let mut mu = heap.mutator(&mut cache);
+                        let mut head = 0;
+                        for i in 0..20_000u64 {
+                            let h = mu.alloc_words(1, layout.clone());
+                            heap.write(h, 0, &[t * 1_000_000 + i, ref_word(head, 0)]);
+                            head = h;
+                        }
+                        head
+                    })
+                })
+                .collect();
+            workers.into_iter().map(|w| w.join().unwrap()).collect()
+        });
+        for (t, &head) in lists.iter().enumerate() {
+            let (mut h, mut i) = (head, 20_000u64);
+            while h != 0 {
+                i -= 1;
+                assert_eq!(heap.read1(h, 0), t as u64 * 1_000_000 + i);
+                h = handle_of(heap.read1(h, 1));
+            }
+            assert_eq!(i, 0);
+        }
     }
 }

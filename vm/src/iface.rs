@@ -73,15 +73,23 @@ impl MethodCache {
 }
 
 /// The words of the value an interface holds.
-pub fn value_words<'h>(program: &Program, heap: &'h Heap, tw: u64, data: &'h [u64]) -> &'h [u64] {
+pub fn value_words<'h>(
+    program: &Program,
+    heap: &Heap,
+    tw: u64,
+    data: &'h [u64],
+) -> std::borrow::Cow<'h, [u64]> {
     match info(program, tw) {
         Some(i) if i.boxed => {
             let w = data.first().copied().unwrap_or(0);
-            let words = heap.words(handle_of(w));
             let off = offset_of(w) as usize;
-            words.get(off..off + i.words as usize).unwrap_or(&[])
+            let n = heap.words(handle_of(w)).len();
+            if off + i.words as usize > n {
+                return std::borrow::Cow::Borrowed(&[]);
+            }
+            std::borrow::Cow::Owned(heap.read_vec(handle_of(w), off, i.words as usize))
         }
-        _ => data,
+        _ => std::borrow::Cow::Borrowed(data),
     }
 }
 
@@ -102,7 +110,7 @@ pub fn iface_eq(program: &Program, heap: &Heap, a: &[u64], b: &[u64]) -> Result<
     }
     let wa = value_words(program, heap, ta, &a[1..2]);
     let wb = value_words(program, heap, tb, &b[1..2]);
-    value_eq(program, heap, (ta - 1) as u32, wa, wb)
+    value_eq(program, heap, (ta - 1) as u32, &wa, &wb)
 }
 
 /// `a == b` for two values of runtime type `rt`.
@@ -263,7 +271,7 @@ pub fn resolve(
                 if handle_of(p) == 0 {
                     return None;
                 }
-                load(heap, p, words).to_vec()
+                load(heap, p, words)
             }
             (false, Start::Word(d)) => vec![d],
             (false, Start::Inline(w)) => w.get(..words).unwrap_or(&[]).to_vec(),
@@ -274,11 +282,12 @@ pub fn resolve(
 }
 
 /// `words` words at pointer `p`.
-fn load(heap: &Heap, p: u64, words: usize) -> &[u64] {
+fn load(heap: &Heap, p: u64, words: usize) -> Vec<u64> {
     let off = offset_of(p) as usize;
-    heap.words(handle_of(p))
-        .get(off..off + words)
-        .unwrap_or(&[])
+    if off + words > heap.words(handle_of(p)).len() {
+        return Vec::new();
+    }
+    heap.read_vec(handle_of(p), off, words)
 }
 
 /// Appends the canonical encoding of a map key of runtime type `rt`
@@ -331,7 +340,7 @@ pub fn key_bytes(
             }
             let data = [word(1)];
             let vw = value_words(program, heap, tw, &data);
-            key_bytes(program, heap, (tw - 1) as u32, vw, out)
+            key_bytes(program, heap, (tw - 1) as u32, &vw, out)
         }
         Some(TypeEq::Fields(fields)) => {
             let mut nan = false;

@@ -12,10 +12,12 @@
 
 use crate::bytecode::{Instr, PrintStyle, Program};
 use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
+use crate::heap::{AllocCache, Mutator};
 use crate::printargs::{fmt_bytes, print_builtin};
 use crate::stack::Stack;
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard};
 
 /// Go's limit: `runtime: goroutine stack exceeds 1000000000-byte limit`.
 pub const MAX_STACK_BYTES: usize = 1_000_000_000;
@@ -72,9 +74,10 @@ pub struct Goroutine {
     recovered: Option<Panic>,
     /// Prints waiting for method results, innermost last.
     fmt_levels: Vec<FmtLevel>,
-    /// Set by another thread to ask the goroutine to stop at its next
-    /// safepoint.
-    pub preempt: AtomicBool,
+    /// An allocation found the heap at its goal: the goroutine stopped
+    /// at its next safepoint for the scheduler to stop the world and
+    /// collect (`take_gc_request`).
+    gc_wanted: bool,
 }
 
 /// A panic under way: which frame's deferred calls it is running (its
@@ -129,16 +132,28 @@ pub enum Exit {
     Preempted,
     /// `os.Exit(code)`: the program ends now, deferred calls or not.
     OsExit(i32),
+    /// `runtime.Gosched()`: resumable, to be run again later.
+    Yield,
+    /// `runtime.GOMAXPROCS(n)` with a new n: resumable once the scheduler
+    /// has resized.
+    GoMaxProcs(usize),
+    /// An unrecoverable error (`fatal error: ...`), as Go's throw.
+    Fatal(String),
 }
 
 /// The state all goroutines of one program share: the heap, the package
-/// variables, the program's constant strings.
+/// variables, the program's constant strings. Goroutines on several
+/// threads use it at once, through `&Machine`: package variables are
+/// relaxed atomics, like the heap's words, so a racy program reads wrong
+/// values but never breaks the VM.
 #[derive(Debug)]
 pub struct Machine {
-    pub heap: Heap,
-    pub globals: Vec<u64>,
+    /// Running goroutines hold it for reading; a collection, with the
+    /// world stopped, for writing.
+    pub heap: RwLock<Heap>,
+    pub globals: Box<[AtomicU64]>,
     /// Picks where map iteration starts (xorshift; seeded per machine).
-    rng: u64,
+    rng: AtomicU64,
     /// The reference word of each constant string of the program.
     const_strings: Vec<u64>,
     /// The array of every empty non-nil slice (Go's `zerobase`): such a
@@ -149,16 +164,15 @@ pub struct Machine {
     /// os.Args: the program's name, then its arguments.
     pub args: Vec<String>,
     started: std::time::Instant,
-    /// Time spent collecting so far (gctrace's percentage).
-    gc_time: std::time::Duration,
-    /// The methods interface calls found (Go's itab cache): one per
-    /// machine, not per goroutine, which must stay small.
-    methods: crate::iface::MethodCache,
+    /// Time spent collecting so far (gctrace's percentage), in ns.
+    gc_time: AtomicU64,
 }
 
 impl Machine {
     pub fn new(program: &Program) -> Machine {
         let mut heap = Heap::new();
+        let mut cache = AllocCache::default();
+        let mut mu = heap.mutator(&mut cache);
         let const_strings = program
             .strings
             .iter()
@@ -166,11 +180,11 @@ impl Machine {
                 if s.is_empty() {
                     0
                 } else {
-                    ref_word(heap.alloc_bytes(s.clone()), 0)
+                    ref_word(mu.alloc_bytes(s.clone()), 0)
                 }
             })
             .collect();
-        let zerobase = heap.alloc_words(
+        let zerobase = mu.alloc_words(
             0,
             crate::heap::Layout {
                 words: 1,
@@ -183,24 +197,104 @@ impl Machine {
             .map_or(0x9E37_79B9_7F4A_7C15, |d| d.as_nanos() as u64)
             | 1;
         Machine {
-            heap,
-            rng: seed,
-            globals: vec![0; program.globals as usize],
+            heap: RwLock::new(heap),
+            rng: AtomicU64::new(seed),
+            globals: (0..program.globals).map(|_| AtomicU64::new(0)).collect(),
             const_strings,
             zerobase,
             gctrace: false,
             args: Vec::new(),
             started: std::time::Instant::now(),
-            gc_time: std::time::Duration::ZERO,
-            methods: crate::iface::MethodCache::default(),
+            gc_time: AtomicU64::new(0),
+        }
+    }
+
+    /// The heap, for reading while goroutines run.
+    pub fn heap(&self) -> RwLockReadGuard<'_, Heap> {
+        self.heap.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A collection with the world stopped: `roots` are every goroutine's
+    /// (see [`Goroutine::roots`]); the globals are added here. `caches`
+    /// are every P's. Prints gctrace's line to `out` when asked.
+    pub fn collect<'c>(
+        &self,
+        program: &Program,
+        mut roots: Vec<u64>,
+        stack_bytes: usize,
+        caches: impl Iterator<Item = &'c mut PCache>,
+        out: &Output,
+        procs: usize,
+    ) {
+        for &g in &program.global_refs {
+            if let Some(w) = self.globals.get(g as usize) {
+                roots.push(w.load(Ordering::Relaxed));
+            }
+        }
+        let scanned = stack_bytes + self.globals.len() * 8;
+        let mut heap = self.heap.write().unwrap_or_else(PoisonError::into_inner);
+        let stats = heap.collect(roots.into_iter(), scanned, caches.map(|c| &mut c.alloc));
+        self.gc_time
+            .fetch_add(stats.elapsed.as_nanos() as u64, Ordering::Relaxed);
+        if self.gctrace {
+            gc_trace(out, self, &heap, stats, stack_bytes, procs);
         }
     }
 }
 
-/// Where printed output goes.
-pub struct Output<'o> {
-    pub stdout: &'o mut dyn Write,
-    pub stderr: &'o mut dyn Write,
+/// What a P keeps for the goroutines it runs (Go's mcache): free heap
+/// slots, and the interface methods found so far (Go's itab cache).
+#[derive(Debug, Default)]
+pub struct PCache {
+    pub alloc: AllocCache,
+    methods: crate::iface::MethodCache,
+}
+
+/// Where printed output goes; goroutines on several threads print, one
+/// write at a time.
+pub struct Output {
+    pub stdout: Mutex<Box<dyn Write + Send>>,
+    pub stderr: Mutex<Box<dyn Write + Send>>,
+}
+
+impl Output {
+    pub fn new(stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> Output {
+        Output {
+            stdout: Mutex::new(stdout),
+            stderr: Mutex::new(stderr),
+        }
+    }
+
+    pub fn stdout(&self) -> MutexGuard<'_, Box<dyn Write + Send>> {
+        self.stdout.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn stderr(&self) -> MutexGuard<'_, Box<dyn Write + Send>> {
+        self.stderr.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// What the scheduler does for a running goroutine (the `go` statement
+/// and package runtime's questions), so that the VM knows no more of the
+/// runtime than this.
+pub trait Scheduler {
+    /// `go f(args)`: a new goroutine that starts with this call. `make`
+    /// receives a dead goroutine to reuse (its stack kept), if there is
+    /// one.
+    fn newproc(&mut self, make: &mut dyn FnMut(Option<Goroutine>) -> Goroutine);
+    fn num_goroutine(&self) -> usize;
+    fn gomaxprocs(&self) -> usize;
+}
+
+/// Everything a goroutine runs against, for one slice of its time.
+pub struct Env<'a> {
+    pub program: &'a Program,
+    pub m: &'a Machine,
+    pub heap: &'a Heap,
+    pub out: &'a Output,
+    /// The goroutine's preemption flag (the scheduler's); the VM sets it
+    /// too, to stop at the next safepoint when the heap wants collecting.
+    pub preempt: &'a AtomicBool,
 }
 
 impl Goroutine {
@@ -223,8 +317,57 @@ impl Goroutine {
             panicking: Vec::new(),
             recovered: None,
             fmt_levels: Vec::new(),
-            preempt: AtomicBool::new(false),
+            gc_wanted: false,
         }
+    }
+
+    /// A goroutine whose first frame calls function `func` (of closure
+    /// `closure`) with argument words `args`: the `go` statement's. A
+    /// finished goroutine (`reuse`) gives its stack, as Go reuses a dead
+    /// G's.
+    pub fn go_call(
+        program: &Program,
+        reuse: Option<Goroutine>,
+        func: u32,
+        closure: u64,
+        args: &[u64],
+    ) -> Goroutine {
+        let f = &program.functions[func as usize];
+        let n_params = f.n_params as usize;
+        let size = (f.frame_size as usize).max(n_params + 1);
+        let mut g = match reuse {
+            Some(mut g) if g.frames.is_empty() => {
+                g.defers.clear();
+                g.panicking.clear();
+                g.recovered = None;
+                g.fmt_levels.clear();
+                g.gc_wanted = false;
+                g.stack.reset(size);
+                g
+            }
+            _ => Goroutine::new(program, func),
+        };
+        let cur = &mut g.stack.cur;
+        cur[..size].fill(0);
+        let n = args.len().min(n_params);
+        cur[..n].copy_from_slice(&args[..n]);
+        // The closure slot, right after the parameters (as `enter!`).
+        cur[n_params] = closure;
+        g.frames.clear();
+        g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: 0,
+            seg: 0,
+            ret: 0,
+        });
+        g
+    }
+
+    /// Where each of the goroutine's functions is (a stopped goroutine,
+    /// innermost first), as Go's goroutine dumps list them.
+    pub fn traceback(&self, program: &Program) -> Vec<TraceFrame> {
+        self.panic(program, "", false).traceback
     }
 
     /// How many stack segments the goroutine has allocated so far.
@@ -236,7 +379,22 @@ impl Goroutine {
     // `unwind!` reloads `code` for the deferring frame; some expansions
     // return before reading it, which is fine.
     #[allow(unused_assignments)]
-    pub fn run(&mut self, program: &Program, m: &mut Machine, out: &mut Output) -> Exit {
+    pub fn run(&mut self, env: &Env, pcache: &mut PCache, sched: &mut dyn Scheduler) -> Exit {
+        let Env {
+            program,
+            m,
+            heap,
+            out,
+            preempt,
+        } = *env;
+        macro_rules! mu {
+            () => {
+                Mutator {
+                    heap,
+                    cache: &mut pcache.alloc,
+                }
+            };
+        }
         let Some(mut frame) = self.frames.pop() else {
             return Exit::Done;
         };
@@ -276,7 +434,7 @@ impl Goroutine {
                     code = &program.functions[frame.func as usize].code;
                     base = frame.base;
                     pc = (frame.pc | UNWINDING) as usize;
-                    if deferred_func(program, &m.heap, rec.closure).is_some() {
+                    if deferred_func(program, heap, rec.closure).is_some() {
                         call_deferred!(rec);
                         break;
                     }
@@ -298,7 +456,7 @@ impl Goroutine {
             ($rec:expr) => {{
                 let rec: Deferred = $rec;
                 let cw = rec.closure;
-                let func = deferred_func(program, &m.heap, cw).unwrap_or(0);
+                let func = deferred_func(program, heap, cw).unwrap_or(0);
                 let at = program.functions[frame.func as usize].frame_size as usize;
                 let need = base + at + rec.args.len();
                 if need > self.stack.cur.len() {
@@ -380,25 +538,20 @@ impl Goroutine {
                 code = &callee.code;
                 pc = 0;
                 base = new_base;
-                if self.preempt.load(Ordering::Relaxed) {
+                if preempt.load(Ordering::Relaxed) {
                     self.frames.push(frame);
                     return Exit::Preempted;
                 }
             }};
         }
-        // Collects garbage if allocating `size` bytes calls for it; the
-        // current frame's registers are roots like every other frame's.
+        // Allocating `size` bytes may take the heap to its goal: the
+        // goroutine then stops at its next safepoint so that the world
+        // can stop and collect (not here: other goroutines are running).
         macro_rules! gc_point {
             ($size:expr) => {{
-                if m.heap.should_collect($size) {
-                    frame.pc = pc as u32;
-                    self.frames.push(frame);
-                    let stats = self.collect(program, m);
-                    m.gc_time += stats.elapsed;
-                    if m.gctrace {
-                        gc_trace(out, m, stats, self.stack.words_in_use() * 8);
-                    }
-                    self.frames.pop();
+                if !self.gc_wanted && mu!().should_collect($size) {
+                    self.gc_wanted = true;
+                    preempt.store(true, Ordering::Relaxed);
                 }
             }};
         }
@@ -420,8 +573,8 @@ impl Goroutine {
                         el.has_pointers,
                     );
                     gc_point!(new_cap * n * 8);
-                    let nh = alloc_array(&mut m.heap, el, new_cap);
-                    m.heap.copy_into(h, off, nh, 0, len * n);
+                    let nh = alloc_array(&mut mu!(), el, new_cap);
+                    heap.copy_into(h, off, nh, 0, len * n);
                     h = nh;
                     off = 0;
                 }
@@ -436,7 +589,7 @@ impl Goroutine {
                 let kw = $map.layout.key_words();
                 match read_key(
                     program,
-                    &m.heap,
+                    heap,
                     &$map.layout,
                     &self.stack.cur[kstart..kstart + kw],
                 ) {
@@ -662,7 +815,7 @@ impl Goroutine {
                     Instr::Jump { target } => pc = target as usize,
                     Instr::Loop { target } => {
                         pc = target as usize;
-                        if self.preempt.load(Ordering::Relaxed) {
+                        if preempt.load(Ordering::Relaxed) {
                             frame.pc = pc as u32;
                             self.frames.push(frame);
                             return Exit::Preempted;
@@ -718,7 +871,7 @@ impl Goroutine {
                         gc_point!(64);
                         let regs = &mut self.stack.cur[start..end];
                         if let crate::natives::Outcome::Panic { msg, runtime_error } =
-                            crate::natives::run(program, &mut m.heap, native, regs)
+                            crate::natives::run(program, &mut mu!(), native, regs)
                         {
                             // The panic's traceback has the native's frame.
                             enter!(func, at, None);
@@ -732,7 +885,7 @@ impl Goroutine {
                         if handle_of(cw) == 0 {
                             panic_with!(NIL_DEREF)
                         }
-                        let func = m.heap.words(handle_of(cw)).first().copied().unwrap_or(0) as u32;
+                        let func = heap.read1(handle_of(cw), 0) as u32;
                         if func as usize >= program.functions.len() {
                             panic_with!(NIL_DEREF)
                         }
@@ -774,6 +927,20 @@ impl Goroutine {
                         pc = frame.pc as usize;
                         base = frame.base;
                     }
+                    Instr::Go { base: at, n } => {
+                        let start = base + at as usize;
+                        let words = &self.stack.cur[start..start + n as usize];
+                        let closure = words[0];
+                        let Some(func) = deferred_func(program, heap, closure) else {
+                            frame.pc = pc as u32;
+                            self.frames.push(frame);
+                            return Exit::Fatal("go of nil func value".into());
+                        };
+                        let args = &words[1..];
+                        sched.newproc(&mut |old| {
+                            Goroutine::go_call(program, old, func, closure, args)
+                        });
+                    }
                     Instr::DeferPush { base: at, n } => {
                         let start = base + at as usize;
                         let words = &self.stack.cur[start..start + n as usize];
@@ -787,7 +954,7 @@ impl Goroutine {
                         let depth = self.frames.len();
                         if self.defers.last().is_some_and(|d| d.depth == depth) {
                             if let Some(rec) = self.defers.pop() {
-                                if deferred_func(program, &m.heap, rec.closure).is_none() {
+                                if deferred_func(program, heap, rec.closure).is_none() {
                                     panic_with!(NIL_DEREF)
                                 }
                                 // Back to this instruction after the call.
@@ -801,12 +968,15 @@ impl Goroutine {
                         self.stack.cur.copy_within(s..s + n as usize, d);
                     }
                     Instr::LoadGlobal { dst, slot } => {
-                        r!(dst) = m.globals.get(slot as usize).copied().unwrap_or(0)
+                        r!(dst) = m
+                            .globals
+                            .get(slot as usize)
+                            .map_or(0, |g| g.load(Ordering::Relaxed))
                     }
                     Instr::StoreGlobal { src, slot } => {
                         let v = r!(src);
-                        if let Some(g) = m.globals.get_mut(slot as usize) {
-                            *g = v;
+                        if let Some(g) = m.globals.get(slot as usize) {
+                            g.store(v, Ordering::Relaxed);
                         }
                     }
                     Instr::LoadStr { dst, idx } => {
@@ -827,9 +997,9 @@ impl Goroutine {
                         } else {
                             gc_point!(alen + blen);
                             let mut bytes = Vec::with_capacity(alen + blen);
-                            bytes.extend_from_slice(str_bytes(&m.heap, r!(a), alen));
-                            bytes.extend_from_slice(str_bytes(&m.heap, r!(b), blen));
-                            let h = m.heap.alloc_bytes(bytes.into());
+                            bytes.extend_from_slice(str_bytes(heap, r!(a), alen));
+                            bytes.extend_from_slice(str_bytes(heap, r!(b), blen));
+                            let h = mu!().alloc_bytes(bytes.into());
                             r!(dst) = ref_word(h, 0);
                             r!(dst + 1) = (alen + blen) as u64;
                         }
@@ -839,7 +1009,7 @@ impl Goroutine {
                         if idx < 0 || idx as u64 >= len {
                             panic_with!(index_error(idx, len))
                         }
-                        let b = str_bytes(&m.heap, r!(s), len as usize);
+                        let b = str_bytes(heap, r!(s), len as usize);
                         r!(dst) = u64::from(b.get(idx as usize).copied().unwrap_or(0));
                     }
                     Instr::StrSlice { dst, s, args } => {
@@ -863,18 +1033,18 @@ impl Goroutine {
                         r!(dst + 1) = (hi - lo) as u64;
                     }
                     Instr::EqStr { dst, a, b } => {
-                        let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
-                        let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                        let x = str_bytes(heap, r!(a), r!(a + 1) as usize);
+                        let y = str_bytes(heap, r!(b), r!(b + 1) as usize);
                         r!(dst) = u64::from(x == y);
                     }
                     Instr::LtStr { dst, a, b } => {
-                        let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
-                        let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                        let x = str_bytes(heap, r!(a), r!(a + 1) as usize);
+                        let y = str_bytes(heap, r!(b), r!(b + 1) as usize);
                         r!(dst) = u64::from(x < y);
                     }
                     Instr::LeStr { dst, a, b } => {
-                        let x = str_bytes(&m.heap, r!(a), r!(a + 1) as usize);
-                        let y = str_bytes(&m.heap, r!(b), r!(b + 1) as usize);
+                        let x = str_bytes(heap, r!(a), r!(a + 1) as usize);
+                        let y = str_bytes(heap, r!(b), r!(b + 1) as usize);
                         r!(dst) = u64::from(x <= y);
                     }
                     Instr::RuneToStr { dst, src } => {
@@ -885,13 +1055,13 @@ impl Goroutine {
                         let mut buf = [0u8; 4];
                         let bytes = c.encode_utf8(&mut buf).as_bytes();
                         gc_point!(bytes.len());
-                        let h = m.heap.alloc_bytes(bytes.into());
+                        let h = mu!().alloc_bytes(bytes.into());
                         r!(dst) = ref_word(h, 0);
                         r!(dst + 1) = bytes.len() as u64;
                     }
                     Instr::DecodeRune { dst, s } => {
                         let i = r!(dst) as usize;
-                        let b = str_bytes(&m.heap, r!(s), r!(s + 1) as usize);
+                        let b = str_bytes(heap, r!(s), r!(s + 1) as usize);
                         let (rune, width) = decode_rune(b.get(i..).unwrap_or(&[]));
                         r!(dst + 1) = u64::from(rune);
                         r!(dst + 2) = width as u64;
@@ -912,7 +1082,7 @@ impl Goroutine {
                         let h = if cap == 0 {
                             m.zerobase
                         } else {
-                            alloc_array(&mut m.heap, el, cap as usize)
+                            alloc_array(&mut mu!(), el, cap as usize)
                         };
                         r!(dst) = ref_word(h, 0);
                         r!(dst + 1) = len as u64;
@@ -926,14 +1096,13 @@ impl Goroutine {
                         let w = r!(s);
                         if words == 1 {
                             let start = offset_of(w) as usize + idx as usize;
-                            r!(dst) = m.heap.read1(handle_of(w), start);
+                            r!(dst) = heap.read1(handle_of(w), start);
                             continue;
                         }
                         let n = words as usize;
                         let start = offset_of(w) as usize + idx as usize * n;
                         let to = base + dst as usize;
-                        m.heap
-                            .read(handle_of(w), start, &mut self.stack.cur[to..to + n]);
+                        heap.read(handle_of(w), start, &mut self.stack.cur[to..to + n]);
                     }
                     Instr::SliceSet { s, i, src, words } => {
                         let (len, idx) = (r!(s + 1), r!(i) as i64);
@@ -943,14 +1112,13 @@ impl Goroutine {
                         let w = r!(s);
                         if words == 1 {
                             let start = offset_of(w) as usize + idx as usize;
-                            m.heap.write1(handle_of(w), start, r!(src));
+                            heap.write1(handle_of(w), start, r!(src));
                             continue;
                         }
                         let n = words as usize;
                         let start = offset_of(w) as usize + idx as usize * n;
                         let from = base + src as usize;
-                        m.heap
-                            .write(handle_of(w), start, &self.stack.cur[from..from + n]);
+                        heap.write(handle_of(w), start, &self.stack.cur[from..from + n]);
                     }
                     Instr::Append { dst, src, layout } => {
                         let Some(el) = program.layouts.get(layout as usize) else {
@@ -961,7 +1129,7 @@ impl Goroutine {
                         let (h, off, new_cap) = reserve!(el, dst, 1);
                         let from = base + src as usize;
                         let start = off + len * n;
-                        m.heap.write(h, start, &self.stack.cur[from..from + n]);
+                        heap.write(h, start, &self.stack.cur[from..from + n]);
                         r!(dst) = ref_word(h, off as u32);
                         r!(dst + 1) = (len + 1) as u64;
                         r!(dst + 2) = new_cap as u64;
@@ -983,7 +1151,7 @@ impl Goroutine {
                         let (h, off, new_cap) = reserve!(el, dst, slen);
                         let start = off + len * n;
                         let soff = offset_of(sw) as usize;
-                        m.heap.copy_into(handle_of(sw), soff, h, start, slen * n);
+                        heap.copy_into(handle_of(sw), soff, h, start, slen * n);
                         r!(dst) = ref_word(h, off as u32);
                         r!(dst + 1) = (len + slen) as u64;
                         r!(dst + 2) = new_cap as u64;
@@ -995,8 +1163,7 @@ impl Goroutine {
                         let count = dlen.min(slen);
                         if count > 0 && n > 0 {
                             let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
-                            m.heap
-                                .copy_into(handle_of(sw), soff, handle_of(dw), doff, count * n);
+                            heap.copy_into(handle_of(sw), soff, handle_of(dw), doff, count * n);
                         }
                         r!(dst) = count as u64;
                     }
@@ -1006,8 +1173,7 @@ impl Goroutine {
                         let count = dlen.min(slen);
                         let sw = r!(args + 3);
                         let (soff, doff) = (offset_of(sw) as usize, offset_of(dw) as usize);
-                        m.heap
-                            .copy_into(handle_of(sw), soff, handle_of(dw), doff, count);
+                        heap.copy_into(handle_of(sw), soff, handle_of(dw), doff, count);
                         r!(dst) = count as u64;
                     }
                     Instr::SliceSlice { dst, s, args } => {
@@ -1050,7 +1216,7 @@ impl Goroutine {
                         let Some(el) = program.layouts.get(layout as usize) else {
                             continue;
                         };
-                        let bytes = str_bytes(&m.heap, r!(src), r!(src + 1) as usize).to_vec();
+                        let bytes = str_bytes(heap, r!(src), r!(src + 1) as usize).to_vec();
                         let words: Vec<u64> = if matches!(instr, Instr::StrToBytes { .. }) {
                             bytes.iter().map(|&b| u64::from(b)).collect()
                         } else {
@@ -1079,8 +1245,8 @@ impl Goroutine {
                         let h = if cap == 0 {
                             0
                         } else {
-                            let h = alloc_array(&mut m.heap, el, cap);
-                            m.heap.write(h, 0, &words);
+                            let h = alloc_array(&mut mu!(), el, cap);
+                            heap.write(h, 0, &words);
                             h
                         };
                         r!(dst) = ref_word(h, 0);
@@ -1090,19 +1256,18 @@ impl Goroutine {
                     Instr::BytesToStr { dst, src } | Instr::RunesToStr { dst, src } => {
                         let (w, len) = (r!(src), r!(src + 1) as usize);
                         let off = offset_of(w) as usize;
-                        let data = m
-                            .heap
-                            .words(handle_of(w))
-                            .get(off..off + len)
-                            .unwrap_or(&[]);
                         let bytes: Vec<u8> = if matches!(instr, Instr::BytesToStr { .. }) {
-                            match m.heap.byte_array(handle_of(w)).get(off..off + len) {
-                                Some(b) => b.to_vec(),
-                                None => data.iter().map(|&b| b as u8).collect(),
+                            match heap.byte_array_range(handle_of(w), off, len) {
+                                Some(b) => b,
+                                None => heap
+                                    .read_vec(handle_of(w), off, len)
+                                    .iter()
+                                    .map(|&b| b as u8)
+                                    .collect(),
                             }
                         } else {
                             let mut s = String::new();
-                            for &r in data {
+                            for r in heap.read_vec(handle_of(w), off, len) {
                                 s.push(
                                     u32::try_from(r as i64)
                                         .ok()
@@ -1113,14 +1278,14 @@ impl Goroutine {
                             s.into_bytes()
                         };
                         gc_point!(bytes.len());
-                        [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
+                        [r!(dst), r!(dst + 1)] = mu!().alloc_string(bytes);
                     }
                     Instr::MakeMap { dst, layout } => {
                         let Some(l) = program.map_layouts.get(layout as usize) else {
                             continue;
                         };
                         gc_point!(64);
-                        let h = m.heap.alloc_map(l.clone());
+                        let h = mu!().alloc_map(l.clone());
                         r!(dst) = ref_word(h, 0);
                     }
                     Instr::MapGet { dst, m: mr, k } | Instr::MapGetOk { dst, m: mr, k } => {
@@ -1131,7 +1296,7 @@ impl Goroutine {
                         // (and `false`), which the compiler put in `dst` (and
                         // the flag after it) before the lookup.
                         let mut found = false;
-                        if let Some(map) = m.heap.map(h) {
+                        if let Some(map) = heap.map(h) {
                             let key = map_key!(map, k);
                             let vw = map.layout.val.words as usize;
                             if let Some(slot) = map.find(&key.key()) {
@@ -1146,7 +1311,7 @@ impl Goroutine {
                     }
                     Instr::MapSet { m: mr, k, v } => {
                         let h = handle_of(r!(mr));
-                        let Some(map) = m.heap.map(h) else {
+                        let Some(mut map) = heap.map(h) else {
                             frame.pc = pc as u32;
                             self.frames.push(frame);
                             break 'dispatch Trap::Panic(self.panic(
@@ -1161,7 +1326,7 @@ impl Goroutine {
                         let vw = map.layout.val.words as usize;
                         let from = base + v as usize;
                         let vals = &self.stack.cur[from..from + vw];
-                        if let Some(map) = m.heap.map_mut(h) {
+                        {
                             let stored = &self.stack.cur[kstart..kstart + kw];
                             let slot = map.slot_for(&key.key(), stored);
                             // Go stores the key of every assignment (for
@@ -1177,33 +1342,32 @@ impl Goroutine {
                     Instr::MapDelete { m: mr, k } => {
                         let h = handle_of(r!(mr));
                         // Deleting from a nil map does nothing.
-                        let Some(map) = m.heap.map(h) else {
+                        let Some(mut map) = heap.map(h) else {
                             continue;
                         };
                         let key = map_key!(map, k);
-                        if let Some(map) = m.heap.map_mut(h) {
-                            map.remove(&key.key());
-                        }
+                        map.remove(&key.key());
                     }
                     Instr::MapLen { dst, m: mr } => {
-                        r!(dst) = m.heap.map(handle_of(r!(mr))).map_or(0, |mm| mm.len as u64);
+                        r!(dst) = heap.map(handle_of(r!(mr))).map_or(0, |mm| mm.len as u64);
                     }
                     Instr::MapClear { m: mr } => {
-                        if let Some(map) = m.heap.map_mut(handle_of(r!(mr))) {
+                        if let Some(mut map) = heap.map(handle_of(r!(mr))) {
                             map.clear();
                         }
                     }
                     Instr::MapIterInit { it, m: mr } => {
                         let w = r!(mr);
-                        let slots = m
-                            .heap
-                            .map(handle_of(w))
-                            .map_or(0, |mm| mm.live.len() as u64);
-                        m.rng ^= m.rng << 13;
-                        m.rng ^= m.rng >> 7;
-                        m.rng ^= m.rng << 17;
+                        let slots = heap.map(handle_of(w)).map_or(0, |mm| mm.live.len() as u64);
+                        // A racy update of the seed only picks another
+                        // start, which is random anyway.
+                        let mut x = m.rng.load(Ordering::Relaxed);
+                        x ^= x << 13;
+                        x ^= x >> 7;
+                        x ^= x << 17;
+                        m.rng.store(x, Ordering::Relaxed);
                         r!(it) = w;
-                        r!(it + 1) = if slots == 0 { 0 } else { m.rng % slots };
+                        r!(it + 1) = if slots == 0 { 0 } else { x % slots };
                         r!(it + 2) = 0;
                         r!(it + 3) = slots;
                     }
@@ -1211,7 +1375,7 @@ impl Goroutine {
                         let (w, start, slots) = (r!(it), r!(it + 1), r!(it + 3));
                         let mut step = r!(it + 2);
                         r!(dst) = 0;
-                        if let Some(map) = m.heap.map(handle_of(w)) {
+                        if let Some(map) = heap.map(handle_of(w)) {
                             let kw = map.layout.key_words();
                             let vw = map.layout.val.words as usize;
                             while step < slots {
@@ -1241,7 +1405,7 @@ impl Goroutine {
                             continue;
                         };
                         gc_point!(el.layout.words as usize * 8);
-                        let h = alloc_array(&mut m.heap, el, 1);
+                        let h = alloc_array(&mut mu!(), el, 1);
                         r!(dst) = ref_word(h, 0);
                     }
                     Instr::LoadField { dst, p, off, words } => {
@@ -1251,11 +1415,11 @@ impl Goroutine {
                         }
                         let start = offset_of(w) as usize + off as usize;
                         if words == 1 {
-                            r!(dst) = m.heap.read1(handle_of(w), start);
+                            r!(dst) = heap.read1(handle_of(w), start);
                             continue;
                         }
                         let to = base + dst as usize;
-                        m.heap.read(
+                        heap.read(
                             handle_of(w),
                             start,
                             &mut self.stack.cur[to..to + words as usize],
@@ -1268,11 +1432,11 @@ impl Goroutine {
                         }
                         let start = offset_of(w) as usize + off as usize;
                         if words == 1 {
-                            m.heap.write1(handle_of(w), start, r!(src));
+                            heap.write1(handle_of(w), start, r!(src));
                             continue;
                         }
                         let from = base + src as usize;
-                        m.heap.write(
+                        heap.write(
                             handle_of(w),
                             start,
                             &self.stack.cur[from..from + words as usize],
@@ -1296,13 +1460,13 @@ impl Goroutine {
                         let n: usize = fmt.kinds.iter().map(|k| k.words()).sum();
                         let results = fmt_results!();
                         let values = &self.stack.cur[start..start + n];
-                        let bytes = match fmt_bytes(program, &m.heap, fmt, values, &results) {
+                        let bytes = match fmt_bytes(program, heap, fmt, values, &results) {
                             Ok(b) => b,
                             Err(call) => fmt_call!(call),
                         };
                         fmt_done!();
                         gc_point!(bytes.len());
-                        [r!(dst), r!(dst + 1)] = m.heap.alloc_string(bytes);
+                        [r!(dst), r!(dst + 1)] = mu!().alloc_string(bytes);
                     }
                     Instr::Print { args, fmt_idx } => {
                         let Some(fmt) = program.formats.get(fmt_idx as usize) else {
@@ -1315,15 +1479,15 @@ impl Goroutine {
                             PrintStyle::BuiltinPrint | PrintStyle::BuiltinPrintln
                         ) {
                             let values = &self.stack.cur[start..start + n];
-                            print_builtin(program, &m.heap, fmt, values, out);
+                            print_builtin(program, heap, fmt, values, out);
                             continue;
                         }
                         let results = fmt_results!();
                         let values = &self.stack.cur[start..start + n];
-                        match fmt_bytes(program, &m.heap, fmt, values, &results) {
+                        match fmt_bytes(program, heap, fmt, values, &results) {
                             // Go ignores write errors of fmt.Println unless
                             // the caller checks them.
-                            Ok(bytes) => drop(out.stdout.write_all(&bytes)),
+                            Ok(bytes) => drop(out.stdout().write_all(&bytes)),
                             Err(call) => fmt_call!(call),
                         }
                         fmt_done!();
@@ -1334,16 +1498,14 @@ impl Goroutine {
                         };
                         let n = el.layout.words as usize;
                         gc_point!(n * 8);
-                        let h = m.heap.alloc_words(1, el.layout.clone());
                         let from = base + src as usize;
-                        if let Some(box_words) = m.heap.words_mut(h).get_mut(..n) {
-                            box_words.copy_from_slice(&self.stack.cur[from..from + n]);
-                        }
+                        let h = mu!()
+                            .alloc_words_from(&self.stack.cur[from..from + n], el.layout.clone());
                         r!(dst) = ref_word(h, 0);
                     }
                     Instr::CallIface { base: at, method } => {
                         let (tw, data) = (r!(at), r!(at + 1));
-                        let Some(entry) = m.methods.find(program, tw, method) else {
+                        let Some(entry) = pcache.methods.find(program, tw, method) else {
                             panic_with!(NIL_DEREF)
                         };
                         let at_abs = base + at as usize;
@@ -1377,7 +1539,7 @@ impl Goroutine {
                                     panic_with!(NIL_DEREF)
                                 }
                                 let off = offset_of(data) as usize;
-                                m.heap.read(
+                                heap.read(
                                     handle_of(data),
                                     off,
                                     &mut self.stack.cur[at_abs..at_abs + rw],
@@ -1387,8 +1549,7 @@ impl Goroutine {
                             continue;
                         }
                         let start = crate::iface::Start::of_iface(&entry, data);
-                        let Some((func, recv)) =
-                            crate::iface::resolve(program, &m.heap, entry, start)
+                        let Some((func, recv)) = crate::iface::resolve(program, heap, entry, start)
                         else {
                             panic_with!(NIL_DEREF)
                         };
@@ -1408,7 +1569,7 @@ impl Goroutine {
                     }
                     Instr::EqIface { dst, a, b } => {
                         let (x, y) = ([r!(a), r!(a + 1)], [r!(b), r!(b + 1)]);
-                        match crate::iface::iface_eq(program, &m.heap, &x, &y) {
+                        match crate::iface::iface_eq(program, heap, &x, &y) {
                             Ok(eq) => r!(dst) = u64::from(eq),
                             Err(name) => panic_with!(format!("comparing uncomparable type {name}")),
                         }
@@ -1436,12 +1597,11 @@ impl Goroutine {
                     Instr::PanicIface { src } => {
                         let (tw, data) = (r!(src), r!(src + 1));
                         let results = fmt_results!();
-                        let text = match crate::printargs::panic_text(
-                            program, &m.heap, tw, data, &results,
-                        ) {
-                            Ok(t) => t,
-                            Err(call) => fmt_call!(call),
-                        };
+                        let text =
+                            match crate::printargs::panic_text(program, heap, tw, data, &results) {
+                                Ok(t) => t,
+                                Err(call) => fmt_call!(call),
+                            };
                         fmt_done!();
                         frame.pc = pc as u32;
                         self.frames.push(frame);
@@ -1476,13 +1636,13 @@ impl Goroutine {
                                         let text = format!("{prefix}{}", p.msg);
                                         gc_point!(text.len() + 16);
                                         let len = text.len() as u64;
-                                        let sh = m.heap.alloc_bytes(text.into_bytes().into());
+                                        let sh = mu!().alloc_bytes(text.into_bytes().into());
                                         let el =
                                             &program.layouts[program.runtime_error_layout as usize];
-                                        let bh = m.heap.alloc_words(1, el.layout.clone());
-                                        if let Some(w) = m.heap.words_mut(bh).get_mut(..2) {
-                                            w.copy_from_slice(&[ref_word(sh, 0), len]);
-                                        }
+                                        let bh = mu!().alloc_words_from(
+                                            &[ref_word(sh, 0), len],
+                                            el.layout.clone(),
+                                        );
                                         (u64::from(program.runtime_error_type), ref_word(bh, 0))
                                     }
                                 };
@@ -1501,23 +1661,19 @@ impl Goroutine {
                                     _ => (3, 0),
                                 };
                                 let (sw, sl) = (r!(f + 2), r!(f + 3) as usize);
-                                let format = str_bytes(&m.heap, r!(f), r!(f + 1) as usize).to_vec();
+                                let format = str_bytes(heap, r!(f), r!(f + 1) as usize).to_vec();
                                 let off = offset_of(sw) as usize;
-                                let elems = m
-                                    .heap
-                                    .words(handle_of(sw))
-                                    .get(off..off + sl * 2)
-                                    .unwrap_or(&[]);
+                                let elems = &heap.read_vec(handle_of(sw), off, sl * 2);
                                 let results = fmt_results!();
                                 let out = match crate::printargs::fmt_dynamic(
-                                    program, &m.heap, mode, &format, elems, &results,
+                                    program, heap, mode, &format, elems, &results,
                                 ) {
                                     Ok(out) => out,
                                     Err(call) => fmt_call!(call),
                                 };
                                 fmt_done!();
                                 gc_point!(out.text.len() + 64);
-                                [r!(0), r!(1)] = m.heap.alloc_string(out.text);
+                                [r!(0), r!(1)] = mu!().alloc_string(out.text);
                                 if native == Native::FmtErrorf {
                                     use crate::fmt::Wrapped;
                                     let (kind, idx) = match out.wrapped {
@@ -1526,41 +1682,61 @@ impl Goroutine {
                                         Wrapped::Many(v) => (2, v),
                                     };
                                     r!(2) = kind;
-                                    let h = m.heap.alloc_words(
-                                        idx.len(),
+                                    let idx: Vec<u64> = idx.iter().map(|&i| i as u64).collect();
+                                    let h = mu!().alloc_words_from(
+                                        &idx,
                                         crate::heap::Layout {
                                             words: 1,
                                             refs: std::sync::Arc::new([]),
                                         },
                                     );
-                                    for (slot, &i) in m.heap.words_mut(h).iter_mut().zip(&idx) {
-                                        *slot = i as u64;
-                                    }
                                     r!(3) = ref_word(h, 0);
                                     r!(4) = idx.len() as u64;
                                     r!(5) = idx.len() as u64;
                                 }
                             }
                             Native::FmtWriteOut => {
-                                let s = str_bytes(&m.heap, r!(1), r!(2) as usize);
+                                let s = str_bytes(heap, r!(1), r!(2) as usize);
                                 // Go ignores these write errors unless the
                                 // caller checks them.
                                 let _ = if r!(0) == 2 {
-                                    out.stderr.write_all(s)
+                                    out.stderr().write_all(s)
                                 } else {
-                                    out.stdout.write_all(s)
+                                    out.stdout().write_all(s)
                                 };
                             }
                             Native::OsExit => return Exit::OsExit(r!(0) as i32),
+                            Native::RuntimeGosched => {
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                return Exit::Yield;
+                            }
+                            Native::RuntimeNumGoroutine => r!(0) = sched.num_goroutine() as u64,
+                            Native::RuntimeGOMAXPROCS => {
+                                let (n, old) = (r!(0) as i64, sched.gomaxprocs());
+                                r!(0) = old as u64;
+                                if n > 0 && n as usize != old {
+                                    frame.pc = pc as u32;
+                                    self.frames.push(frame);
+                                    return Exit::GoMaxProcs((n as usize).min(256));
+                                }
+                            }
+                            Native::RuntimeGC => {
+                                // Stops at once for the scheduler to collect.
+                                self.gc_wanted = true;
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                return Exit::Preempted;
+                            }
                             Native::OsWriteFd => {
                                 let (w, len) = (r!(1), r!(2) as usize);
                                 let mut words = vec![0; len];
-                                m.heap.read(handle_of(w), offset_of(w) as usize, &mut words);
+                                heap.read(handle_of(w), offset_of(w) as usize, &mut words);
                                 let bytes: Vec<u8> = words.iter().map(|&b| b as u8).collect();
                                 let _ = if r!(0) == 2 {
-                                    out.stderr.write_all(&bytes)
+                                    out.stderr().write_all(&bytes)
                                 } else {
-                                    out.stdout.write_all(&bytes)
+                                    out.stdout().write_all(&bytes)
                                 };
                             }
                             Native::OsArgs => {
@@ -1569,17 +1745,17 @@ impl Goroutine {
                                     .args
                                     .clone()
                                     .into_iter()
-                                    .flat_map(|a| m.heap.alloc_string(a.into_bytes()))
+                                    .flat_map(|a| mu!().alloc_string(a.into_bytes()))
                                     .collect();
                                 let n = strings.len() / 2;
-                                let h = m.heap.alloc_words(
+                                let h = mu!().alloc_words(
                                     n,
                                     crate::heap::Layout {
                                         words: 2,
                                         refs: std::sync::Arc::new([0]),
                                     },
                                 );
-                                m.heap.write(h, 0, &strings);
+                                heap.write(h, 0, &strings);
                                 r!(0) = ref_word(h, 0);
                                 r!(1) = n as u64;
                                 r!(2) = n as u64;
@@ -1590,7 +1766,7 @@ impl Goroutine {
                                     + program.functions[frame.func as usize].frame_size as usize;
                                 let regs = &mut self.stack.cur[base..top];
                                 if let crate::natives::Outcome::Panic { msg, runtime_error } =
-                                    crate::natives::run(program, &mut m.heap, native, regs)
+                                    crate::natives::run(program, &mut mu!(), native, regs)
                                 {
                                     frame.pc = pc as u32;
                                     self.frames.push(frame);
@@ -1640,11 +1816,10 @@ impl Goroutine {
         }
     }
 
-    /// A collection with this goroutine's frames (all pushed) and the
-    /// globals as roots.
-    #[inline(never)]
-    fn collect(&self, program: &Program, m: &mut Machine) -> crate::heap::GcStats {
-        let mut roots = Vec::new();
+    /// Adds the goroutine's roots to `roots`: the reference registers of
+    /// its frames (all pushed: it is stopped), its deferred calls, its
+    /// pending prints and panics. Returns the bytes of stack it uses.
+    pub fn roots(&self, program: &Program, roots: &mut Vec<u64>) -> usize {
         for f in &self.frames {
             if let Some(func) = program.functions.get(f.func as usize) {
                 let seg = self.stack.segment(f.seg);
@@ -1668,13 +1843,13 @@ impl Goroutine {
         for p in panics.chain(self.recovered.as_ref()) {
             roots.extend(p.value.iter().flatten());
         }
-        for &g in &program.global_refs {
-            if let Some(&w) = m.globals.get(g as usize) {
-                roots.push(w);
-            }
-        }
-        let scanned = self.stack.words_in_use() * 8 + m.globals.len() * 8;
-        m.heap.collect(roots.into_iter(), scanned)
+        self.stack.words_in_use() * 8
+    }
+
+    /// Whether the goroutine stopped because the heap wants collecting
+    /// (and forgets it: the scheduler is about to collect).
+    pub fn take_gc_request(&mut self) -> bool {
+        std::mem::take(&mut self.gc_wanted)
     }
 
     /// The panic value for a runtime error at the current frames.
@@ -1797,7 +1972,10 @@ fn deferred_func(program: &Program, heap: &Heap, closure: u64) -> Option<u32> {
     if handle_of(closure) == 0 {
         return None;
     }
-    let f = *heap.words(handle_of(closure)).first()?;
+    let f = heap
+        .words(handle_of(closure))
+        .first()?
+        .load(Ordering::Relaxed);
     ((f as usize) < program.functions.len()).then_some(f as u32)
 }
 
@@ -1805,20 +1983,27 @@ fn deferred_func(program: &Program, heap: &Heap, closure: u64) -> Option<u32> {
 /// cpu, start->end->live MB, goal MB goal, stacks, globals, P`. The
 /// collector stops the world for all of it, so the whole pause is the
 /// mark phase and the two stop-the-world phases are zero. `stack_bytes`:
-/// the scanned goroutine's stack segments.
-fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats, stack_bytes: usize) {
+/// the scanned goroutines' stack segments.
+fn gc_trace(
+    out: &Output,
+    m: &Machine,
+    heap: &Heap,
+    s: crate::heap::GcStats,
+    stack_bytes: usize,
+    procs: usize,
+) {
     let since = m.started.elapsed().as_secs_f64();
     let ms = s.elapsed.as_secs_f64() * 1000.0;
     let pct = if since > 0.0 {
-        (m.gc_time.as_secs_f64() / since * 100.0).round() as u64
+        (m.gc_time.load(Ordering::Relaxed) as f64 / 1e9 / since * 100.0).round() as u64
     } else {
         0
     };
     let mb = |b: usize| b >> 20;
     let _ = writeln!(
-        out.stderr,
-        "gc {} @{since:.3}s {pct}%: 0+{ms:.3}+0 ms clock, 0+0/{ms:.3}/0+0 ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P",
-        m.heap.collections,
+        out.stderr(),
+        "gc {} @{since:.3}s {pct}%: 0+{ms:.3}+0 ms clock, 0+0/{ms:.3}/0+0 ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, {procs} P",
+        heap.collections,
         mb(s.before),
         mb(s.before),
         mb(s.after),
@@ -1830,7 +2015,7 @@ fn gc_trace(out: &mut Output, m: &Machine, s: crate::heap::GcStats, stack_bytes:
 
 /// A new array of `len` elements of layout `el`: a byte array for bytes
 /// and bools, else words.
-fn alloc_array(heap: &mut Heap, el: &crate::bytecode::ElemLayout, len: usize) -> Handle {
+fn alloc_array(heap: &mut Mutator, el: &crate::bytecode::ElemLayout, len: usize) -> Handle {
     if el.bytes {
         heap.alloc_byte_array(len)
     } else {

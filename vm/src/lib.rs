@@ -7,6 +7,7 @@ pub mod bytecode;
 pub mod check;
 pub mod compile;
 pub mod constant;
+pub mod exec;
 pub mod fmt;
 pub mod format;
 pub mod heap;

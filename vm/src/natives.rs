@@ -5,7 +5,7 @@
 //! The natives that print or call Go code are in the interpreter loop.
 
 use crate::bytecode::{Native, Program, RType};
-use crate::heap::{handle_of, offset_of, ref_word, Heap};
+use crate::heap::{handle_of, offset_of, ref_word, Mutator};
 use crate::interp::str_bytes;
 
 /// What a native asks of the interpreter besides its results.
@@ -20,7 +20,7 @@ pub enum Outcome {
 }
 
 /// Runs `native` on `regs` (its frame).
-pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64]) -> Outcome {
+pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u64]) -> Outcome {
     match native {
         Native::StrconvFormatBits => {
             let (u, base, neg) = (regs[0], regs[1] as u32, regs[2] != 0);
@@ -93,11 +93,10 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                     };
                 }
             };
-            let slice = heap.words(handle_of(data));
             let off = offset_of(data) as usize;
             let (sw, len) = (
-                slice.get(off).copied().unwrap_or(0),
-                slice.get(off + 1).copied().unwrap_or(0),
+                heap.read1(handle_of(data), off),
+                heap.read1(handle_of(data), off + 1),
             );
             if native == Native::SortSliceLen {
                 regs[0] = len;
@@ -126,7 +125,8 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
         Native::SortInts | Native::SortFloat64s => {
             let (w, len) = (regs[0], regs[1] as usize);
             let off = offset_of(w) as usize;
-            if let Some(xs) = heap.words_mut(handle_of(w)).get_mut(off..off + len) {
+            if heap.words(handle_of(w)).len() >= off + len {
+                let mut xs = heap.read_vec(handle_of(w), off, len);
                 if native == Native::SortInts {
                     xs.sort_unstable_by_key(|&x| x as i64);
                 } else {
@@ -141,15 +141,17 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                         }
                     });
                 }
+                heap.write(handle_of(w), off, &xs);
             }
         }
         Native::SortStrings => {
             let (w, len) = (regs[0], regs[1] as usize);
             let off = offset_of(w) as usize;
+            if heap.words(handle_of(w)).len() < off + 2 * len {
+                return Outcome::Done;
+            }
             let pairs: Vec<[u64; 2]> = heap
-                .words(handle_of(w))
-                .get(off..off + 2 * len)
-                .unwrap_or(&[])
+                .read_vec(handle_of(w), off, 2 * len)
                 .chunks(2)
                 .map(|c| [c[0], c[1]])
                 .collect();
@@ -158,11 +160,11 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
                 .map(|p| (p, str_bytes(heap, p[0], p[1] as usize).to_vec()))
                 .collect();
             keyed.sort_by(|a, b| a.1.cmp(&b.1));
-            if let Some(dst) = heap.words_mut(handle_of(w)).get_mut(off..off + 2 * len) {
-                for (slot, (p, _)) in dst.chunks_mut(2).zip(keyed) {
-                    slot.copy_from_slice(&p);
-                }
-            }
+            let sorted: Vec<u64> = keyed.iter().flat_map(|(p, _)| *p).collect();
+            heap.write(handle_of(w), off, &sorted);
+        }
+        Native::RuntimeNumCPU => {
+            regs[0] = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
         }
         Native::StringsIndexByte => {
             let s = str_bytes(heap, regs[0], regs[1] as usize);
@@ -213,19 +215,18 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
             if let Some(b) = start {
                 fields.push((b, s.len()));
             }
-            let h = heap.alloc_words(
-                fields.len(),
+            let (sh, soff) = (handle_of(w), offset_of(w));
+            let words: Vec<u64> = fields
+                .iter()
+                .flat_map(|&(b, e)| [ref_word(sh, soff + b as u32), (e - b) as u64])
+                .collect();
+            let h = heap.alloc_words_from(
+                &words,
                 crate::heap::Layout {
                     words: 2,
                     refs: std::sync::Arc::new([0]),
                 },
             );
-            let (sh, soff) = (handle_of(w), offset_of(w));
-            let out = heap.words_mut(h);
-            for (k, &(b, e)) in fields.iter().enumerate() {
-                out[2 * k] = ref_word(sh, soff + b as u32);
-                out[2 * k + 1] = (e - b) as u64;
-            }
             regs[0] = ref_word(h, 0);
             regs[1] = fields.len() as u64;
             regs[2] = fields.len() as u64;
@@ -236,7 +237,11 @@ pub fn run(program: &Program, heap: &mut Heap, native: Native, regs: &mut [u64])
         | Native::FmtWriteOut
         | Native::OsExit
         | Native::OsWriteFd
-        | Native::OsArgs => {}
+        | Native::OsArgs
+        | Native::RuntimeGosched
+        | Native::RuntimeNumGoroutine
+        | Native::RuntimeGOMAXPROCS
+        | Native::RuntimeGC => {}
     }
     Outcome::Done
 }
@@ -297,7 +302,7 @@ fn format_bits(u: u64, base: u32, neg: bool) -> Vec<u8> {
     buf[at..].to_vec()
 }
 
-fn set_string(heap: &mut Heap, regs: &mut [u64], at: usize, bytes: Vec<u8>) {
+fn set_string(heap: &mut Mutator, regs: &mut [u64], at: usize, bytes: Vec<u8>) {
     regs[at..at + 2].copy_from_slice(&heap.alloc_string(bytes));
 }
 

@@ -283,7 +283,6 @@ fn plain_arg<'p>(
             }
             let len = w.get(1).copied().unwrap_or(0) as usize;
             let n = *elem_words as usize;
-            let data = heap.words(handle_of(w0));
             let off = offset_of(w0) as usize;
             let addr = 0xc000000000 + u64::from(handle_of(w0)) * 0x1000 + off as u64 * 8;
             if *bytes {
@@ -297,18 +296,12 @@ fn plain_arg<'p>(
                     addr: Some(addr),
                 };
             }
+            // Words, or a byte array's bools, read as words.
             let mut ew = vec![0; n];
             let elems: Vec<Arg> = (0..len)
                 .map(|i| {
-                    let s = off + i * n;
-                    match data.get(s..s + n) {
-                        Some(words) => value_arg(program, heap, *elem, words, depth + 1, calls),
-                        None => {
-                            // A byte array (bools).
-                            heap.read(handle_of(w0), s, &mut ew);
-                            value_arg(program, heap, *elem, &ew, depth + 1, calls)
-                        }
-                    }
+                    heap.read(handle_of(w0), off + i * n, &mut ew);
+                    value_arg(program, heap, *elem, &ew, depth + 1, calls)
                 })
                 .collect();
             Arg::Slice { elems, ty, addr }
@@ -343,13 +336,14 @@ fn plain_arg<'p>(
             let addr = 0xc000000000 + u64::from(h) * 0x1000 + u64::from(offset_of(w0)) * 8;
             let to = match program.rtypes.get(*elem as usize) {
                 Some(RType::Struct { .. } | RType::Slice { .. }) if depth == 0 => {
-                    let data = heap.words(h);
-                    let pw = data.get(offset_of(w0) as usize..).unwrap_or(&[]);
+                    let off = offset_of(w0) as usize;
+                    let n = heap.words(h).len().saturating_sub(off);
+                    let pw = heap.read_vec(h, off, n);
                     Some(Box::new(value_arg(
                         program,
                         heap,
                         *elem,
-                        pw,
+                        &pw,
                         depth + 1,
                         calls,
                     )))
@@ -365,7 +359,12 @@ fn plain_arg<'p>(
             val_words,
             ..
         } => {
-            let Some(map) = heap.map(handle_of(w0)) else {
+            // A copy of the entries, so that no lock is held while the
+            // keys and values are read (they may hold this very map).
+            let Some((keys, vals, live)) = heap
+                .map(handle_of(w0))
+                .map(|m| (m.keys.clone(), m.vals.clone(), m.live.clone()))
+            else {
                 return Arg::Nil {
                     ty,
                     kind: NilKind::Map,
@@ -373,12 +372,12 @@ fn plain_arg<'p>(
             };
             let (kw, vw) = (*key_words as usize, *val_words as usize);
             let mut entries = Vec::new();
-            for (slot, &live) in map.live.iter().enumerate() {
+            for (slot, &live) in live.iter().enumerate() {
                 if !live {
                     continue;
                 }
-                let k = map.keys.get(slot * kw..slot * kw + kw).unwrap_or(&[]);
-                let v = map.vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
+                let k = keys.get(slot * kw..slot * kw + kw).unwrap_or(&[]);
+                let v = vals.get(slot * vw..slot * vw + vw).unwrap_or(&[]);
                 entries.push((
                     value_arg(program, heap, *key, k, depth + 1, calls),
                     value_arg(program, heap, *val, v, depth + 1, calls),
@@ -437,7 +436,7 @@ fn plain_arg<'p>(
             let vw = crate::iface::value_words(program, heap, tw, w.get(1..2).unwrap_or(&[]));
             // The top-level operand is the dynamic value itself.
             let d = if depth == 0 { 0 } else { depth + 1 };
-            value_arg(program, heap, (tw - 1) as u32, vw, d, calls)
+            value_arg(program, heap, (tw - 1) as u32, &vw, d, calls)
         }
         RType::Func { .. } => {
             if handle_of(w0) == 0 {
@@ -461,7 +460,7 @@ pub fn print_builtin(
     heap: &Heap,
     fmt: &PrintFormat,
     values: &[u64],
-    out: &mut Output,
+    out: &Output,
 ) {
     let builtin = matches!(
         fmt.style,
@@ -511,9 +510,9 @@ pub fn print_builtin(
     }
     // Go ignores write errors of fmt.Println unless the caller checks them.
     let _ = if builtin {
-        out.stderr.write_all(&buf)
+        out.stderr().write_all(&buf)
     } else {
-        out.stdout.write_all(&buf)
+        out.stdout().write_all(&buf)
     };
 }
 

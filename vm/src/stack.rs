@@ -41,6 +41,20 @@ impl Stack {
         }
     }
 
+    /// Back to one segment of at least `words` words, as a new stack (a
+    /// finished goroutine's, for a new one): the first segment is kept
+    /// if it is large enough, the spare too.
+    pub fn reset(&mut self, words: usize) {
+        if let Some(first) = self.parked.drain(..).next() {
+            self.cur = first;
+        }
+        self.parked_words = 0;
+        if self.cur.len() < words {
+            self.cur = vec![0; words.max(FIRST_SEGMENT_WORDS)];
+            self.allocated += 1;
+        }
+    }
+
     /// Links a segment with room for a frame of `frame` words whose first
     /// `args` words are copied from `cur[from..]`; the new segment becomes
     /// `cur`, with the frame at its start. False, with nothing changed,

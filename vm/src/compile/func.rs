@@ -289,6 +289,15 @@ pub(super) fn native_func(
     })
 }
 
+/// The instruction that hands a call, evaluated, to `defer` or `go`.
+fn push_or_go(go_stmt: bool, base: Reg, n: u16) -> Instr {
+    if go_stmt {
+        Instr::Go { base, n }
+    } else {
+        Instr::DeferPush { base, n }
+    }
+}
+
 /// The words that values of types `ts` take in consecutive registers, and
 /// which of those words hold references.
 fn words_and_refs(unit: &mut Unit, ts: &[TypeId]) -> Result<(u32, Vec<u32>)> {
@@ -977,10 +986,8 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
             }
             StmtKind::Return(list) => self.return_stmt(list, s.span.lo)?,
-            StmtKind::Go(_) => {
-                return Err(CompileError::unsupported(s.span.lo, "go statements are"))
-            }
-            StmtKind::Defer(call) => self.defer_stmt(call, s.span.lo)?,
+            StmtKind::Go(call) => self.defer_stmt(call, s.span.lo, true)?,
+            StmtKind::Defer(call) => self.defer_stmt(call, s.span.lo, false)?,
             StmtKind::Select { .. } => {
                 return Err(CompileError::unsupported(s.span.lo, "select is"))
             }
@@ -2168,17 +2175,28 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// `defer f(args)`: the function value and the arguments are
     /// evaluated now; the call happens when the function returns (or
     /// panics).
-    fn defer_stmt(&mut self, call: &'a Expr, pos: u32) -> Result<()> {
+    /// `defer f(args)` (`go_stmt` false) or `go f(args)`: the closure
+    /// and the argument words, evaluated now, for `DeferPush` or `Go`.
+    fn defer_stmt(&mut self, call: &'a Expr, pos: u32, go_stmt: bool) -> Result<()> {
+        let this = if go_stmt {
+            "this go statement is"
+        } else {
+            "this defer is"
+        };
         let ExprKind::Call {
             fun, args, dots, ..
         } = &unparen(call).kind
         else {
-            return Err(CompileError::unsupported(pos, "this defer is"));
+            return Err(CompileError::unsupported(pos, this));
         };
         if *dots {
             return Err(CompileError::unsupported(
                 pos,
-                "defer of a call with ... is",
+                if go_stmt {
+                    "go of a call with ... is"
+                } else {
+                    "defer of a call with ... is"
+                },
             ));
         }
         let callee = unparen(fun);
@@ -2203,12 +2221,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let sel = self.info.selections.get(&callee.id).cloned();
         if let (ExprKind::Selector { x, .. }, Some(sel)) = (&callee.kind, sel) {
             if sel.kind != crate::check::SelectionKind::MethodVal {
-                return Err(CompileError::unsupported(pos, "this defer is"));
+                return Err(CompileError::unsupported(pos, this));
             }
             let Some(&index) = self.unit.funcs.get(&sel.obj) else {
                 return Err(CompileError::unsupported(
                     pos,
-                    "deferring interface methods is",
+                    if go_stmt {
+                        "go of interface methods is"
+                    } else {
+                        "deferring interface methods is"
+                    },
                 ));
             };
             prefix = Some(self.receiver(x, &sel, pos)?);
@@ -2218,14 +2240,19 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             // parameters, called with the arguments evaluated now.
             let pbase = self.print(args, style)?;
             let Some((fmt_idx, words)) = self.last_print.take() else {
-                return Err(CompileError::unsupported(pos, "this defer is"));
+                return Err(CompileError::unsupported(pos, this));
             };
             // print() emitted the Print now: it belongs to the thunk.
             self.code.pop();
             self.lines.pop();
             let thunk = Function {
                 file: self.file as u32,
-                name: "main.deferwrap".into(),
+                name: if go_stmt {
+                    "main.gowrap"
+                } else {
+                    "main.deferwrap"
+                }
+                .into(),
                 code: vec![
                     Instr::Print { args: 0, fmt_idx },
                     Instr::Return { src: 0, n: 0 },
@@ -2254,10 +2281,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.refs.insert(block + 1 + (r - pbase));
                 }
             }
-            self.emit(Instr::DeferPush {
-                base: block,
-                n: (1 + words) as u16,
-            });
+            self.emit(push_or_go(go_stmt, block, (1 + words) as u16));
             return Ok(());
         } else if let Some(o) = obj.filter(|o| self.unit.funcs.contains_key(o)) {
             let index = self.unit.funcs[&o];
@@ -2267,7 +2291,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         {
             self.expr_into(callee, closure)?;
         } else {
-            return Err(CompileError::unsupported(pos, "deferring this call is"));
+            return Err(CompileError::unsupported(
+                pos,
+                if go_stmt {
+                    "go of this call is"
+                } else {
+                    "deferring this call is"
+                },
+            ));
         }
         // [closure, receiver..., args...]
         let params = self.param_types(call);
@@ -2306,10 +2337,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             self.variadic_slice(unparen(call), (k, slice_ty), rest, at)?;
         }
-        self.emit(Instr::DeferPush {
-            base: block,
-            n: (1 + words) as u16,
-        });
+        self.emit(push_or_go(go_stmt, block, (1 + words) as u16));
         Ok(())
     }
 

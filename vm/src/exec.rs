@@ -1,0 +1,238 @@
+//! The VM on the GMP runtime: goroutines are the runtime's tasks.
+//!
+//! [`Runner`] is the runtime's `Executor`. `execute` runs one goroutine's
+//! slice of time on the current M (`Goroutine::run` against the shared
+//! [`Machine`], with the heap held for reading) and turns why it stopped
+//! into what the scheduler does next: a safepoint stop is a preemption or,
+//! when an allocation found the heap at its goal, a request to stop the
+//! world and collect; `runtime.Gosched` yields; the main goroutine's
+//! return, `os.Exit`, a panic nobody recovered and a fatal error end the
+//! program. The collector runs in `collect`, called by the runtime with
+//! the world stopped: every goroutine's registers, every P's cache.
+//!
+//! Everything here belongs to one run: two runners in one process share
+//! nothing.
+
+use crate::bytecode::Program;
+use crate::interp::{Env, Exit, Goroutine, Machine, Output, PCache, Panic, Scheduler, TraceFrame};
+use minigo_runtime::{Config, Ctx, Executor, Outcome, Sched, Stop, World};
+use std::io::Write;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, PoisonError};
+
+/// One program's run: the code, the shared state, where output goes.
+pub struct Runner {
+    pub program: Arc<Program>,
+    pub machine: Machine,
+    pub out: Output,
+}
+
+/// A P's cache, made on first use (so that taking it out of the P for the
+/// length of a slice costs nothing).
+#[derive(Default)]
+pub struct PSlot(Option<Box<PCache>>);
+
+/// The scheduler as the interpreter sees it, for one slice of time.
+struct CtxSched<'c, 'a> {
+    ctx: &'c mut Ctx<'a, Runner>,
+}
+
+impl Scheduler for CtxSched<'_, '_> {
+    fn newproc(&mut self, make: &mut dyn FnMut(Option<Goroutine>) -> Goroutine) {
+        self.ctx.newproc(make);
+    }
+    fn num_goroutine(&self) -> usize {
+        self.ctx.num_goroutine()
+    }
+    fn gomaxprocs(&self) -> usize {
+        self.ctx.gomaxprocs()
+    }
+}
+
+impl Executor for Runner {
+    type Task = Goroutine;
+    type PLocal = PSlot;
+
+    fn execute(&self, g: &mut Goroutine, ctx: &mut Ctx<'_, Runner>) -> Stop {
+        let mut cache = ctx.plocal().0.take().unwrap_or_default();
+        let exit = {
+            let heap = self.machine.heap();
+            let env = Env {
+                program: &self.program,
+                m: &self.machine,
+                heap: &heap,
+                out: &self.out,
+                preempt: ctx.preempt(),
+            };
+            g.run(&env, &mut cache, &mut CtxSched { ctx })
+        };
+        ctx.plocal().0 = Some(cache);
+        let goid = ctx.goid();
+        match exit {
+            Exit::Preempted => {
+                ctx.preempt().store(false, Ordering::Relaxed);
+                if g.take_gc_request() {
+                    Stop::Gc
+                } else {
+                    Stop::Preempted
+                }
+            }
+            Exit::Yield => Stop::Yield,
+            Exit::GoMaxProcs(n) => Stop::GoMaxProcs(n),
+            // The program ends when main returns, whatever else runs.
+            Exit::Done if goid == 1 => Stop::Exit(0),
+            Exit::Done => Stop::Done,
+            Exit::OsExit(code) => Stop::Exit(code),
+            Exit::Panic(p) => {
+                self.print_panic(&p, goid);
+                Stop::Exit(2)
+            }
+            Exit::StackOverflow => {
+                let mut e = self.out.stderr();
+                let _ = writeln!(
+                    e,
+                    "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow\n\ngoroutine {goid} [running]:",
+                    crate::interp::MAX_STACK_BYTES
+                );
+                Stop::Exit(2)
+            }
+            Exit::Fatal(msg) => {
+                let frames = g.traceback(&self.program);
+                let mut e = self.out.stderr();
+                let _ = writeln!(e, "fatal error: {msg}\n\ngoroutine {goid} [running]:");
+                write_traceback(&mut *e, &frames);
+                Stop::Exit(2)
+            }
+        }
+    }
+
+    fn collect(&self, world: &mut World<'_, Runner>) {
+        let mut roots = Vec::new();
+        let mut stack_bytes = 0;
+        world.for_each_task(|g| stack_bytes += g.roots(&self.program, &mut roots));
+        let procs = world.gomaxprocs();
+        {
+            // The sweep rebuilds the free list: the caches start over.
+            let mut heap = self
+                .machine
+                .heap
+                .write()
+                .unwrap_or_else(PoisonError::into_inner);
+            world.for_each_plocal(|p| {
+                if let Some(c) = p.0.as_deref_mut() {
+                    heap.reset_cache(&mut c.alloc);
+                }
+            });
+        }
+        self.machine.collect(
+            &self.program,
+            roots,
+            stack_bytes,
+            std::iter::empty(),
+            &self.out,
+            procs,
+        );
+    }
+}
+
+impl Runner {
+    fn print_panic(&self, p: &Panic, goid: u64) {
+        let prefix = if p.runtime_error {
+            "runtime error: "
+        } else {
+            ""
+        };
+        let mut e = self.out.stderr();
+        let _ = writeln!(e, "panic: {prefix}{}\n\ngoroutine {goid} [running]:", p.msg);
+        write_traceback(&mut *e, &p.traceback);
+    }
+}
+
+/// `main.f(...)` / `\tprog.go:LINE` pairs, innermost first, as Go's
+/// traceback lists the goroutine's functions.
+pub fn write_traceback(out: &mut dyn Write, frames: &[TraceFrame]) {
+    for f in frames {
+        if f.func == "runtime.main" {
+            continue;
+        }
+        let args = if f.func == "main.main" { "()" } else { "(...)" };
+        let _ = writeln!(out, "{}{args}\n\t{}:{}", f.func, f.file, f.line);
+    }
+}
+
+/// Runs `runner`'s program from its entry on the scheduler; the exit
+/// status Go's would have.
+pub fn run(runner: Runner, config: Config) -> i32 {
+    let runner = Arc::new(runner);
+    let main = Goroutine::new(&runner.program, runner.program.entry);
+    let outcome = Sched::run_main(runner.clone(), config, main);
+    let _ = runner.out.stdout().flush();
+    match outcome {
+        Outcome::Exit(code) => code,
+        Outcome::Deadlock(gs) => {
+            let mut e = runner.out.stderr();
+            let _ = writeln!(e, "fatal error: all goroutines are asleep - deadlock!");
+            for g in gs {
+                let _ = writeln!(e, "\ngoroutine {} [{}]:", g.goid, g.status.header(g.reason));
+                write_traceback(&mut *e, &g.task.traceback(&runner.program));
+            }
+            2
+        }
+        Outcome::NoGoroutines => {
+            let mut e = runner.out.stderr();
+            let _ = writeln!(
+                e,
+                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
+            );
+            2
+        }
+    }
+}
+
+/// Runs goroutine `g` alone, without the scheduler, until it stops for
+/// good (tests that look inside one goroutine use it). A `go` statement
+/// there is a fatal error; collections happen as usual.
+pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Goroutine) -> Exit {
+    struct Alone(bool);
+    impl Scheduler for Alone {
+        fn newproc(&mut self, _: &mut dyn FnMut(Option<Goroutine>) -> Goroutine) {
+            self.0 = true;
+        }
+        fn num_goroutine(&self) -> usize {
+            1
+        }
+        fn gomaxprocs(&self) -> usize {
+            1
+        }
+    }
+    let preempt = std::sync::atomic::AtomicBool::new(false);
+    let mut cache = PCache::default();
+    loop {
+        let mut alone = Alone(false);
+        let exit = {
+            let heap = machine.heap();
+            let env = Env {
+                program,
+                m: machine,
+                heap: &heap,
+                out,
+                preempt: &preempt,
+            };
+            g.run(&env, &mut cache, &mut alone)
+        };
+        if alone.0 {
+            return Exit::Fatal("go statement in a goroutine run alone".into());
+        }
+        match exit {
+            Exit::Preempted | Exit::Yield | Exit::GoMaxProcs(_) => {
+                preempt.store(false, Ordering::Relaxed);
+                if g.take_gc_request() {
+                    let mut roots = Vec::new();
+                    let stack = g.roots(program, &mut roots);
+                    machine.collect(program, roots, stack, std::iter::once(&mut cache), out, 1);
+                }
+            }
+            other => return other,
+        }
+    }
+}
