@@ -71,9 +71,11 @@ pub enum Stop {
     /// the reason, and THEN the callback runs (Go's unlockf in park_m). A G
     /// must become visible to wakers (who call goready) only from the
     /// callback, typically by releasing the lock of the wait queue it was
-    /// put on: then no waker can ready a G some M still runs. `None`: the
+    /// put on, or by putting it there: then no waker can ready a G some M
+    /// still runs. A callback that returns false cancels the park (the G
+    /// did not become visible; it runs again next, as in Go). `None`: the
     /// G is already where its waker will find it (or nowhere: `select {}`).
-    Park(WaitReason, Option<Box<dyn FnOnce() + Send>>),
+    Park(WaitReason, Option<Box<dyn FnOnce() -> bool + Send>>),
     /// The whole program ends now (main returned, os.Exit, a fatal panic):
     /// every other goroutine stops at its next safepoint and
     /// [`Sched::run_main`] returns [`Outcome::Exit`].

@@ -340,10 +340,8 @@ impl<E: Executor> Sched<E> {
                 Stop::Yield => return self.gosched_impl(mc, gp, g, task, false),
                 Stop::Preempted => return self.gosched_impl(mc, gp, g, task, true),
                 Stop::Park(reason, unlockf) => {
-                    return self.park_m(mc, g, task, reason, move || {
-                        if let Some(f) = unlockf {
-                            f();
-                        }
+                    return self.park_m(mc, gp, g, task, reason, move || {
+                        unlockf.map_or(true, |f| f())
                     })
                 }
                 Stop::Exit(code) => {
@@ -369,8 +367,17 @@ impl<E: Executor> Sched<E> {
                             // saved and _Gwaiting.
                             g.stw.store(kind.encode(), Ordering::Relaxed);
                             ws.waiters.push_back(gp);
-                            return self
-                                .park_m(mc, g, task, WaitReason::Semacquire, move || drop(ws));
+                            return self.park_m(
+                                mc,
+                                gp,
+                                g,
+                                task,
+                                WaitReason::Semacquire,
+                                move || {
+                                    drop(ws);
+                                    true
+                                },
+                            );
                         }
                         ws.held = true;
                     }
@@ -453,15 +460,26 @@ impl<E: Executor> Sched<E> {
     fn park_m(
         &self,
         mc: &mut MCtx<E>,
+        gp: GId,
         g: &G<E::Task>,
         task: E::Task,
         reason: WaitReason,
-        unlockf: impl FnOnce(),
+        unlockf: impl FnOnce() -> bool,
     ) {
         *g.task() = Some(task);
         g.waitreason.store(reason as u8, Ordering::Relaxed);
         self.dropg(mc, g);
         g.setgstatus(GStatus::Waiting);
-        unlockf();
+        // An unlockf that returns false cancels the park (Go's park_m):
+        // it did not make the G visible to any waker, so the G is this
+        // M's to run again, next.
+        if !unlockf() && g.casgstatus(GStatus::Waiting, GStatus::Runnable) {
+            g.waitreason
+                .store(WaitReason::Zero as u8, Ordering::Relaxed);
+            match mc.p.as_deref_mut() {
+                Some(p) => p.runq.runqput(gp, true, self),
+                None => self.lock().runq.globrunqput(gp),
+            }
+        }
     }
 }

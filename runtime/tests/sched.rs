@@ -199,7 +199,10 @@ fn park_and_goready_under_contention() {
                         let (ls, me) = (Arc::clone(&ls), ctx.gid());
                         Stop::Park(
                             WaitReason::ChanReceive,
-                            Some(Box::new(move || ls.lock().unwrap().push_back(me))),
+                            Some(Box::new(move || {
+                                ls.lock().unwrap().push_back(me);
+                                true
+                            })),
                         )
                     })
                 });
@@ -653,6 +656,7 @@ fn a_pending_wakeup_is_not_a_deadlock() {
                     sched.pending_done();
                 });
                 *h.lock().unwrap() = Some(t);
+                true
             })),
         )
     });
@@ -748,7 +752,8 @@ fn stress_100k_goroutines_on_eight_ms() {
                                         return Stop::Park(
                                             WaitReason::ChanReceive,
                                             Some(Box::new(move || {
-                                                ls.lock().unwrap().push_back(me)
+                                                ls.lock().unwrap().push_back(me);
+                                                true
                                             })),
                                         );
                                     }
@@ -893,4 +898,20 @@ fn schedtrace_prints_while_running() {
     assert!(text.contains("\n  P1: status="), "{text}");
     assert!(text.contains("\n  M0: p="), "{text}");
     assert!(text.contains("\n  G1: status="), "{text}");
+}
+
+/// An unlockf that returns false cancels the park: the G runs again at
+/// once, as Go's park_m does, and nothing ever readies it.
+#[test]
+fn a_park_whose_unlockf_says_no_runs_on() {
+    let mock = Arc::new(Mock::default());
+    let mut parks = 0;
+    let main = task(1, move |_| {
+        parks += 1;
+        if parks == 1000 {
+            return Stop::Exit(7);
+        }
+        Stop::Park(WaitReason::ChanReceive, Some(Box::new(|| false)))
+    });
+    assert_eq!(expect_exit(run(&mock, 2, main)), 7);
 }

@@ -184,18 +184,17 @@ impl Latch {
             return None;
         }
         let me = ctx.gid();
-        let sched = Arc::clone(ctx.sched());
         let latch = Arc::clone(self);
+        // Counted down meanwhile: no park (the unlockf says so).
         Some(Stop::Park(
             WaitReason::SyncWaitGroupWait,
             Some(Box::new(move || {
                 let mut st = latch.lock();
                 if st.0 == 0 {
-                    drop(st);
-                    sched.goready(me);
-                } else {
-                    st.1 = Some(me);
+                    return false;
                 }
+                st.1 = Some(me);
+                true
             })),
         ))
     }
