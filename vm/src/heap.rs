@@ -79,6 +79,8 @@ pub enum Object {
     /// A Go map, locked for each operation (goroutines on other threads
     /// may use it at the same time).
     Map(Box<Mutex<MapObj>>),
+    /// A channel; its park callbacks hold it too.
+    Chan(std::sync::Arc<crate::chan::Chan>),
 }
 
 impl Object {
@@ -94,6 +96,7 @@ impl Object {
                 let m = m.lock().unwrap_or_else(PoisonError::into_inner);
                 (m.keys.len() + m.vals.len()) * 12 + 64
             }
+            Object::Chan(c) => 96 + c.cap * c.elem.words as usize * 8,
         };
         SLOT + data.next_multiple_of(16)
     }
@@ -388,6 +391,12 @@ impl Mutator<'_> {
         })
     }
 
+    pub fn alloc_chan(&mut self, elem: Layout, cap: usize) -> Handle {
+        self.insert(Object::Chan(std::sync::Arc::new(crate::chan::Chan::new(
+            elem, cap,
+        ))))
+    }
+
     pub fn alloc_map(&mut self, layout: MapLayout) -> Handle {
         self.insert(Object::Map(Box::new(Mutex::new(MapObj::new(layout)))))
     }
@@ -495,6 +504,14 @@ impl Heap {
     pub fn map(&self, h: Handle) -> Option<MutexGuard<'_, MapObj>> {
         match self.get(h) {
             Some(Object::Map(m)) => Some(m.lock().unwrap_or_else(PoisonError::into_inner)),
+            _ => None,
+        }
+    }
+
+    /// Channel `h`; `None` if `h` is not a channel.
+    pub fn chan(&self, h: Handle) -> Option<&std::sync::Arc<crate::chan::Chan>> {
+        match self.get(h) {
+            Some(Object::Chan(c)) => Some(c),
             _ => None,
         }
     }
@@ -747,6 +764,11 @@ impl Heap {
                             }
                         }
                     }
+                }
+                Object::Chan(c) => {
+                    let mut words = Vec::new();
+                    c.roots(&mut words);
+                    stack.extend(words.into_iter().map(handle_of));
                 }
                 _ => {}
             }

@@ -4,6 +4,7 @@
 //! formatting (`fmt`, `format`).
 
 pub mod bytecode;
+pub mod chan;
 pub mod check;
 pub mod compile;
 pub mod constant;

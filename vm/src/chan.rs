@@ -1,0 +1,295 @@
+//! Channels, after Go's runtime/chan.go: `hchan` with a ring buffer, the
+//! queues of goroutines waiting to send (`sendq`) and to receive
+//! (`recvq`), and one lock.
+//!
+//! A send to a channel with a waiting receiver hands the value straight
+//! to it (Go's `send` copying into the receiver's sudog); a receive from a
+//! full buffer with a waiting sender takes the buffer's head and puts the
+//! sender's value at the tail (Go's `recv`), so values leave in the order
+//! they were sent; close wakes every waiter. The goroutine that completes
+//! a waiter's operation readies it, through the scheduler of the running
+//! goroutine (`goready`: into its P's runnext, as in Go).
+//!
+//! Blocking follows Go's gopark protocol. A goroutine that must wait
+//! parks first and becomes visible in the wait queue only afterwards: its
+//! park callback ([`Chan::enqueue_or_retry`], Go's unlockf) takes the lock
+//! again, and either queues the sudog or, when the operation could now go
+//! ahead (a partner arrived, or the channel was closed, in between),
+//! cancels the park. The goroutine then runs the channel instruction
+//! again, which finds its sudog completed or does the operation itself.
+//! So no waker ever readies a goroutine that some M still runs.
+//!
+//! A channel's buffer and its waiting senders' values hold references:
+//! the collector scans them (`Chan::scan`), and a receiver's delivered
+//! value sits in its sudog, which the receiving goroutine keeps as a root
+//! until it has taken it.
+
+use crate::heap::Layout;
+use minigo_runtime::GId;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+/// A channel: `make(chan T, cap)`.
+#[derive(Debug)]
+pub struct Chan {
+    /// The element's words and which of them are references.
+    pub elem: Layout,
+    pub cap: usize,
+    state: Mutex<HChan>,
+}
+
+#[derive(Debug, Default)]
+struct HChan {
+    /// The buffered values, `elem.words` words each, oldest first.
+    buf: VecDeque<u64>,
+    closed: bool,
+    recvq: VecDeque<Arc<Sudog>>,
+    sendq: VecDeque<Arc<Sudog>>,
+}
+
+/// A goroutine waiting on a channel: who, and the value (a sender's, or
+/// the one delivered to a receiver) with how the operation ended.
+#[derive(Debug)]
+pub struct Sudog {
+    pub g: GId,
+    slot: Mutex<Slot>,
+}
+
+#[derive(Debug, Default)]
+struct Slot {
+    elem: Vec<u64>,
+    done: Option<Done>,
+}
+
+/// How a waiting operation ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Done {
+    /// A receive got a value (`ok`), or the zero value of a closed
+    /// channel.
+    Received { ok: bool },
+    /// A send's value was taken.
+    Sent,
+    /// A send's channel was closed: it panics.
+    Closed,
+}
+
+/// What a send or receive that does not wait found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ready {
+    /// Done; a waiting goroutine that it completed must be readied.
+    Now { ok: bool, wake: Option<GId> },
+    /// A send on a closed channel.
+    Closed,
+    /// It must wait.
+    Block,
+}
+
+impl Sudog {
+    pub fn new(g: GId, elem: Vec<u64>) -> Arc<Sudog> {
+        Arc::new(Sudog {
+            g,
+            slot: Mutex::new(Slot { elem, done: None }),
+        })
+    }
+
+    fn slot(&self) -> MutexGuard<'_, Slot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// How its operation ended, with the received value in `out`; `None`
+    /// while nobody has completed it.
+    pub fn take(&self, out: &mut [u64]) -> Option<Done> {
+        let slot = self.slot();
+        let done = slot.done?;
+        if let Done::Received { .. } = done {
+            for (o, &w) in out.iter_mut().zip(slot.elem.iter()) {
+                *o = w;
+            }
+        }
+        Some(done)
+    }
+
+    /// The words it holds, for the collector.
+    pub fn roots(&self, out: &mut Vec<u64>) {
+        out.extend_from_slice(&self.slot().elem);
+    }
+
+    fn complete(&self, elem: Option<&[u64]>, done: Done) {
+        let mut slot = self.slot();
+        if let Some(e) = elem {
+            slot.elem.clear();
+            slot.elem.extend_from_slice(e);
+        } else if done == (Done::Received { ok: false }) {
+            slot.elem.iter_mut().for_each(|w| *w = 0);
+        }
+        slot.done = Some(done);
+    }
+}
+
+impl Chan {
+    pub fn new(elem: Layout, cap: usize) -> Chan {
+        Chan {
+            elem,
+            cap,
+            state: Mutex::new(HChan::default()),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, HChan> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Words an element takes in the buffer: at least one, so that a
+    /// `chan struct{}` counts its values.
+    fn unit(&self) -> usize {
+        (self.elem.words as usize).max(1)
+    }
+
+    /// `len(ch)`.
+    pub fn len(&self) -> usize {
+        self.lock().buf.len() / self.unit()
+    }
+
+    fn push(&self, c: &mut HChan, v: &[u64]) {
+        let unit = self.unit();
+        c.buf
+            .extend((0..unit).map(|i| v.get(i).copied().unwrap_or(0)));
+    }
+
+    fn pop(&self, c: &mut HChan, out: &mut [u64]) {
+        for i in 0..self.unit() {
+            let w = c.buf.pop_front().unwrap_or(0);
+            if let Some(o) = out.get_mut(i) {
+                *o = w;
+            }
+        }
+    }
+
+    /// chansend without blocking: `v` to a waiting receiver, else into the
+    /// buffer if it has room.
+    pub fn try_send(&self, v: &[u64]) -> Ready {
+        let mut c = self.lock();
+        if c.closed {
+            return Ready::Closed;
+        }
+        if let Some(r) = c.recvq.pop_front() {
+            drop(c);
+            r.complete(Some(v), Done::Received { ok: true });
+            return Ready::Now {
+                ok: true,
+                wake: Some(r.g),
+            };
+        }
+        if c.buf.len() < self.cap * self.unit() {
+            self.push(&mut c, v);
+            return Ready::Now {
+                ok: true,
+                wake: None,
+            };
+        }
+        Ready::Block
+    }
+
+    /// chanrecv without blocking: from a waiting sender (through the
+    /// buffer if there is one), from the buffer, or the zero value of a
+    /// closed channel (`ok` false).
+    pub fn try_recv(&self, out: &mut [u64]) -> Ready {
+        let mut c = self.lock();
+        if let Some(s) = c.sendq.pop_front() {
+            let sent = std::mem::take(&mut s.slot().elem);
+            if self.cap == 0 {
+                for (o, &w) in out.iter_mut().zip(sent.iter()) {
+                    *o = w;
+                }
+            } else {
+                // The buffer is full: take its head, put the sender's
+                // value at its tail.
+                self.pop(&mut c, out);
+                self.push(&mut c, &sent);
+            }
+            drop(c);
+            s.complete(None, Done::Sent);
+            return Ready::Now {
+                ok: true,
+                wake: Some(s.g),
+            };
+        }
+        if !c.buf.is_empty() {
+            self.pop(&mut c, out);
+            return Ready::Now {
+                ok: true,
+                wake: None,
+            };
+        }
+        if c.closed {
+            out.iter_mut().for_each(|o| *o = 0);
+            return Ready::Now {
+                ok: false,
+                wake: None,
+            };
+        }
+        Ready::Block
+    }
+
+    /// The park callback of a blocked send (`send` true) or receive: queue
+    /// the sudog, unless the operation could go ahead now; then the park
+    /// is cancelled (false) and the goroutine tries again.
+    pub fn enqueue_or_retry(&self, sg: Arc<Sudog>, send: bool) -> bool {
+        let mut c = self.lock();
+        let ready = if send {
+            c.closed || !c.recvq.is_empty() || c.buf.len() < self.cap * self.unit()
+        } else {
+            c.closed || !c.sendq.is_empty() || !c.buf.is_empty()
+        };
+        if ready {
+            return false;
+        }
+        if send {
+            c.sendq.push_back(sg);
+        } else {
+            c.recvq.push_back(sg);
+        }
+        true
+    }
+
+    /// closechan: every waiter is completed (receivers get the zero value
+    /// and `ok` false, senders will panic); the goroutines to ready.
+    /// `Err` if it was closed already.
+    pub fn close(&self) -> Result<Vec<GId>, ()> {
+        let mut c = self.lock();
+        if c.closed {
+            return Err(());
+        }
+        c.closed = true;
+        let recvq = std::mem::take(&mut c.recvq);
+        let sendq = std::mem::take(&mut c.sendq);
+        drop(c);
+        let mut wake = Vec::with_capacity(recvq.len() + sendq.len());
+        for r in recvq {
+            r.complete(None, Done::Received { ok: false });
+            wake.push(r.g);
+        }
+        for s in sendq {
+            s.complete(None, Done::Closed);
+            wake.push(s.g);
+        }
+        Ok(wake)
+    }
+
+    /// The reference words the channel holds (buffered values, waiting
+    /// senders' values), for the collector.
+    pub fn roots(&self, out: &mut Vec<u64>) {
+        let c = self.lock();
+        let unit = self.unit();
+        if !self.elem.refs.is_empty() {
+            for (i, &x) in c.buf.iter().enumerate() {
+                if self.elem.refs.contains(&((i % unit) as u32)) {
+                    out.push(x);
+                }
+            }
+        }
+        for s in &c.sendq {
+            s.roots(out);
+        }
+    }
+}
