@@ -353,6 +353,37 @@ pub enum Instr {
         base: Reg,
         f: Reg,
     },
+    /// `dst = make(chan T, cap)`, T's words and references as layout
+    /// `layout`; a negative capacity panics.
+    MakeChan {
+        dst: Reg,
+        layout: u16,
+        cap: Reg,
+    },
+    /// `ch <- v`, the element's words at `src`; blocks until a receiver
+    /// or room in the buffer takes it.
+    ChanSend {
+        ch: Reg,
+        src: Reg,
+    },
+    /// `dst = <-ch` (the element's words), with `ok` also whether a value
+    /// came (the flag after them): false once the channel is closed and
+    /// drained.
+    ChanRecv {
+        dst: Reg,
+        ch: Reg,
+        ok: bool,
+    },
+    /// `close(ch)`.
+    ChanClose {
+        ch: Reg,
+    },
+    /// `dst = len(ch)`, or `cap(ch)` with `cap`.
+    ChanLen {
+        dst: Reg,
+        ch: Reg,
+        cap: bool,
+    },
     /// `go`: a new goroutine calls the closure at `base` with the `n - 1`
     /// argument words after it (evaluated by the caller, as for defer).
     Go {
@@ -1131,6 +1162,10 @@ pub enum RType {
     Func {
         name: Box<str>,
     },
+    /// A channel (fmt prints its address).
+    Chan {
+        name: Box<str>,
+    },
     Map {
         key: u32,
         val: u32,
@@ -1173,7 +1208,8 @@ impl RType {
             | RType::Iface { name }
             | RType::Array { name, .. }
             | RType::Complex { name, .. }
-            | RType::Func { name } => name,
+            | RType::Func { name }
+            | RType::Chan { name } => name,
         }
     }
 }

@@ -73,6 +73,10 @@ pub enum Done {
     Closed,
 }
 
+/// `close` of a closed channel (which panics).
+#[derive(Debug)]
+pub struct AlreadyClosed;
+
 /// What a send or receive that does not wait found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Ready {
@@ -146,7 +150,7 @@ impl Chan {
     }
 
     /// `len(ch)`.
-    pub fn len(&self) -> usize {
+    pub fn queued(&self) -> usize {
         self.lock().buf.len() / self.unit()
     }
 
@@ -255,10 +259,10 @@ impl Chan {
     /// closechan: every waiter is completed (receivers get the zero value
     /// and `ok` false, senders will panic); the goroutines to ready.
     /// `Err` if it was closed already.
-    pub fn close(&self) -> Result<Vec<GId>, ()> {
+    pub fn close(&self) -> Result<Vec<GId>, AlreadyClosed> {
         let mut c = self.lock();
         if c.closed {
-            return Err(());
+            return Err(AlreadyClosed);
         }
         c.closed = true;
         let recvq = std::mem::take(&mut c.recvq);

@@ -47,6 +47,12 @@ impl Scheduler for CtxSched<'_, '_> {
     fn gomaxprocs(&self) -> usize {
         self.ctx.gomaxprocs()
     }
+    fn gid(&self) -> minigo_runtime::GId {
+        self.ctx.gid()
+    }
+    fn goready(&mut self, g: minigo_runtime::GId) {
+        self.ctx.goready(g);
+    }
 }
 
 impl Executor for Runner {
@@ -78,6 +84,7 @@ impl Executor for Runner {
                 }
             }
             Exit::Yield => Stop::Yield,
+            Exit::Park(reason, unlock) => Stop::Park(reason, unlock.map(|u| u.0)),
             Exit::GoMaxProcs(n) => Stop::GoMaxProcs(n),
             // The program ends when main returns, whatever else runs.
             Exit::Done if goid == 1 => Stop::Exit(0),
@@ -204,6 +211,10 @@ pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Gor
         fn gomaxprocs(&self) -> usize {
             1
         }
+        fn gid(&self) -> minigo_runtime::GId {
+            minigo_runtime::GId(0)
+        }
+        fn goready(&mut self, _: minigo_runtime::GId) {}
     }
     let preempt = std::sync::atomic::AtomicBool::new(false);
     let mut cache = PCache::default();
@@ -232,6 +243,8 @@ pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Gor
                     machine.collect(program, roots, stack, std::iter::once(&mut cache), out, 1);
                 }
             }
+            // Nothing can wake it: nobody else runs.
+            Exit::Park(..) => return Exit::Fatal("all goroutines are asleep - deadlock!".into()),
             other => return other,
         }
     }

@@ -11,12 +11,15 @@
 //! stop-the-world).
 
 use crate::bytecode::{Instr, PrintStyle, Program};
+use crate::chan::{Done, Ready, Sudog};
 use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
 use crate::heap::{AllocCache, Mutator};
 use crate::printargs::{fmt_bytes, print_builtin};
 use crate::stack::Stack;
+use minigo_runtime::{GId, WaitReason};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard};
 
 /// Go's limit: `runtime: goroutine stack exceeds 1000000000-byte limit`.
@@ -74,6 +77,9 @@ pub struct Goroutine {
     recovered: Option<Panic>,
     /// Prints waiting for method results, innermost last.
     fmt_levels: Vec<FmtLevel>,
+    /// The sudog of the channel operation it parked in, until that
+    /// instruction, run again, takes the result.
+    waiting: Option<Arc<Sudog>>,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -122,7 +128,7 @@ pub struct TraceFrame {
 }
 
 /// Why `run` returned.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Exit {
     Done,
     Panic(Panic),
@@ -139,6 +145,19 @@ pub enum Exit {
     GoMaxProcs(usize),
     /// An unrecoverable error (`fatal error: ...`), as Go's throw.
     Fatal(String),
+    /// gopark: the goroutine waits (for `reason`); the callback, run once
+    /// it is parked, makes it visible to its waker or, returning false,
+    /// cancels the park. It resumes at the instruction that parked.
+    Park(WaitReason, Option<Unlock>),
+}
+
+/// A park's callback (Go's unlockf): true to stay parked.
+pub struct Unlock(pub Box<dyn FnOnce() -> bool + Send>);
+
+impl std::fmt::Debug for Unlock {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("Unlock")
+    }
 }
 
 /// The state all goroutines of one program share: the heap, the package
@@ -284,6 +303,10 @@ pub trait Scheduler {
     fn newproc(&mut self, make: &mut dyn FnMut(Option<Goroutine>) -> Goroutine);
     fn num_goroutine(&self) -> usize;
     fn gomaxprocs(&self) -> usize;
+    /// The running goroutine, as wait queues name it.
+    fn gid(&self) -> GId;
+    /// Makes a parked goroutine runnable (to run next on this P).
+    fn goready(&mut self, g: GId);
 }
 
 /// Everything a goroutine runs against, for one slice of its time.
@@ -318,6 +341,7 @@ impl Goroutine {
             recovered: None,
             fmt_levels: Vec::new(),
             gc_wanted: false,
+            waiting: None,
         }
     }
 
@@ -342,6 +366,7 @@ impl Goroutine {
                 g.recovered = None;
                 g.fmt_levels.clear();
                 g.gc_wanted = false;
+                g.waiting = None;
                 g.stack.reset(size);
                 g
             }
@@ -664,6 +689,14 @@ impl Goroutine {
                         break 'dispatch Trap::Panic(self.panic(program, $msg, true));
                     }};
                 }
+                // The runtime's plainError panics: no `runtime error: `.
+                macro_rules! plain_panic {
+                    ($msg:expr) => {{
+                        frame.pc = pc as u32;
+                        self.frames.push(frame);
+                        break 'dispatch Trap::Panic(self.panic(program, $msg, false));
+                    }};
+                }
                 let Some(&instr) = code.get(pc) else {
                     // Falling off the end of a function: its compiled code
                     // always ends in a return, so this is a compiler bug; end
@@ -926,6 +959,117 @@ impl Goroutine {
                         code = &program.functions[frame.func as usize].code;
                         pc = frame.pc as usize;
                         base = frame.base;
+                    }
+                    Instr::MakeChan { dst, layout, cap } => {
+                        let n = r!(cap) as i64;
+                        let Some(el) = program.layouts.get(layout as usize) else {
+                            continue;
+                        };
+                        if !(0..1 << 31).contains(&n) {
+                            plain_panic!("makechan: size out of range")
+                        }
+                        gc_point!(96 + n as usize * el.layout.words as usize * 8);
+                        let h = mu!().alloc_chan(el.layout.clone(), n as usize);
+                        r!(dst) = ref_word(h, 0);
+                    }
+                    Instr::ChanSend { ch, src } => {
+                        let Some(c) = heap.chan(handle_of(r!(ch))) else {
+                            // A nil channel: blocks forever.
+                            frame.pc = pc as u32 - 1;
+                            self.frames.push(frame);
+                            return Exit::Park(WaitReason::ChanSendNilChan, None);
+                        };
+                        // A send that parked comes back here: its sudog
+                        // says how it ended (none: its park was cancelled,
+                        // it tries again).
+                        match self.waiting.take().and_then(|sg| sg.take(&mut [])) {
+                            Some(Done::Sent) => continue,
+                            Some(Done::Closed) => plain_panic!("send on closed channel"),
+                            _ => {}
+                        }
+                        let from = base + src as usize;
+                        let v = &self.stack.cur[from..from + c.elem.words as usize];
+                        match c.try_send(v) {
+                            Ready::Now { wake, .. } => {
+                                if let Some(g) = wake {
+                                    sched.goready(g);
+                                }
+                            }
+                            Ready::Closed => plain_panic!("send on closed channel"),
+                            Ready::Block => {
+                                let sg = Sudog::new(sched.gid(), v.to_vec());
+                                self.waiting = Some(sg.clone());
+                                let c = c.clone();
+                                frame.pc = pc as u32 - 1;
+                                self.frames.push(frame);
+                                return Exit::Park(
+                                    WaitReason::ChanSend,
+                                    Some(Unlock(Box::new(move || c.enqueue_or_retry(sg, true)))),
+                                );
+                            }
+                        }
+                    }
+                    Instr::ChanRecv { dst, ch, ok } => {
+                        let Some(c) = heap.chan(handle_of(r!(ch))) else {
+                            frame.pc = pc as u32 - 1;
+                            self.frames.push(frame);
+                            return Exit::Park(WaitReason::ChanReceiveNilChan, None);
+                        };
+                        let w = c.elem.words as usize;
+                        let out = base + dst as usize;
+                        if let Some(sg) = self.waiting.take() {
+                            if let Some(Done::Received { ok: got }) =
+                                sg.take(&mut self.stack.cur[out..out + w])
+                            {
+                                if ok {
+                                    self.stack.cur[out + w] = u64::from(got);
+                                }
+                                continue;
+                            }
+                        }
+                        match c.try_recv(&mut self.stack.cur[out..out + w]) {
+                            Ready::Now { ok: got, wake } => {
+                                if ok {
+                                    self.stack.cur[out + w] = u64::from(got);
+                                }
+                                if let Some(g) = wake {
+                                    sched.goready(g);
+                                }
+                            }
+                            Ready::Closed | Ready::Block => {
+                                let sg = Sudog::new(sched.gid(), vec![0; w]);
+                                self.waiting = Some(sg.clone());
+                                let c = c.clone();
+                                frame.pc = pc as u32 - 1;
+                                self.frames.push(frame);
+                                return Exit::Park(
+                                    WaitReason::ChanReceive,
+                                    Some(Unlock(Box::new(move || c.enqueue_or_retry(sg, false)))),
+                                );
+                            }
+                        }
+                    }
+                    Instr::ChanClose { ch } => {
+                        let Some(c) = heap.chan(handle_of(r!(ch))) else {
+                            plain_panic!("close of nil channel")
+                        };
+                        match c.close() {
+                            Ok(wake) => {
+                                for g in wake {
+                                    sched.goready(g);
+                                }
+                            }
+                            Err(_) => plain_panic!("close of closed channel"),
+                        }
+                    }
+                    Instr::ChanLen { dst, ch, cap } => {
+                        r!(dst) = heap.chan(handle_of(r!(ch))).map_or(0, |c| {
+                            if cap {
+                                c.cap
+                            } else {
+                                c.queued()
+                            }
+                        }) as u64;
                     }
                     Instr::Go { base: at, n } => {
                         let start = base + at as usize;
@@ -1842,6 +1986,9 @@ impl Goroutine {
         let panics = self.panicking.iter().map(|u| &u.p);
         for p in panics.chain(self.recovered.as_ref()) {
             roots.extend(p.value.iter().flatten());
+        }
+        if let Some(sg) = &self.waiting {
+            sg.roots(roots);
         }
         self.stack.words_in_use() * 8
     }

@@ -438,6 +438,20 @@ fn plain_arg<'p>(
             let d = if depth == 0 { 0 } else { depth + 1 };
             value_arg(program, heap, (tw - 1) as u32, &vw, d, calls)
         }
+        RType::Chan { .. } => {
+            if handle_of(w0) == 0 {
+                Arg::Nil {
+                    ty,
+                    kind: NilKind::Pointer,
+                }
+            } else {
+                Arg::Pointer {
+                    addr: 0xc000000000 + u64::from(handle_of(w0)) * 0x1000,
+                    ty,
+                    to: None,
+                }
+            }
+        }
         RType::Func { .. } => {
             if handle_of(w0) == 0 {
                 Arg::Nil {

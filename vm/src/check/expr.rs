@@ -264,6 +264,10 @@ impl<'a> Checker<'a> {
                     return (Operand::invalid(Some(e), self.universe.invalid), Statement);
                 }
                 if *op == UnaryOp::Recv {
+                    // A receive is a statement as well as an expression
+                    // (types2's kind); its type is the element's.
+                    let mut x = x;
+                    x.expr = Some(e);
                     return (x, Statement);
                 }
                 x

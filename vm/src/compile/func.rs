@@ -58,6 +58,11 @@ pub(crate) enum Scalar {
     Map {
         layout: u16,
     },
+    /// A channel: a reference to a channel object; `layout` is its
+    /// element's (program.layouts).
+    Chan {
+        layout: u16,
+    },
     /// complex64 (64) or complex128 (128): the real part's float64 bits,
     /// then the imaginary part's (complex64's parts float32 values).
     Complex(u8),
@@ -991,9 +996,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             StmtKind::Select { .. } => {
                 return Err(CompileError::unsupported(s.span.lo, "select is"))
             }
-            StmtKind::Send { .. } => {
-                return Err(CompileError::unsupported(s.span.lo, "channels are"))
-            }
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value, s.span.lo)?,
             StmtKind::TypeSwitch {
                 init,
                 bind,
@@ -1571,6 +1574,20 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
+    /// `ch <- value`: the value converted to the element type, then sent.
+    fn send_stmt(&mut self, ch: &'a Expr, value: &'a Expr, pos: u32) -> Result<()> {
+        let elem = match self.type_of(ch).map(|t| self.types().under_kind(t).clone()) {
+            Some(TypeKind::Chan { elem, .. }) => elem,
+            _ => return Err(CompileError::unsupported(pos, "this send is")),
+        };
+        let c = self.expr_any(ch)?;
+        let k = self.kind_of(elem, pos)?;
+        let v = self.alloc_kind(k)?;
+        self.value_to(value, elem, v)?;
+        self.emit(Instr::ChanSend { ch: c, src: v });
+        Ok(())
+    }
+
     /// The value and the boolean of a comma-ok form (`m[k]`, `x.(T)`):
     /// registers of the value, its kind, the boolean's register. `None`
     /// for other expressions.
@@ -1590,6 +1607,22 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.zero(dst, vk);
                 self.emit(Instr::LoadImm { dst: okr, imm: 0 });
                 self.emit(Instr::MapGetOk { dst, m, k });
+                Ok(Some((dst, vk, okr)))
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Recv,
+                x,
+            } => {
+                let vt = match self.type_of(x).map(|t| self.types().under_kind(t).clone()) {
+                    Some(TypeKind::Chan { elem, .. }) => elem,
+                    _ => return Err(CompileError::unsupported(pos, "this assignment is")),
+                };
+                let vk = self.kind_of(vt, pos)?;
+                let ch = self.expr_any(x)?;
+                // The flag right after the value, where ChanRecv puts it.
+                let dst = self.alloc_kind(vk)?;
+                let okr = self.alloc(1)?;
+                self.emit(Instr::ChanRecv { dst, ch, ok: true });
                 Ok(Some((dst, vk, okr)))
             }
             ExprKind::TypeAssert { x, ty } => {
@@ -2235,6 +2268,43 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             };
             prefix = Some(self.receiver(x, &sel, pos)?);
             self.make_closure(closure, index, &[])?;
+        } else if obj.is_some_and(|o| {
+            matches!(
+                self.unit.checked.object(o).kind,
+                ObjKind::Builtin(Builtin::Close)
+            )
+        }) {
+            // `defer close(ch)` / `go close(ch)`: a small function that
+            // closes its parameter, called with the channel evaluated now.
+            let Some(ch) = args.first() else {
+                return Err(CompileError::unsupported(pos, this));
+            };
+            let thunk = Function {
+                file: self.file as u32,
+                name: if go_stmt {
+                    "main.gowrap"
+                } else {
+                    "main.deferwrap"
+                }
+                .into(),
+                code: vec![Instr::ChanClose { ch: 0 }, Instr::Return { src: 0, n: 0 }],
+                frame_size: 2,
+                n_params: 1,
+                n_results: 0,
+                lines: vec![self.line, self.line],
+                ref_regs: vec![0].into(),
+                recover_pc: None,
+            };
+            let index = self.unit.program.functions.len() as u32;
+            self.unit.program.functions.push(thunk);
+            self.make_closure(closure, index, &[])?;
+            let block = self.alloc(2)?;
+            self.refs.insert(block);
+            self.refs.insert(block + 1);
+            self.mov(block, closure, 1);
+            self.expr_into(ch, block + 1)?;
+            self.emit(push_or_go(go_stmt, block, 2));
+            return Ok(());
         } else if let Some(style) = obj.and_then(|o| self.print_style(o)).filter(|_| !*dots) {
             // A deferred print: a small function that prints its
             // parameters, called with the arguments evaluated now.
@@ -2408,6 +2478,41 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             if let Some(v) = value.filter(|v| !is_blank(v)) {
                 self.store_to(op, v, out + 1 + kk.words() as Reg, vk)?;
+            }
+            self.next = self.next.max(self.locals_top());
+            self.push_target(label, true);
+            self.block(body)?;
+            let cont = self.here();
+            self.emit(Instr::Loop { target: top as u32 });
+            let end = self.here();
+            self.patch(exit, end);
+            self.pop_target(end, cont);
+            return Ok(());
+        }
+        if let Scalar::Chan { .. } = xk {
+            // for v := range ch: receive until the channel is closed and
+            // drained.
+            let vt = match self.type_of(x).map(|t| self.types().under_kind(t).clone()) {
+                Some(TypeKind::Chan { elem, .. }) => elem,
+                _ => return Err(CompileError::unsupported(pos, "ranging over this is")),
+            };
+            let vk = self.kind_of(vt, pos)?;
+            let ch = self.alloc_kind(xk)?;
+            self.expr_into(x, ch)?;
+            let top = self.here();
+            let out = self.alloc_kind(vk)?;
+            let okr = self.alloc(1)?;
+            self.emit(Instr::ChanRecv {
+                dst: out,
+                ch,
+                ok: true,
+            });
+            let exit = self.emit(Instr::JumpIfFalse {
+                cond: okr,
+                target: 0,
+            });
+            if let Some(k) = key.filter(|k| !is_blank(k)) {
+                self.store_to(op, k, out, vk)?;
             }
             self.next = self.next.max(self.locals_top());
             self.push_target(label, true);
@@ -2864,6 +2969,13 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 Ok(())
             }
             ExprKind::Paren(x) => self.expr_stmt(x),
+            ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            } => {
+                // `<-ch` for its synchronization: the value is dropped.
+                self.expr_any(e)?;
+                Ok(())
+            }
             _ => Err(CompileError::unsupported(e.span.lo, "this statement is")),
         }
     }
@@ -2982,6 +3094,14 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     e.span.lo,
                     &format!("the value {n} is"),
                 ))
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Recv,
+                x,
+            } => {
+                let ch = self.expr_any(x)?;
+                self.emit(Instr::ChanRecv { dst, ch, ok: false });
+                Ok(())
             }
             ExprKind::Unary { op, x } if !matches!(op, UnaryOp::Addr | UnaryOp::Deref) => {
                 let sc = self.expr_scalar(e)?;
@@ -4004,6 +4124,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 | Scalar::Ptr
                 | Scalar::Func
                 | Scalar::Map { .. }
+                | Scalar::Chan { .. }
                 | Scalar::Slice { .. }
         ) {
             return Err(CompileError::unsupported(pos, "comparing these values is"));
@@ -4137,6 +4258,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 | (Scalar::Ptr, Scalar::Ptr)
                 | (Scalar::Func, Scalar::Func)
                 | (Scalar::Map { .. }, Scalar::Map { .. })
+                | (Scalar::Chan { .. }, Scalar::Chan { .. })
                     if from.words() == to.words() =>
                 {
                     self.mov(dst, v, to.words());
@@ -4706,11 +4828,50 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     (Builtin::Len, Scalar::Map { .. }) => {
                         self.emit(Instr::MapLen { dst, m: v });
                     }
+                    (_, Scalar::Chan { .. }) => {
+                        self.emit(Instr::ChanLen {
+                            dst,
+                            ch: v,
+                            cap: b == Builtin::Cap,
+                        });
+                    }
                     (Builtin::Len, Scalar::Str | Scalar::Slice { .. }) => self.mov(dst, v + 1, 1),
                     (Builtin::Cap, Scalar::Slice { .. }) => self.mov(dst, v + 2, 1),
                     _ => return Err(CompileError::unsupported(pos, "len or cap of this is")),
                 }
                 Ok(dst)
+            }
+            Builtin::Make
+                if matches!(
+                    self.type_of(e).map(|t| self.types().under_kind(t).clone()),
+                    Some(TypeKind::Chan { .. })
+                ) =>
+            {
+                let t = self
+                    .type_of(e)
+                    .unwrap_or(self.unit.checked.universe.invalid);
+                let k = self.kind_of(t, pos)?;
+                let Scalar::Chan { layout } = k else {
+                    return Err(CompileError::unsupported(pos, "this make is"));
+                };
+                let cap = self.alloc(1)?;
+                match args.get(1) {
+                    Some(n) => self.expr_into(n, cap)?,
+                    None => {
+                        self.emit(Instr::LoadImm { dst: cap, imm: 0 });
+                    }
+                }
+                let dst = self.alloc_kind(k)?;
+                self.emit(Instr::MakeChan { dst, layout, cap });
+                Ok(dst)
+            }
+            Builtin::Close => {
+                let Some(a) = args.first() else {
+                    return Err(CompileError::unsupported(pos, "this close is"));
+                };
+                let ch = self.expr_any(a)?;
+                self.emit(Instr::ChanClose { ch });
+                Ok(ch)
             }
             Builtin::Make
                 if matches!(
@@ -5127,6 +5288,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 | Scalar::Ptr
                 | Scalar::Func
                 | Scalar::Map { .. }
+                | Scalar::Chan { .. }
                 | Scalar::Complex(_)
                 | Scalar::Iface => None,
             };
@@ -5316,6 +5478,12 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
         }
         TypeKind::Pointer(_) => Ok(Scalar::Ptr),
         TypeKind::Func(_) => Ok(Scalar::Func),
+        TypeKind::Chan { elem, .. } => {
+            let ek = kind_of(unit, elem, pos)?;
+            element_fits(unit, elem, ek, pos)?;
+            let layout = unit.layout_of(ek)?;
+            Ok(Scalar::Chan { layout })
+        }
         TypeKind::Interface(_) => Ok(Scalar::Iface),
         TypeKind::Map { key, value } => {
             let kk = kind_of(unit, key, pos)?;
@@ -5437,7 +5605,7 @@ fn kind_of_uncached(unit: &mut Unit, t: TypeId, pos: u32) -> Result<Scalar> {
 /// rounding to 8 bytes, which is exact for structs of word-sized fields).
 pub(crate) fn go_size(unit: &Unit, k: Scalar) -> (u32, bool) {
     match k {
-        Scalar::Ptr | Scalar::Func | Scalar::Map { .. } => (8, true),
+        Scalar::Ptr | Scalar::Func | Scalar::Map { .. } | Scalar::Chan { .. } => (8, true),
         Scalar::Struct { layout, .. } => unit
             .program
             .layouts

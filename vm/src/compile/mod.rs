@@ -91,7 +91,8 @@ impl Unit<'_> {
             | Scalar::Slice { .. }
             | Scalar::Ptr
             | Scalar::Func
-            | Scalar::Map { .. } => {
+            | Scalar::Map { .. }
+            | Scalar::Chan { .. } => {
                 vec![0]
             }
             Scalar::Iface => vec![1],
@@ -177,6 +178,7 @@ impl Unit<'_> {
                 RType::Ptr { elem: e, name }
             }
             TypeKind::Func(_) => RType::Func { name },
+            TypeKind::Chan { .. } => RType::Chan { name },
             TypeKind::Map { key, value } => {
                 let kk = func::kind_of(self, key, 0).ok()?;
                 let vk = func::kind_of(self, value, 0).ok()?;
@@ -232,6 +234,7 @@ impl Unit<'_> {
                 | func::Scalar::Ptr
                 | func::Scalar::Func
                 | func::Scalar::Map { .. }
+                | func::Scalar::Chan { .. }
         );
         let layout = if boxed { self.layout_of(kind).ok()? } else { 0 };
         let types = &self.checked.types;
@@ -318,9 +321,11 @@ impl Unit<'_> {
         methods.sort_by_key(|m| m.id);
         let eq =
             match rt {
-                RType::Int { .. } | RType::Uint { .. } | RType::Bool { .. } | RType::Ptr { .. } => {
-                    Some(TypeEq::Word)
-                }
+                RType::Int { .. }
+                | RType::Uint { .. }
+                | RType::Bool { .. }
+                | RType::Ptr { .. }
+                | RType::Chan { .. } => Some(TypeEq::Word),
                 RType::Float { .. } => Some(TypeEq::Float),
                 RType::Complex { .. } => Some(TypeEq::Complex),
                 RType::Str { .. } => Some(TypeEq::Str),

@@ -1,0 +1,37 @@
+//! The park protocol under contention: goroutines on many Ms block and
+//! wake each other over shared channels, again and again; every run must
+//! end with every value received once (a lost wakeup hangs or deadlocks
+//! the program, a double wakeup corrupts the count or crashes the VM).
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn run(gomaxprocs: &str) -> (String, Option<i32>, Duration) {
+    let started = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "tests/go/chans/contention.go"])
+        .env("GOMAXPROCS", gomaxprocs)
+        .output()
+        .expect("runs minigo");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code(),
+        started.elapsed(),
+    )
+}
+
+#[test]
+fn channels_under_contention_lose_and_duplicate_nothing() {
+    let want = std::fs::read_to_string("tests/go/chans/contention.out").expect(".out");
+    for procs in ["1", "2", "4", "8"] {
+        for _ in 0..3 {
+            let (got, code, took) = run(procs);
+            assert_eq!(code, Some(0), "GOMAXPROCS={procs}: {got}");
+            assert_eq!(got, want, "GOMAXPROCS={procs}");
+            assert!(
+                took < Duration::from_secs(60),
+                "GOMAXPROCS={procs}: {took:?}"
+            );
+        }
+    }
+}
