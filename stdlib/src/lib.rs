@@ -53,6 +53,9 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("sort", include_str!("../go/sort.go")),
     ("strconv", include_str!("../go/strconv.go")),
     ("strings", include_str!("../go/strings.go")),
+    ("sync", include_str!("../go/sync.go")),
+    ("sync/atomic", include_str!("../go/sync/atomic.go")),
+    ("time", include_str!("../go/time.go")),
     ("unicode", include_str!("../go/unicode.go")),
     ("unicode/utf8", include_str!("../go/unicode/utf8.go")),
 ];

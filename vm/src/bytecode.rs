@@ -989,6 +989,30 @@ pub enum Native {
     RuntimeGOMAXPROCS,
     RuntimeNumCPU,
     RuntimeGC,
+    /// sync/atomic's functions on `*int32` (I32), `*uint32` (U32) and
+    /// 64-bit words (W64: int64, uint64, uintptr).
+    AtomicAddI32,
+    AtomicAddU32,
+    AtomicAddW64,
+    AtomicLoadI32,
+    AtomicLoadU32,
+    AtomicLoadW64,
+    AtomicStoreI32,
+    AtomicStoreU32,
+    AtomicStoreW64,
+    AtomicSwapI32,
+    AtomicSwapU32,
+    AtomicSwapW64,
+    AtomicCasI32,
+    AtomicCasU32,
+    AtomicCasW64,
+    /// sync's semaphore (`runtime_Semacquire`/`runtime_Semrelease`) and
+    /// its fatal errors (`fatal`, `throw`).
+    SyncSemacquire,
+    SyncSemrelease,
+    SyncFatal,
+    /// time's clocks: `now() (sec int64, nsec int32, mono int64)`.
+    TimeNow,
 }
 
 impl Native {
@@ -1007,7 +1031,35 @@ impl Native {
                 | Native::RuntimeNumGoroutine
                 | Native::RuntimeGOMAXPROCS
                 | Native::RuntimeGC
+                | Native::SyncSemacquire
+                | Native::SyncSemrelease
+                | Native::SyncFatal
+                | Native::TimeNow
         )
+    }
+
+    /// A sync/atomic native's operation and operand type.
+    pub fn atomic(self) -> Option<(AtomicOp, AtomicTy)> {
+        use AtomicOp::*;
+        use AtomicTy::*;
+        Some(match self {
+            Native::AtomicAddI32 => (Add, I32),
+            Native::AtomicAddU32 => (Add, U32),
+            Native::AtomicAddW64 => (Add, W64),
+            Native::AtomicLoadI32 => (Load, I32),
+            Native::AtomicLoadU32 => (Load, U32),
+            Native::AtomicLoadW64 => (Load, W64),
+            Native::AtomicStoreI32 => (Store, I32),
+            Native::AtomicStoreU32 => (Store, U32),
+            Native::AtomicStoreW64 => (Store, W64),
+            Native::AtomicSwapI32 => (Swap, I32),
+            Native::AtomicSwapU32 => (Swap, U32),
+            Native::AtomicSwapW64 => (Swap, W64),
+            Native::AtomicCasI32 => (Cas, I32),
+            Native::AtomicCasU32 => (Cas, U32),
+            Native::AtomicCasW64 => (Cas, W64),
+            _ => return None,
+        })
     }
 
     pub fn by_name(pkg: &str, name: &str) -> Option<Native> {
@@ -1042,9 +1094,56 @@ impl Native {
             ("runtime", "GOMAXPROCS") => Native::RuntimeGOMAXPROCS,
             ("runtime", "NumCPU") => Native::RuntimeNumCPU,
             ("runtime", "GC") => Native::RuntimeGC,
+            ("sync/atomic", "AddInt32") => Native::AtomicAddI32,
+            ("sync/atomic", "AddUint32") => Native::AtomicAddU32,
+            ("sync/atomic", "AddInt64") => Native::AtomicAddW64,
+            ("sync/atomic", "AddUint64") => Native::AtomicAddW64,
+            ("sync/atomic", "AddUintptr") => Native::AtomicAddW64,
+            ("sync/atomic", "LoadInt32") => Native::AtomicLoadI32,
+            ("sync/atomic", "LoadUint32") => Native::AtomicLoadU32,
+            ("sync/atomic", "LoadInt64") => Native::AtomicLoadW64,
+            ("sync/atomic", "LoadUint64") => Native::AtomicLoadW64,
+            ("sync/atomic", "LoadUintptr") => Native::AtomicLoadW64,
+            ("sync/atomic", "StoreInt32") => Native::AtomicStoreI32,
+            ("sync/atomic", "StoreUint32") => Native::AtomicStoreU32,
+            ("sync/atomic", "StoreInt64") => Native::AtomicStoreW64,
+            ("sync/atomic", "StoreUint64") => Native::AtomicStoreW64,
+            ("sync/atomic", "StoreUintptr") => Native::AtomicStoreW64,
+            ("sync/atomic", "SwapInt32") => Native::AtomicSwapI32,
+            ("sync/atomic", "SwapUint32") => Native::AtomicSwapU32,
+            ("sync/atomic", "SwapInt64") => Native::AtomicSwapW64,
+            ("sync/atomic", "SwapUint64") => Native::AtomicSwapW64,
+            ("sync/atomic", "SwapUintptr") => Native::AtomicSwapW64,
+            ("sync/atomic", "CompareAndSwapInt32") => Native::AtomicCasI32,
+            ("sync/atomic", "CompareAndSwapUint32") => Native::AtomicCasU32,
+            ("sync/atomic", "CompareAndSwapInt64") => Native::AtomicCasW64,
+            ("sync/atomic", "CompareAndSwapUint64") => Native::AtomicCasW64,
+            ("sync/atomic", "CompareAndSwapUintptr") => Native::AtomicCasW64,
+            ("sync", "runtime_Semacquire") => Native::SyncSemacquire,
+            ("sync", "runtime_Semrelease") => Native::SyncSemrelease,
+            ("sync", "fatal") => Native::SyncFatal,
+            ("time", "now") => Native::TimeNow,
             _ => return None,
         })
     }
+}
+
+/// What a sync/atomic function does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    Add,
+    Load,
+    Store,
+    Swap,
+    Cas,
+}
+
+/// The type a sync/atomic function works on: how a word holds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicTy {
+    I32,
+    U32,
+    W64,
 }
 
 /// The functions of package math the VM computes directly.

@@ -118,6 +118,11 @@ impl Sudog {
         out.extend_from_slice(&self.slot().elem);
     }
 
+    /// Completes a waiter that carries no value (a semaphore's).
+    pub fn mark(&self, done: Done) {
+        self.complete(None, done);
+    }
+
     fn complete(&self, elem: Option<&[u64]>, done: Done) {
         let mut slot = self.slot();
         if let Some(e) = elem {

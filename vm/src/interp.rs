@@ -185,6 +185,8 @@ pub struct Machine {
     started: std::time::Instant,
     /// Time spent collecting so far (gctrace's percentage), in ns.
     gc_time: AtomicU64,
+    /// Package sync's semaphores.
+    pub sema: Arc<crate::sema::SemTable>,
 }
 
 impl Machine {
@@ -225,6 +227,7 @@ impl Machine {
             args: Vec::new(),
             started: std::time::Instant::now(),
             gc_time: AtomicU64::new(0),
+            sema: Arc::default(),
         }
     }
 
@@ -1856,6 +1859,57 @@ impl Goroutine {
                                 return Exit::Yield;
                             }
                             Native::RuntimeNumGoroutine => r!(0) = sched.num_goroutine() as u64,
+                            Native::SyncSemacquire => {
+                                let addr = r!(0);
+                                // Back from a park: a release handed it
+                                // over (done), or the park was cancelled.
+                                let handed = self
+                                    .waiting
+                                    .take()
+                                    .is_some_and(|sg| sg.take(&mut []).is_some());
+                                if !handed && !m.sema.try_acquire(addr) {
+                                    let sg = Sudog::new(sched.gid(), Vec::new());
+                                    self.waiting = Some(sg.clone());
+                                    let sema = m.sema.clone();
+                                    frame.pc = pc as u32 - 1;
+                                    self.frames.push(frame);
+                                    let reason = match r!(1) {
+                                        1 => WaitReason::SyncWaitGroupWait,
+                                        2 => WaitReason::SyncRWMutexRLock,
+                                        3 => WaitReason::SyncRWMutexLock,
+                                        _ => WaitReason::SyncMutexLock,
+                                    };
+                                    return Exit::Park(
+                                        reason,
+                                        Some(Unlock(Box::new(move || {
+                                            sema.enqueue_or_retry(addr, sg)
+                                        }))),
+                                    );
+                                }
+                            }
+                            Native::SyncSemrelease => {
+                                if let Some(g) = m.sema.release(r!(0)) {
+                                    sched.goready(g);
+                                }
+                            }
+                            Native::SyncFatal => {
+                                let msg =
+                                    String::from_utf8_lossy(str_bytes(heap, r!(0), r!(1) as usize))
+                                        .into_owned();
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                return Exit::Fatal(msg);
+                            }
+                            Native::TimeNow => {
+                                let wall = std::time::SystemTime::now()
+                                    .duration_since(std::time::UNIX_EPOCH)
+                                    .unwrap_or_default();
+                                r!(0) = wall.as_secs();
+                                r!(1) = u64::from(wall.subsec_nanos());
+                                // Monotonic: since the machine started (only
+                                // differences mean anything, as Go's).
+                                r!(2) = m.started.elapsed().as_nanos() as u64 + 1;
+                            }
                             Native::RuntimeGOMAXPROCS => {
                                 let (n, old) = (r!(0) as i64, sched.gomaxprocs());
                                 r!(0) = old as u64;

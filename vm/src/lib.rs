@@ -16,6 +16,7 @@ pub mod iface;
 pub mod interp;
 pub mod natives;
 pub mod printargs;
+pub mod sema;
 pub mod stack;
 pub mod types;
 

@@ -4,9 +4,11 @@
 //! native function's frame: parameters from register 0, results there.
 //! The natives that print or call Go code are in the interpreter loop.
 
+use crate::bytecode::{AtomicOp, AtomicTy};
 use crate::bytecode::{Native, Program, RType};
 use crate::heap::{handle_of, offset_of, ref_word, Mutator};
 use crate::interp::str_bytes;
+use std::sync::atomic::AtomicU64;
 
 /// What a native asks of the interpreter besides its results.
 pub enum Outcome {
@@ -232,16 +234,21 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
             regs[2] = fields.len() as u64;
         }
         // The interpreter runs the others itself.
-        Native::FmtSprint
-        | Native::FmtErrorf
-        | Native::FmtWriteOut
-        | Native::OsExit
-        | Native::OsWriteFd
-        | Native::OsArgs
-        | Native::RuntimeGosched
-        | Native::RuntimeNumGoroutine
-        | Native::RuntimeGOMAXPROCS
-        | Native::RuntimeGC => {}
+        _ => {
+            // The rest are sync/atomic's; the others run in the
+            // interpreter and never come here.
+            let Some((op, ty)) = native.atomic() else {
+                return Outcome::Done;
+            };
+            let p = regs[0];
+            let Some(word) = heap.words(handle_of(p)).get(offset_of(p) as usize) else {
+                return Outcome::Panic {
+                    msg: "invalid memory address or nil pointer dereference".into(),
+                    runtime_error: true,
+                };
+            };
+            atomic(word, op, ty, regs);
+        }
     }
     Outcome::Done
 }
@@ -300,6 +307,35 @@ fn format_bits(u: u64, base: u32, neg: bool) -> Vec<u8> {
         buf[at] = b'-';
     }
     buf[at..].to_vec()
+}
+
+/// A sync/atomic operation on `word`, its operands and result in `regs`
+/// after the pointer: the value as a register holds it (an int32 sign-
+/// extended, a uint32 zero-extended).
+fn atomic(word: &AtomicU64, op: AtomicOp, ty: AtomicTy, regs: &mut [u64]) {
+    use std::sync::atomic::Ordering::SeqCst;
+    let canon = |v: u64| match ty {
+        AtomicTy::I32 => (v as i32) as i64 as u64,
+        AtomicTy::U32 => u64::from(v as u32),
+        AtomicTy::W64 => v,
+    };
+    let arg = |i: usize| regs.get(i).copied().unwrap_or(0);
+    match op {
+        AtomicOp::Add => {
+            let delta = arg(1);
+            let old = word
+                .fetch_update(SeqCst, SeqCst, |v| Some(canon(v.wrapping_add(delta))))
+                .unwrap_or(0);
+            regs[0] = canon(old.wrapping_add(delta));
+        }
+        AtomicOp::Load => regs[0] = canon(word.load(SeqCst)),
+        AtomicOp::Store => word.store(canon(arg(1)), SeqCst),
+        AtomicOp::Swap => regs[0] = canon(word.swap(canon(arg(1)), SeqCst)),
+        AtomicOp::Cas => {
+            let (old, new) = (canon(arg(1)), canon(arg(2)));
+            regs[0] = u64::from(word.compare_exchange(old, new, SeqCst, SeqCst).is_ok());
+        }
+    }
 }
 
 fn set_string(heap: &mut Mutator, regs: &mut [u64], at: usize, bytes: Vec<u8>) {

@@ -291,14 +291,29 @@ fn drop_implemented(api: &mut File, implementation: &File) {
                 .flat_map(|s| s.names.iter().map(|n| &*n.name))
         })
         .collect();
+    // A type the implementation declares replaces the declaration's (its
+    // representation is the implementation's business: sync.Mutex's
+    // fields are Go's runtime internals, minigo's are its own).
+    let types: crate::HashSet<&str> = implementation
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::Type(g) => Some(g),
+            _ => None,
+        })
+        .flat_map(|g| g.specs.iter().map(|s| &*s.name.name))
+        .collect();
     api.decls.retain(|d| match d {
         Decl::Func(f) => !defined.contains(&key(f)),
         _ => true,
     });
     for d in &mut api.decls {
-        if let Decl::Var(g) = d {
-            g.specs
-                .retain(|s| !s.names.iter().any(|n| vars.contains(&*n.name)));
+        match d {
+            Decl::Var(g) => g
+                .specs
+                .retain(|s| !s.names.iter().any(|n| vars.contains(&*n.name))),
+            Decl::Type(g) => g.specs.retain(|s| !types.contains(&*s.name.name)),
+            _ => {}
         }
     }
 }

@@ -1,0 +1,200 @@
+// minigo's implementation of package sync: Go's algorithms over
+// sync/atomic and the runtime's semaphore (runtime_Semacquire and
+// runtime_Semrelease, natives on minigo's scheduler: a goroutine that
+// waits parks, and its waker readies it). Mutex is a handoff mutex: its
+// state counts the holder and the waiters, and Unlock passes the lock to
+// the longest waiter (Go's starvation mode, always on). Cond, Map and
+// Pool are not provided yet.
+
+package sync
+
+import "sync/atomic"
+
+// The wait reasons a goroutine dump shows for runtime_Semacquire.
+const (
+	reasonMutexLock = iota
+	reasonWaitGroupWait
+	reasonRWMutexRLock
+	reasonRWMutexLock
+)
+
+func runtime_Semacquire(addr *uint32, reason int)
+
+func runtime_Semrelease(addr *uint32)
+
+// fatal ends the program with "fatal error: " and s, as the runtime's
+// fatal does for misuse of a lock.
+func fatal(s string)
+
+// Mutex's fields are named as Go's (a noCopy and mu), so that a program
+// reaching into them gets gc's errors.
+type Mutex struct {
+	_  noCopy
+	mu mutex
+}
+
+type mutex struct {
+	state int32
+	sema  uint32
+}
+
+func (m *Mutex) Lock() {
+	if atomic.AddInt32(&m.mu.state, 1) == 1 {
+		return
+	}
+	runtime_Semacquire(&m.mu.sema, reasonMutexLock)
+}
+
+func (m *Mutex) TryLock() bool {
+	return atomic.CompareAndSwapInt32(&m.mu.state, 0, 1)
+}
+
+func (m *Mutex) Unlock() {
+	n := atomic.AddInt32(&m.mu.state, -1)
+	if n < 0 {
+		atomic.AddInt32(&m.mu.state, 1)
+		fatal("sync: unlock of unlocked mutex")
+	}
+	if n > 0 {
+		runtime_Semrelease(&m.mu.sema)
+	}
+}
+
+const rwmutexMaxReaders = 1 << 30
+
+func (rw *RWMutex) RLock() {
+	if rw.readerCount.Add(1) < 0 {
+		// A writer is pending: wait for it.
+		runtime_Semacquire(&rw.readerSem, reasonRWMutexRLock)
+	}
+}
+
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := rw.readerCount.Load()
+		if c < 0 {
+			return false
+		}
+		if rw.readerCount.CompareAndSwap(c, c+1) {
+			return true
+		}
+	}
+}
+
+func (rw *RWMutex) RUnlock() {
+	if r := rw.readerCount.Add(-1); r < 0 {
+		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+			fatal("sync: RUnlock of unlocked RWMutex")
+		}
+		// A writer is pending: the last reader out lets it in.
+		if rw.readerWait.Add(-1) == 0 {
+			runtime_Semrelease(&rw.writerSem)
+		}
+	}
+}
+
+func (rw *RWMutex) Lock() {
+	rw.w.Lock()
+	// Announce the writer to readers, then wait for the active ones.
+	r := rw.readerCount.Add(-rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && rw.readerWait.Add(r) != 0 {
+		runtime_Semacquire(&rw.writerSem, reasonRWMutexLock)
+	}
+}
+
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !rw.readerCount.CompareAndSwap(0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
+
+func (rw *RWMutex) Unlock() {
+	r := rw.readerCount.Add(rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	// Let in the readers that came while the writer held it.
+	for i := 0; i < int(r); i++ {
+		runtime_Semrelease(&rw.readerSem)
+	}
+	rw.w.Unlock()
+}
+
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+// WaitGroup's state: the counter in the high 32 bits, the number of
+// waiters in the low 32, as Go's.
+func (wg *WaitGroup) Add(delta int) {
+	state := wg.state.Add(uint64(delta) << 32)
+	v := int32(state >> 32)
+	w := uint32(state)
+	if v < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if w != 0 && delta > 0 && v == int32(delta) {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	// The counter is zero with waiters: wake them all.
+	wg.state.Store(0)
+	for ; w != 0; w-- {
+		runtime_Semrelease(&wg.sema)
+	}
+}
+
+func (wg *WaitGroup) Done() {
+	wg.Add(-1)
+}
+
+func (wg *WaitGroup) Wait() {
+	for {
+		state := wg.state.Load()
+		if int32(state>>32) == 0 {
+			return
+		}
+		if wg.state.CompareAndSwap(state, state+1) {
+			runtime_Semacquire(&wg.sema, reasonWaitGroupWait)
+			if wg.state.Load() != 0 {
+				panic("sync: WaitGroup is reused before previous Wait has returned")
+			}
+			return
+		}
+	}
+}
+
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
+func (o *Once) Do(f func()) {
+	if !o.done.Load() {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if !o.done.Load() {
+		defer o.done.Store(true)
+		f()
+	}
+}
