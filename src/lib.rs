@@ -241,6 +241,7 @@ pub fn run_program(
         program,
         machine,
         out: Output::new(stdout, stderr),
+        gc_requested: Default::default(),
     };
     minigo_vm::exec::run(runner, config)
 }

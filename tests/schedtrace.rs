@@ -78,5 +78,8 @@ fn schedtrace_lines_are_gos() {
 
 #[test]
 fn scheddetail_lines_are_gos() {
-    check("schedtrace=5,scheddetail=1", "tests/schedtrace/busy.gotrace");
+    check(
+        "schedtrace=5,scheddetail=1",
+        "tests/schedtrace/busy.gotrace",
+    );
 }

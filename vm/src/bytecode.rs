@@ -989,6 +989,9 @@ pub enum Native {
     RuntimeGOMAXPROCS,
     RuntimeNumCPU,
     RuntimeGC,
+    /// `runtime.memstats() (heap, stack, sys, numGC, nextGC uint64)`: the
+    /// figures ReadMemStats reports, taken with the world stopped.
+    RuntimeMemStats,
     /// sync/atomic's functions on `*int32` (I32), `*uint32` (U32) and
     /// 64-bit words (W64: int64, uint64, uintptr).
     AtomicAddI32,
@@ -1031,6 +1034,7 @@ impl Native {
                 | Native::RuntimeNumGoroutine
                 | Native::RuntimeGOMAXPROCS
                 | Native::RuntimeGC
+                | Native::RuntimeMemStats
                 | Native::SyncSemacquire
                 | Native::SyncSemrelease
                 | Native::SyncFatal
@@ -1094,6 +1098,7 @@ impl Native {
             ("runtime", "GOMAXPROCS") => Native::RuntimeGOMAXPROCS,
             ("runtime", "NumCPU") => Native::RuntimeNumCPU,
             ("runtime", "GC") => Native::RuntimeGC,
+            ("runtime", "memstats") => Native::RuntimeMemStats,
             ("sync/atomic", "AddInt32") => Native::AtomicAddI32,
             ("sync/atomic", "AddUint32") => Native::AtomicAddU32,
             ("sync/atomic", "AddInt64") => Native::AtomicAddW64,

@@ -25,6 +25,18 @@ pub struct Runner {
     pub program: Arc<Program>,
     pub machine: Machine,
     pub out: Output,
+    /// A goroutine asked for a collection (the others stop the world
+    /// only for ReadMemStats's figures).
+    pub gc_requested: std::sync::atomic::AtomicBool,
+}
+
+/// The process's resident memory (Linux's /proc/self/statm), what
+/// ReadMemStats reports as Sys: the memory minigo holds from the system.
+fn resident_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<u64>().ok())
+        .map_or(0, |pages| pages * 4096)
 }
 
 /// A P's cache, made on first use (so that taking it out of the P for the
@@ -78,6 +90,9 @@ impl Executor for Runner {
             Exit::Preempted => {
                 ctx.preempt().store(false, Ordering::Relaxed);
                 if g.take_gc_request() {
+                    self.gc_requested.store(true, Ordering::Relaxed);
+                    Stop::Gc
+                } else if g.wants_stats() {
                     Stop::Gc
                 } else {
                     Stop::Preempted
@@ -117,6 +132,31 @@ impl Executor for Runner {
         let mut roots = Vec::new();
         let mut stack_bytes = 0;
         world.for_each_task(|g| stack_bytes += g.roots(&self.program, &mut roots));
+        // ReadMemStats's figures, for whoever asked, with the world stopped
+        // as Go takes them.
+        {
+            let heap = self.machine.heap();
+            world.for_each_plocal(|p| {
+                if let Some(c) = p.0.as_deref_mut() {
+                    heap.flush_bytes(&mut c.alloc);
+                }
+            });
+            let stats = [
+                heap.live_bytes() as u64,
+                stack_bytes as u64,
+                resident_bytes(),
+                heap.collections,
+                heap.goal() as u64,
+            ];
+            world.for_each_task(|g| {
+                if g.wants_stats() {
+                    g.give_stats(stats);
+                }
+            });
+        }
+        if !self.gc_requested.swap(false, Ordering::Relaxed) {
+            return;
+        }
         let procs = world.gomaxprocs();
         {
             // The sweep rebuilds the free list: the caches start over.

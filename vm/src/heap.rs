@@ -689,6 +689,17 @@ impl Heap {
         *self.allocated.get_mut() += cache.reset();
     }
 
+    /// Adds what a cache allocated to the heap's count (ReadMemStats).
+    pub fn flush_bytes(&self, cache: &mut AllocCache) {
+        self.allocated
+            .fetch_add(std::mem::take(&mut cache.bytes), Relaxed);
+    }
+
+    /// The heap size at which the next collection starts (Go's NextGC).
+    pub fn goal(&self) -> usize {
+        self.live_bytes + self.next_gc.load(Relaxed)
+    }
+
     /// Live bytes after the last collection plus what was allocated
     /// since (as far as the caches have reported it).
     pub fn live_bytes(&self) -> usize {

@@ -80,6 +80,10 @@ pub struct Goroutine {
     /// The sudog of the channel operation it parked in, until that
     /// instruction, run again, takes the result.
     waiting: Option<Arc<Sudog>>,
+    /// runtime.ReadMemStats asked for the world to stop (`stats_wanted`),
+    /// and the figures it found (`stats`).
+    stats_wanted: bool,
+    stats: Option<[u64; 5]>,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -345,6 +349,8 @@ impl Goroutine {
             fmt_levels: Vec::new(),
             gc_wanted: false,
             waiting: None,
+            stats_wanted: false,
+            stats: None,
         }
     }
 
@@ -370,6 +376,8 @@ impl Goroutine {
                 g.fmt_levels.clear();
                 g.gc_wanted = false;
                 g.waiting = None;
+                g.stats_wanted = false;
+                g.stats = None;
                 g.stack.reset(size);
                 g
             }
@@ -1919,6 +1927,23 @@ impl Goroutine {
                                     return Exit::GoMaxProcs((n as usize).min(256));
                                 }
                             }
+                            Native::RuntimeMemStats => {
+                                // Back from the stop-the-world that took
+                                // the figures, or stopping for one.
+                                match self.stats.take() {
+                                    Some(st) => {
+                                        for (i, v) in st.iter().enumerate() {
+                                            r!(i) = *v;
+                                        }
+                                    }
+                                    None => {
+                                        self.stats_wanted = true;
+                                        frame.pc = pc as u32 - 1;
+                                        self.frames.push(frame);
+                                        return Exit::Preempted;
+                                    }
+                                }
+                            }
                             Native::RuntimeGC => {
                                 // Stops at once for the scheduler to collect.
                                 self.gc_wanted = true;
@@ -2051,6 +2076,18 @@ impl Goroutine {
     /// (and forgets it: the scheduler is about to collect).
     pub fn take_gc_request(&mut self) -> bool {
         std::mem::take(&mut self.gc_wanted)
+    }
+
+    /// Whether the goroutine waits for ReadMemStats's figures, taken with
+    /// the world stopped.
+    pub fn wants_stats(&self) -> bool {
+        self.stats_wanted
+    }
+
+    /// Hands it ReadMemStats's figures: heap, stacks, sys, NumGC, NextGC.
+    pub fn give_stats(&mut self, stats: [u64; 5]) {
+        self.stats_wanted = false;
+        self.stats = Some(stats);
     }
 
     /// The panic value for a runtime error at the current frames.
