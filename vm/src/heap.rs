@@ -10,12 +10,13 @@
 //! into the object in its lower 32 (see [`ref_word`]).
 //!
 //! Goroutines on several threads share the heap. The arena never moves a
-//! slot (doubling buckets, each made once), a slot is filled once per
-//! allocation (`OnceLock`: a thread that meets a handle before its object
-//! is in place, which only a racy program can make happen, sees an empty
-//! slot), and every word and byte an object holds is a relaxed atomic,
-//! which costs a plain load or store on x86 and makes a data race in the
-//! Go program a wrong value rather than undefined behaviour in the VM.
+//! slot (fixed-size chunks, each made once, found through a table of fixed
+//! size), a slot is filled once per allocation (`OnceLock`: a thread that
+//! meets a handle before its object is in place, which only a racy
+//! program can make happen, sees an empty slot), and every word and
+//! byte an object holds is a relaxed atomic, which costs a plain load or
+//! store on x86 and makes a data race in the Go program a wrong value
+//! rather than undefined behaviour in the VM.
 //! Maps are behind a lock each. Allocation takes slots from the P's
 //! [`AllocCache`] (Go's mcache), refilled from the shared free list in
 //! batches, so threads do not contend on every allocation.
@@ -29,7 +30,7 @@
 
 use smallvec::SmallVec;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 /// The maps' hasher: foldhash, seeded per map as Go seeds its maps, and
 /// several times faster than std's SipHash on the short keys Go programs
@@ -87,8 +88,7 @@ impl Object {
     /// What the object costs in memory, for the pacer: its data, rounded
     /// as the allocator rounds small blocks, plus its slot in the arena.
     fn size(&self) -> usize {
-        const SLOT: usize = std::mem::size_of::<OnceLock<Object>>();
-        let data = match self {
+        charge(match self {
             Object::Bytes(b) => b.len(),
             Object::Words { data, .. } => data.len() * 8,
             Object::ByteArray(b) => b.len(),
@@ -97,13 +97,24 @@ impl Object {
                 (m.keys.len() + m.vals.len()) * 12 + 64
             }
             Object::Chan(c) => 96 + c.cap * c.elem.words as usize * 8,
-        };
-        SLOT + data.next_multiple_of(16)
+        })
     }
 }
 
+/// What an object with `data` bytes costs (see [`Object::size`]).
+#[inline]
+fn charge(data: usize) -> usize {
+    std::mem::size_of::<Slot>() + data.next_multiple_of(16)
+}
+
+/// `n` zero words: in the slot itself for one or two.
+#[inline]
 fn zeroed_words(n: usize) -> SmallVec<[AtomicU64; 2]> {
-    (0..n).map(|_| AtomicU64::new(0)).collect()
+    if n <= 2 {
+        SmallVec::from_buf_and_len([AtomicU64::new(0), AtomicU64::new(0)], n)
+    } else {
+        SmallVec::from_vec((0..n).map(|_| AtomicU64::new(0)).collect())
+    }
 }
 
 fn zeroed_bytes(n: usize) -> Box<[AtomicU8]> {
@@ -222,19 +233,69 @@ impl MapObj {
     }
 }
 
-/// Slots in the arena's first bucket; bucket `b` holds `FIRST << b`, so
-/// 23 buckets hold every `u32` handle.
-const FIRST_BITS: u32 = 10;
-const BUCKETS: usize = 23;
+/// The arena is chunks of `CHUNK` slots, made when first needed and never
+/// moved or freed; slot `i` is slot `i % CHUNK` of chunk `i / CHUNK`, so a
+/// lookup is a shift, a mask and a load from a table of fixed size. The
+/// first `NEAR` chunks (16M objects) are in a table inside the heap; the
+/// rest that a `u32` handle can name are in a second table, made the
+/// first time a program has that many objects, and looked up out of line.
+const CHUNK_BITS: u32 = 12;
+const CHUNK: usize = 1 << CHUNK_BITS;
+const NEAR: usize = 4096;
+const CHUNKS: usize = 1 << (32 - CHUNK_BITS);
 
-type Slot = OnceLock<Object>;
+/// A slot: an object, put there once per allocation and taken out only by
+/// a collection. A thread that meets a handle before its object is in
+/// place (only a racy program can make that happen) sees an empty slot.
+/// A slot is a cache line of its own, so one miss brings in the object
+/// and its state. (A hand-made cell with a state byte saved the
+/// allocations a few percent, within this machine's noise; `OnceLock`
+/// keeps the heap free of `unsafe`.)
+#[repr(align(64))]
+struct Slot(OnceLock<Object>);
 
-/// Where slot `i` lives: its bucket and its index there.
-#[inline]
-fn locate(i: u32) -> (usize, usize) {
-    let j = u64::from(i) + (1 << FIRST_BITS);
-    let b = 63 - j.leading_zeros() - FIRST_BITS;
-    (b as usize, (j - (1u64 << (b + FIRST_BITS))) as usize)
+impl Slot {
+    fn new() -> Slot {
+        Slot(OnceLock::new())
+    }
+
+    /// The object, if it is in place.
+    #[inline]
+    fn get(&self) -> Option<&Object> {
+        self.0.get()
+    }
+
+    /// Puts `obj` in an empty slot; gives it back if the slot is not.
+    #[inline]
+    fn set(&self, obj: Object) -> Result<(), Object> {
+        self.0.set(obj)
+    }
+
+    fn get_mut(&mut self) -> Option<&mut Object> {
+        self.0.get_mut()
+    }
+
+    /// Empties the slot, dropping its object.
+    fn clear(&mut self) {
+        self.0.take();
+    }
+}
+
+impl std::fmt::Debug for Slot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+type Chunk = [Slot; CHUNK];
+type ChunkCell = OnceLock<Box<Chunk>>;
+
+fn new_chunk() -> Box<Chunk> {
+    let slots: Box<[Slot]> = (0..CHUNK).map(|_| Slot::new()).collect();
+    match slots.try_into() {
+        Ok(chunk) => chunk,
+        Err(_) => unreachable!("a chunk has CHUNK slots"),
+    }
 }
 
 /// Free slots a P allocates from without touching the shared list, and
@@ -262,9 +323,13 @@ impl AllocCache {
 
 #[derive(Debug)]
 pub struct Heap {
-    buckets: [OnceLock<Box<[Slot]>>; BUCKETS],
-    /// Slots below this one have been handed out at least once.
-    fresh: AtomicU32,
+    /// Chunks `0..NEAR`.
+    near: [ChunkCell; NEAR],
+    /// Chunks `NEAR..CHUNKS`, for programs with more than 16M objects.
+    far: OnceLock<Box<[ChunkCell]>>,
+    /// Slots below this one have been handed out at least once (at most
+    /// 2^32: it counts past the last handle rather than wrap).
+    fresh: AtomicU64,
     /// Empty slots below `fresh`, for the caches to take.
     free: Mutex<Vec<u32>>,
     /// Handles up to this one are pinned (constants).
@@ -328,9 +393,10 @@ impl Mutator<'_> {
                     >= self.heap.next_gc.load(Relaxed))
     }
 
+    /// Puts `obj`, which costs `size` (its [`Object::size`]), in a free
+    /// slot.
     #[inline(never)]
-    fn insert(&mut self, obj: Object) -> Handle {
-        let size = obj.size();
+    fn insert(&mut self, obj: Object, size: usize) -> Handle {
         self.cache.bytes += size;
         if self.cache.bytes >= FLUSH_BYTES {
             self.heap
@@ -362,7 +428,8 @@ impl Mutator<'_> {
     }
 
     pub fn alloc_bytes(&mut self, bytes: Box<[u8]>) -> Handle {
-        self.insert(Object::Bytes(bytes))
+        let size = charge(bytes.len());
+        self.insert(Object::Bytes(bytes), size)
     }
 
     /// A new string's two words (reference, length); the empty string
@@ -377,48 +444,59 @@ impl Mutator<'_> {
 
     pub fn alloc_words(&mut self, len: usize, layout: Layout) -> Handle {
         let n = len.saturating_mul(layout.words as usize);
-        self.insert(Object::Words {
-            data: zeroed_words(n),
-            layout,
-        })
+        self.insert(
+            Object::Words {
+                data: zeroed_words(n),
+                layout,
+            },
+            charge(n.saturating_mul(8)),
+        )
     }
 
     /// Words holding `init`, with `layout`.
     pub fn alloc_words_from(&mut self, init: &[u64], layout: Layout) -> Handle {
-        self.insert(Object::Words {
-            data: init.iter().map(|&w| AtomicU64::new(w)).collect(),
-            layout,
-        })
+        let data = match *init {
+            [] => SmallVec::new(),
+            [a] => SmallVec::from_buf_and_len([AtomicU64::new(a), AtomicU64::new(0)], 1),
+            [a, b] => SmallVec::from_buf([AtomicU64::new(a), AtomicU64::new(b)]),
+            _ => SmallVec::from_vec(init.iter().map(|&w| AtomicU64::new(w)).collect()),
+        };
+        self.insert(Object::Words { data, layout }, charge(init.len() * 8))
     }
 
     pub fn alloc_chan(&mut self, elem: Layout, cap: usize) -> Handle {
-        self.insert(Object::Chan(std::sync::Arc::new(crate::chan::Chan::new(
-            elem, cap,
-        ))))
+        let obj = Object::Chan(std::sync::Arc::new(crate::chan::Chan::new(elem, cap)));
+        let size = obj.size();
+        self.insert(obj, size)
     }
 
     pub fn alloc_map(&mut self, layout: MapLayout) -> Handle {
-        self.insert(Object::Map(Box::new(Mutex::new(MapObj::new(layout)))))
+        let obj = Object::Map(Box::new(Mutex::new(MapObj::new(layout))));
+        let size = obj.size();
+        self.insert(obj, size)
     }
 
     /// A byte array of `len` zero bytes.
     pub fn alloc_byte_array(&mut self, len: usize) -> Handle {
-        self.insert(Object::ByteArray(zeroed_bytes(len)))
+        self.insert(Object::ByteArray(zeroed_bytes(len)), charge(len))
     }
 
     /// A byte array holding `bytes`.
     pub fn alloc_byte_array_from(&mut self, bytes: Vec<u8>) -> Handle {
-        self.insert(Object::ByteArray(
-            bytes.into_iter().map(AtomicU8::new).collect(),
-        ))
+        let size = charge(bytes.len());
+        self.insert(
+            Object::ByteArray(bytes.into_iter().map(AtomicU8::new).collect()),
+            size,
+        )
     }
 }
 
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            buckets: std::array::from_fn(|_| OnceLock::new()),
-            fresh: AtomicU32::new(0),
+            near: std::array::from_fn(|_| OnceLock::new()),
+            far: OnceLock::new(),
+            fresh: AtomicU64::new(0),
             free: Mutex::new(Vec::new()),
             pinned: 0,
             marks: Vec::new(),
@@ -446,28 +524,46 @@ impl Heap {
             cache.free.extend(free.drain(at..));
         }
         if cache.free.is_empty() {
-            let first = self.fresh.fetch_add(REFILL as u32, Relaxed);
-            let last = first.saturating_add(REFILL as u32).min(u32::MAX - 1);
-            cache.free.extend((first..last).rev());
+            // Slot u32::MAX would be handle 0 (nil): the last one is
+            // u32::MAX - 1.
+            const END: u64 = u32::MAX as u64;
+            let first = self.fresh.fetch_add(REFILL as u64, Relaxed).min(END);
+            let last = (first + REFILL as u64).min(END);
+            cache.free.extend((first as u32..last as u32).rev());
         }
         cache.free.pop()
     }
 
+    /// Slot `i`, if its chunk has been made.
+    #[inline]
     fn slot(&self, i: u32) -> Option<&Slot> {
-        let (b, k) = locate(i);
-        self.buckets.get(b)?.get()?.get(k)
+        let c = (i >> CHUNK_BITS) as usize;
+        let chunk = match self.near.get(c) {
+            Some(cell) => cell.get()?,
+            None => self.far_chunk(c)?,
+        };
+        Some(&chunk[i as usize & (CHUNK - 1)])
     }
 
+    /// Chunk `c` past the near table (also where nil, slot u32::MAX,
+    /// is looked up).
+    #[cold]
+    #[inline(never)]
+    fn far_chunk(&self, c: usize) -> Option<&Chunk> {
+        Some(self.far.get()?.get(c.checked_sub(NEAR)?)?.get()?)
+    }
+
+    #[inline(never)]
     fn slot_or_make(&self, i: u32) -> Option<&Slot> {
-        let (b, k) = locate(i);
-        self.buckets
-            .get(b)?
-            .get_or_init(|| {
-                (0..1usize << (b as u32 + FIRST_BITS))
-                    .map(|_| OnceLock::new())
-                    .collect()
-            })
-            .get(k)
+        let c = (i >> CHUNK_BITS) as usize;
+        let cell = match self.near.get(c) {
+            Some(cell) => cell,
+            None => self
+                .far
+                .get_or_init(|| (NEAR..CHUNKS).map(|_| OnceLock::new()).collect())
+                .get(c - NEAR)?,
+        };
+        Some(&cell.get_or_init(new_chunk)[i as usize & (CHUNK - 1)])
     }
 
     #[inline]
@@ -475,11 +571,24 @@ impl Heap {
         self.slot(h.wrapping_sub(1))?.get()
     }
 
+    /// Chunk `c` of `near` and `far`, for a collection.
+    fn chunk_mut<'a>(
+        near: &'a mut [ChunkCell; NEAR],
+        far: &'a mut OnceLock<Box<[ChunkCell]>>,
+        c: usize,
+    ) -> Option<&'a mut Chunk> {
+        let cell = match c.checked_sub(NEAR) {
+            None => near.get_mut(c)?,
+            Some(f) => far.get_mut()?.get_mut(f)?,
+        };
+        Some(cell.get_mut()?)
+    }
+
     /// Pins every object allocated so far (the program's constants,
     /// allocated one after another from a new heap): collections never
     /// sweep them. The slots their cache did not use go to the free list.
     pub fn pin_all(&mut self) {
-        let used = *self.fresh.get_mut();
+        let used = (*self.fresh.get_mut()).min(u64::from(u32::MAX)) as u32;
         let mut pinned = 0;
         while pinned < used && self.slot(pinned).is_some_and(|s| s.get().is_some()) {
             pinned += 1;
@@ -722,27 +831,27 @@ impl Heap {
         }
         let before = self.live_bytes + *self.allocated.get_mut();
         self.collections += 1;
-        let used = *self.fresh.get_mut();
+        let used = (*self.fresh.get_mut()).min(u64::from(u32::MAX)) as u32;
         self.marks.clear();
         self.marks.resize(used as usize, false);
         let mut stack: Vec<Handle> = roots.map(handle_of).collect();
+        let mut live = 0;
         while let Some(h) = stack.pop() {
             let i = h.wrapping_sub(1);
             match self.marks.get(i as usize) {
                 Some(false) => {}
                 _ => continue, // nil, marked, or not a handle
             }
-            self.marks[i as usize] = true;
-            let (b, k) = locate(i);
-            let Some(obj) = self
-                .buckets
-                .get_mut(b)
-                .and_then(OnceLock::get_mut)
-                .and_then(|bucket| bucket.get_mut(k))
-                .and_then(OnceLock::get_mut)
+            let Some(obj) =
+                Heap::chunk_mut(&mut self.near, &mut self.far, (i >> CHUNK_BITS) as usize)
+                    .and_then(|chunk| chunk[i as usize & (CHUNK - 1)].get_mut())
             else {
                 continue;
             };
+            // Marked means in place and live: the sweep does not look at
+            // marked slots again, so their bytes are counted here.
+            self.marks[i as usize] = true;
+            live += obj.size();
             match obj {
                 Object::Words { data, layout } => {
                     if layout.refs.is_empty() || layout.words == 0 {
@@ -784,27 +893,28 @@ impl Heap {
                 _ => {}
             }
         }
-        let mut live = 0;
         let free = self.free.get_mut().unwrap_or_else(PoisonError::into_inner);
         free.clear();
-        let mut i = 0u32;
-        'buckets: for bucket in self.buckets.iter_mut() {
-            let Some(bucket) = bucket.get_mut() else {
+        for c in 0..(used as usize).div_ceil(CHUNK) {
+            let base = (c * CHUNK) as u32;
+            let Some(chunk) = Heap::chunk_mut(&mut self.near, &mut self.far, c) else {
                 break;
             };
-            for slot in bucket.iter_mut() {
-                if i >= used {
-                    break 'buckets;
+            let n = ((used - base) as usize).min(CHUNK);
+            let marks = &self.marks[base as usize..base as usize + n];
+            for ((k, slot), &marked) in chunk[..n].iter_mut().enumerate().zip(marks) {
+                let i = base + k as u32;
+                if marked {
+                    continue;
                 }
                 match slot.get_mut() {
-                    Some(obj) if self.marks[i as usize] || i < self.pinned => live += obj.size(),
+                    Some(obj) if i < self.pinned => live += obj.size(),
                     Some(_) => {
-                        slot.take();
+                        slot.clear();
                         free.push(i);
                     }
                     None => free.push(i),
                 }
-                i += 1;
             }
         }
         // Low slots first: the caches pop from the end of what they take.
