@@ -50,7 +50,7 @@ struct CtxSched<'c, 'a> {
 }
 
 impl Scheduler for CtxSched<'_, '_> {
-    fn newproc(&mut self, make: &mut dyn FnMut(Option<Goroutine>) -> Goroutine) {
+    fn newproc(&mut self, make: &mut dyn FnMut(Option<Box<Goroutine>>) -> Box<Goroutine>) {
         self.ctx.newproc(make);
     }
     fn num_goroutine(&self) -> usize {
@@ -68,10 +68,12 @@ impl Scheduler for CtxSched<'_, '_> {
 }
 
 impl Executor for Runner {
-    type Task = Goroutine;
+    /// Boxed, so that the scheduler moves a pointer, not the frames'
+    /// bookkeeping, each time it takes a goroutine out of its G and back.
+    type Task = Box<Goroutine>;
     type PLocal = PSlot;
 
-    fn execute(&self, g: &mut Goroutine, ctx: &mut Ctx<'_, Runner>) -> Stop {
+    fn execute(&self, g: &mut Box<Goroutine>, ctx: &mut Ctx<'_, Runner>) -> Stop {
         let mut cache = ctx.plocal().0.take().unwrap_or_default();
         let exit = {
             let heap = self.machine.heap();
@@ -211,7 +213,7 @@ pub fn write_traceback(out: &mut dyn Write, frames: &[TraceFrame]) {
 /// status Go's would have.
 pub fn run(runner: Runner, config: Config) -> i32 {
     let runner = Arc::new(runner);
-    let main = Goroutine::new(&runner.program, runner.program.entry);
+    let main = Box::new(Goroutine::new(&runner.program, runner.program.entry));
     let outcome = Sched::run_main(runner.clone(), config, main);
     let _ = runner.out.stdout().flush();
     match outcome {
@@ -242,7 +244,7 @@ pub fn run(runner: Runner, config: Config) -> i32 {
 pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Goroutine) -> Exit {
     struct Alone(bool);
     impl Scheduler for Alone {
-        fn newproc(&mut self, _: &mut dyn FnMut(Option<Goroutine>) -> Goroutine) {
+        fn newproc(&mut self, _: &mut dyn FnMut(Option<Box<Goroutine>>) -> Box<Goroutine>) {
             self.0 = true;
         }
         fn num_goroutine(&self) -> usize {

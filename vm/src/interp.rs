@@ -307,7 +307,7 @@ pub trait Scheduler {
     /// `go f(args)`: a new goroutine that starts with this call. `make`
     /// receives a dead goroutine to reuse (its stack kept), if there is
     /// one.
-    fn newproc(&mut self, make: &mut dyn FnMut(Option<Goroutine>) -> Goroutine);
+    fn newproc(&mut self, make: &mut dyn FnMut(Option<Box<Goroutine>>) -> Box<Goroutine>);
     fn num_goroutine(&self) -> usize;
     fn gomaxprocs(&self) -> usize;
     /// The running goroutine, as wait queues name it.
@@ -360,11 +360,11 @@ impl Goroutine {
     /// G's.
     pub fn go_call(
         program: &Program,
-        reuse: Option<Goroutine>,
+        reuse: Option<Box<Goroutine>>,
         func: u32,
         closure: u64,
         args: &[u64],
-    ) -> Goroutine {
+    ) -> Box<Goroutine> {
         let f = &program.functions[func as usize];
         let n_params = f.n_params as usize;
         let size = (f.frame_size as usize).max(n_params + 1);
@@ -381,7 +381,7 @@ impl Goroutine {
                 g.stack.reset(size);
                 g
             }
-            _ => Goroutine::new(program, func),
+            _ => Box::new(Goroutine::new(program, func)),
         };
         let cur = &mut g.stack.cur;
         cur[..size].fill(0);
