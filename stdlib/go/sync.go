@@ -1,10 +1,8 @@
 // minigo's implementation of package sync: Go's algorithms over
 // sync/atomic and the runtime's semaphore (runtime_Semacquire and
 // runtime_Semrelease, natives on minigo's scheduler: a goroutine that
-// waits parks, and its waker readies it). Mutex is a handoff mutex: its
-// state counts the holder and the waiters, and Unlock passes the lock to
-// the longest waiter (Go's starvation mode, always on). Cond, Map and
-// Pool are not provided yet.
+// waits parks, and its waker readies it). Cond, Map and Pool are not
+// provided yet.
 
 package sync
 
@@ -38,25 +36,59 @@ type mutex struct {
 	sema  uint32
 }
 
+// The state: the locked bit, then the number of goroutines asleep (or
+// about to sleep) on the semaphore. As in Go's normal mode, a goroutine
+// that finds the mutex unlocked takes it even if others sleep: the
+// running one need not hand the CPU over on every contended Lock, and an
+// Unlock wakes one sleeper, which tries again. (Go also spins briefly,
+// and switches to handing off after a waiter has waited 1 ms; minigo does
+// not yet.)
+const (
+	mutexLocked      = 1
+	mutexWaiterShift = 1
+)
+
 func (m *Mutex) Lock() {
-	if atomic.AddInt32(&m.mu.state, 1) == 1 {
+	if atomic.CompareAndSwapInt32(&m.mu.state, 0, mutexLocked) {
 		return
 	}
-	runtime_Semacquire(&m.mu.sema, reasonMutexLock)
+	m.lockSlow()
+}
+
+func (m *Mutex) lockSlow() {
+	for {
+		old := atomic.LoadInt32(&m.mu.state)
+		if old&mutexLocked == 0 {
+			if atomic.CompareAndSwapInt32(&m.mu.state, old, old|mutexLocked) {
+				return
+			}
+			continue
+		}
+		if atomic.CompareAndSwapInt32(&m.mu.state, old, old+1<<mutexWaiterShift) {
+			runtime_Semacquire(&m.mu.sema, reasonMutexLock)
+		}
+	}
 }
 
 func (m *Mutex) TryLock() bool {
-	return atomic.CompareAndSwapInt32(&m.mu.state, 0, 1)
+	old := atomic.LoadInt32(&m.mu.state)
+	return old&mutexLocked == 0 && atomic.CompareAndSwapInt32(&m.mu.state, old, old|mutexLocked)
 }
 
 func (m *Mutex) Unlock() {
-	n := atomic.AddInt32(&m.mu.state, -1)
-	if n < 0 {
-		atomic.AddInt32(&m.mu.state, 1)
+	new := atomic.AddInt32(&m.mu.state, -mutexLocked)
+	if (new+mutexLocked)&mutexLocked == 0 {
+		atomic.AddInt32(&m.mu.state, mutexLocked)
 		fatal("sync: unlock of unlocked mutex")
 	}
-	if n > 0 {
-		runtime_Semrelease(&m.mu.sema)
+	// Wake one sleeper, unless another goroutine took the mutex
+	// meanwhile (its Unlock will).
+	for new != 0 && new&mutexLocked == 0 {
+		if atomic.CompareAndSwapInt32(&m.mu.state, new, new-1<<mutexWaiterShift) {
+			runtime_Semrelease(&m.mu.sema)
+			return
+		}
+		new = atomic.LoadInt32(&m.mu.state)
 	}
 }
 
