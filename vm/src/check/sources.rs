@@ -82,6 +82,7 @@ impl Sources {
             sources: Sources::default(),
             state: HashMap::default(),
             errors: Vec::new(),
+            implemented: HashMap::default(),
         };
         // The program's files get the first indices, so diagnostics and the
         // facade can address them as 0..n.
@@ -98,6 +99,7 @@ impl Sources {
                 pkg: usize::MAX,
             });
         }
+        loader.find_implemented(imports.iter().map(|(_, spec)| spec));
         for (file, spec) in &imports {
             loader.import(*file, spec, 0);
         }
@@ -145,9 +147,35 @@ struct Loader<'i> {
     sources: Sources,
     state: HashMap<String, State>,
     errors: Vec<TypeError>,
+    /// The packages whose implementation is loaded, with its parsed file:
+    /// those the program imports, and those their implementations import.
+    /// A package that only declaration files import (io's for sync,
+    /// os's for time) is used for its types alone: its declarations
+    /// suffice, and its implementation is neither checked nor compiled.
+    implemented: HashMap<String, Option<File>>,
 }
 
 impl Loader<'_> {
+    /// Fills `implemented`, from the program's imports through the
+    /// implementation files' own.
+    fn find_implemented<'s>(&mut self, imports: impl Iterator<Item = &'s ImportSpec>) {
+        let mut work: Vec<String> = imports.filter_map(|s| import_path(&s.path.raw)).collect();
+        while let Some(path) = work.pop() {
+            if self.implemented.contains_key(&path) || self.implemented.len() > 4096 {
+                continue;
+            }
+            let ast = self.importer.impl_source(&path).and_then(|text| {
+                let (ast, errors) = minigo_parser::parse_file(text);
+                // A syntax error is reported when the package is loaded.
+                errors.is_empty().then_some(ast)
+            });
+            if let Some(ast) = &ast {
+                work.extend(ast.imports.iter().filter_map(|s| import_path(&s.path.raw)));
+            }
+            self.implemented.insert(path, ast);
+        }
+    }
+
     /// Parses one of minigo's own standard package files; a syntax error
     /// there is minigo's bug, reported at the import.
     fn parse_std(
@@ -200,9 +228,14 @@ impl Loader<'_> {
         let pkg_name = ast.package.name.to_string();
         let mut files = vec![file];
         let mut implementation = None;
-        if let Some(text) = self.importer.impl_source(&path) {
+        if let (Some(text), true) = (
+            self.importer.impl_source(&path),
+            self.implemented.contains_key(&path),
+        ) {
             let impl_name = format!("$minigo/go/{path}.go");
-            let Some(impl_ast) = self.parse_std(from, spec, &impl_name, text) else {
+            let parsed = self.implemented.get_mut(&path).and_then(Option::take);
+            let Some(impl_ast) = parsed.or_else(|| self.parse_std(from, spec, &impl_name, text))
+            else {
                 return;
             };
             drop_implemented(&mut ast, &impl_ast);
