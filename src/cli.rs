@@ -107,9 +107,12 @@ construct the VM cannot run yet is reported at its position, exit status 1.
 A panic prints Go's message and traceback on stderr and exits with status
 2. The arguments after FILE.go are for the program.
 
-Environment: GOGC sets the collector's pacing as Go's does (a percentage,
-or off); GODEBUG=gctrace=1 prints a line per collection on stderr;
-MINIGO_GCSTRESS=1 collects garbage at every allocation (a test mode).
+Environment: GOMAXPROCS sets how many goroutines run at once (default: the
+CPUs available); GOGC sets the collector's pacing as Go's does (a
+percentage, or off); GODEBUG=gctrace=1 prints a line per collection on
+stderr, GODEBUG=schedtrace=N (with scheddetail=1) the scheduler's state
+every N ms; MINIGO_GCSTRESS=1 collects garbage after every allocation (a
+test mode).
 
 Example:
 
