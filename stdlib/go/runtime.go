@@ -13,6 +13,11 @@ func NumCPU() int
 
 func GC()
 
+// Goexit runs the goroutine's deferred calls and ends it; recover returns
+// nil in them. When main calls it, the program goes on until no other
+// goroutine is left, then ends with a fatal error, as Go's.
+func Goexit()
+
 // memstats returns, taken with the world stopped: the heap's live bytes
 // (with what was allocated since the last collection), the goroutines'
 // stack bytes, the process's resident memory, the collections so far and

@@ -992,6 +992,7 @@ pub enum Native {
     /// `runtime.memstats() (heap, stack, sys, numGC, nextGC uint64)`: the
     /// figures ReadMemStats reports, taken with the world stopped.
     RuntimeMemStats,
+    RuntimeGoexit,
     /// sync/atomic's functions on `*int32` (I32), `*uint32` (U32) and
     /// 64-bit words (W64: int64, uint64, uintptr).
     AtomicAddI32,
@@ -1035,6 +1036,7 @@ impl Native {
                 | Native::RuntimeGOMAXPROCS
                 | Native::RuntimeGC
                 | Native::RuntimeMemStats
+                | Native::RuntimeGoexit
                 | Native::SyncSemacquire
                 | Native::SyncSemrelease
                 | Native::SyncFatal
@@ -1099,6 +1101,7 @@ impl Native {
             ("runtime", "NumCPU") => Native::RuntimeNumCPU,
             ("runtime", "GC") => Native::RuntimeGC,
             ("runtime", "memstats") => Native::RuntimeMemStats,
+            ("runtime", "Goexit") => Native::RuntimeGoexit,
             ("sync/atomic", "AddInt32") => Native::AtomicAddI32,
             ("sync/atomic", "AddUint32") => Native::AtomicAddU32,
             ("sync/atomic", "AddInt64") => Native::AtomicAddW64,

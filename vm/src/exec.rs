@@ -101,6 +101,8 @@ impl Executor for Runner {
                 }
             }
             Exit::Yield => Stop::Yield,
+            // Even main's: the program goes on until no goroutine is left.
+            Exit::Goexit => Stop::Done,
             Exit::Park(reason, unlock) => Stop::Park(reason, unlock.map(|u| u.0)),
             Exit::GoMaxProcs(n) => Stop::GoMaxProcs(n),
             // The program ends when main returns, whatever else runs.
@@ -277,6 +279,7 @@ pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Gor
             return Exit::Fatal("go statement in a goroutine run alone".into());
         }
         match exit {
+            Exit::Goexit => return Exit::Done,
             Exit::Preempted | Exit::Yield | Exit::GoMaxProcs(_) => {
                 preempt.store(false, Ordering::Relaxed);
                 if g.take_gc_request() {

@@ -84,6 +84,8 @@ pub struct Goroutine {
     /// and the figures it found (`stats`).
     stats_wanted: bool,
     stats: Option<[u64; 5]>,
+    /// During runtime.Goexit: the index in `panicking` of its unwinding.
+    goexit: Option<usize>,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -121,6 +123,7 @@ pub struct Panic {
 enum Trap {
     Panic(Panic),
     Unwind,
+    Goexit,
 }
 
 /// One function of a traceback: its name, and where it was.
@@ -144,6 +147,9 @@ pub enum Exit {
     OsExit(i32),
     /// `runtime.Gosched()`: resumable, to be run again later.
     Yield,
+    /// `runtime.Goexit()` ran every deferred call: the goroutine is done
+    /// (the main one too, unlike a return from main).
+    Goexit,
     /// `runtime.GOMAXPROCS(n)` with a new n: resumable once the scheduler
     /// has resized.
     GoMaxProcs(usize),
@@ -351,6 +357,7 @@ impl Goroutine {
             waiting: None,
             stats_wanted: false,
             stats: None,
+            goexit: None,
         }
     }
 
@@ -378,6 +385,7 @@ impl Goroutine {
                 g.waiting = None;
                 g.stats_wanted = false;
                 g.stats = None;
+                g.goexit = None;
                 g.stack.reset(size);
                 g
             }
@@ -449,7 +457,7 @@ impl Goroutine {
             () => {{
                 loop {
                     let Some(rec) = self.defers.pop() else {
-                        return Exit::Panic(self.panic_chain(program));
+                        return self.unwound(program);
                     };
                     // The frames above the one that deferred are done.
                     self.frames.truncate(rec.depth + 1);
@@ -463,7 +471,7 @@ impl Goroutine {
                         }
                     }
                     let Some(f) = self.frames.pop() else {
-                        return Exit::Panic(self.panic_chain(program));
+                        return self.unwound(program);
                     };
                     frame = f;
                     self.stack.unwind_to(frame.seg);
@@ -1769,8 +1777,12 @@ impl Goroutine {
                         // Only a deferred call the unwinding made itself
                         // (its caller's saved pc is marked) recovers.
                         let depth = self.frames.len().wrapping_sub(1);
+                        // Goexit's unwinding is no panic: recover returns
+                        // nil and it goes on.
+                        let goexit = self.goexit == Some(self.panicking.len().wrapping_sub(1));
                         let direct = self.frames.last().is_some_and(|f| f.pc & UNWINDING != 0)
-                            && self.panicking.last().is_some_and(|u| u.at == depth);
+                            && self.panicking.last().is_some_and(|u| u.at == depth)
+                            && !goexit;
                         let (mut tw, mut data) = (0, 0);
                         if direct {
                             if let Some(Unwinding { p, .. }) = self.panicking.pop() {
@@ -1944,6 +1956,11 @@ impl Goroutine {
                                     }
                                 }
                             }
+                            Native::RuntimeGoexit => {
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                break 'dispatch Trap::Goexit;
+                            }
                             Native::RuntimeGC => {
                                 // Stops at once for the scheduler to collect.
                                 self.gc_wanted = true;
@@ -2035,6 +2052,18 @@ impl Goroutine {
             match trap {
                 Trap::Panic(p) => start_panic!(p),
                 Trap::Unwind => unwind!(),
+                Trap::Goexit => {
+                    // runtime.Goexit: every deferred call runs, as for a
+                    // panic that nothing can recover, then the goroutine
+                    // ends.
+                    self.goexit = Some(self.panicking.len());
+                    self.panicking.push(Unwinding {
+                        p: self.panic(program, "", false),
+                        at: usize::MAX,
+                        aborted: false,
+                    });
+                    unwind!();
+                }
             }
         }
     }
@@ -2091,6 +2120,24 @@ impl Goroutine {
     }
 
     /// The panic value for a runtime error at the current frames.
+    /// How a goroutine ends once no deferred call is left to run: with
+    /// the panics under way, or, after runtime.Goexit with none above it,
+    /// as a goroutine that returned.
+    fn unwound(&mut self, program: &Program) -> Exit {
+        if let Some(at) = self.goexit {
+            if self.panicking.len() == at + 1 {
+                self.panicking.clear();
+                self.goexit = None;
+                self.frames.clear();
+                return Exit::Goexit;
+            }
+            // A panic in a deferred call took over from Goexit.
+            self.panicking.remove(at);
+            self.goexit = None;
+        }
+        Exit::Panic(self.panic_chain(program))
+    }
+
     /// The panics under way as Go prints them when they end the program:
     /// the first, then each later one on its own `panic:` line.
     fn panic_chain(&mut self, program: &Program) -> Panic {
