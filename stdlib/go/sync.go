@@ -167,9 +167,16 @@ func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // WaitGroup's state: the counter in the high 32 bits, the number of
-// waiters in the low 32, as Go's.
+// waiters in the low 32, as Go's. (A plain uint64 updated with the
+// atomic functions: one call fewer per Add than Go's atomic.Uint64.)
+type WaitGroup struct {
+	noCopy noCopy
+	state  uint64
+	sema   uint32
+}
+
 func (wg *WaitGroup) Add(delta int) {
-	state := wg.state.Add(uint64(delta) << 32)
+	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
 	v := int32(state >> 32)
 	w := uint32(state)
 	if v < 0 {
@@ -182,7 +189,7 @@ func (wg *WaitGroup) Add(delta int) {
 		return
 	}
 	// The counter is zero with waiters: wake them all.
-	wg.state.Store(0)
+	atomic.StoreUint64(&wg.state, 0)
 	for ; w != 0; w-- {
 		runtime_Semrelease(&wg.sema)
 	}
@@ -194,13 +201,13 @@ func (wg *WaitGroup) Done() {
 
 func (wg *WaitGroup) Wait() {
 	for {
-		state := wg.state.Load()
+		state := atomic.LoadUint64(&wg.state)
 		if int32(state>>32) == 0 {
 			return
 		}
-		if wg.state.CompareAndSwap(state, state+1) {
+		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
 			runtime_Semacquire(&wg.sema, reasonWaitGroupWait)
-			if wg.state.Load() != 0 {
+			if atomic.LoadUint64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
 			return
