@@ -193,14 +193,14 @@ fn run_of_what_the_vm_cannot_run_yet_says_so() {
     let dir = scratch("run_unsupported");
     write(
         &dir,
-        "c.go",
-        "package main\n\nfunc main() {\n\tselect {}\n}\n",
+        "s.go",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.Sleep(1)\n}\n",
     );
-    let o = run_in(&dir, &["run", "c.go"]);
+    let o = run_in(&dir, &["run", "s.go"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        "c.go:4:2: select is not supported by minigo's VM yet\n"
+        "s.go:6:2: time.Sleep is not supported by minigo's VM yet\n"
     );
 }
 

@@ -6,10 +6,10 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn run(gomaxprocs: &str) -> (String, Option<i32>, Duration) {
+fn run(prog: &str, gomaxprocs: &str) -> (String, Option<i32>, Duration) {
     let started = Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .args(["run", "tests/go/chans/contention.go"])
+        .args(["run", prog])
         .env("GOMAXPROCS", gomaxprocs)
         .output()
         .expect("runs minigo");
@@ -20,12 +20,11 @@ fn run(gomaxprocs: &str) -> (String, Option<i32>, Duration) {
     )
 }
 
-#[test]
-fn channels_under_contention_lose_and_duplicate_nothing() {
-    let want = std::fs::read_to_string("tests/go/chans/contention.out").expect(".out");
+fn check(prog: &str) {
+    let want = std::fs::read_to_string(prog.replace(".go", ".out")).expect(".out");
     for procs in ["1", "2", "4", "8"] {
         for _ in 0..3 {
-            let (got, code, took) = run(procs);
+            let (got, code, took) = run(prog, procs);
             assert_eq!(code, Some(0), "GOMAXPROCS={procs}: {got}");
             assert_eq!(got, want, "GOMAXPROCS={procs}");
             assert!(
@@ -34,4 +33,17 @@ fn channels_under_contention_lose_and_duplicate_nothing() {
             );
         }
     }
+}
+
+#[test]
+fn channels_under_contention_lose_and_duplicate_nothing() {
+    check("tests/go/chans/contention.go");
+}
+
+/// Selects race for the same values: exactly one case of one select gets
+/// each (the selectDone claim), and the losing cases' sudogs leave their
+/// queues.
+#[test]
+fn selects_under_contention_lose_and_duplicate_nothing() {
+    check("tests/go/select/contention.go");
 }

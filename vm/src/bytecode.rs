@@ -374,6 +374,12 @@ pub enum Instr {
         ch: Reg,
         ok: bool,
     },
+    /// `select`: the cases of `program.selects[idx]`; `dst` gets the
+    /// index of the case that ran (the number of cases for `default`).
+    Select {
+        dst: Reg,
+        idx: u16,
+    },
     /// `close(ch)`.
     ChanClose {
         ch: Reg,
@@ -1136,6 +1142,23 @@ impl Native {
     }
 }
 
+/// A select statement's cases, in source order: each a send of the value
+/// at `val` or a receive into `val` (and, with `ok`, the flag after it),
+/// on the channel at `ch`.
+#[derive(Clone, Debug, Default)]
+pub struct SelectTable {
+    pub cases: Vec<SelectCase>,
+    pub has_default: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct SelectCase {
+    pub send: bool,
+    pub ch: Reg,
+    pub val: Reg,
+    pub ok: bool,
+}
+
 /// What a sync/atomic function does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AtomicOp {
@@ -1470,6 +1493,8 @@ pub struct Function {
 #[derive(Clone, Debug, Default)]
 pub struct Program {
     pub functions: Vec<Function>,
+    /// The select statements' case tables (`Instr::Select`).
+    pub selects: Vec<SelectTable>,
     /// Package initialization (variable initializers and `init`
     /// functions, in order), then `main.main`.
     pub entry: u32,

@@ -27,6 +27,7 @@
 use crate::heap::Layout;
 use minigo_runtime::GId;
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// A channel: `make(chan T, cap)`.
@@ -53,6 +54,25 @@ struct HChan {
 pub struct Sudog {
     pub g: GId,
     slot: Mutex<Slot>,
+    /// A select's sudog: the select's shared state and this case's index.
+    /// Each of its cases waits in its channel's queue; the first waker to
+    /// claim one wins (Go's selectDone CAS), the others skip theirs.
+    sel: Option<(Arc<SelectDone>, u32)>,
+}
+
+/// Which case of a waiting select was completed, if any yet.
+#[derive(Debug, Default)]
+pub struct SelectDone {
+    done: AtomicBool,
+    won: AtomicU32,
+}
+
+impl SelectDone {
+    pub fn winner(&self) -> Option<usize> {
+        self.done
+            .load(Ordering::Acquire)
+            .then(|| self.won.load(Ordering::Acquire) as usize)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -93,7 +113,35 @@ impl Sudog {
         Arc::new(Sudog {
             g,
             slot: Mutex::new(Slot { elem, done: None }),
+            sel: None,
         })
+    }
+
+    /// The sudog of case `case` of a waiting select.
+    pub fn for_select(g: GId, elem: Vec<u64>, sel: Arc<SelectDone>, case: u32) -> Arc<Sudog> {
+        Arc::new(Sudog {
+            g,
+            slot: Mutex::new(Slot { elem, done: None }),
+            sel: Some((sel, case)),
+        })
+    }
+
+    /// Whether a waker may complete this sudog: always a plain one; a
+    /// select's only if none of its other cases was completed first.
+    fn claim(&self) -> bool {
+        match &self.sel {
+            None => true,
+            Some((st, case)) => {
+                let won = st
+                    .done
+                    .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+                    .is_ok();
+                if won {
+                    st.won.store(*case, Ordering::Release);
+                }
+                won
+            }
+        }
     }
 
     fn slot(&self) -> MutexGuard<'_, Slot> {
@@ -181,7 +229,10 @@ impl Chan {
         if c.closed {
             return Ready::Closed;
         }
-        if let Some(r) = c.recvq.pop_front() {
+        while let Some(r) = c.recvq.pop_front() {
+            if !r.claim() {
+                continue;
+            }
             drop(c);
             r.complete(Some(v), Done::Received { ok: true });
             return Ready::Now {
@@ -204,7 +255,10 @@ impl Chan {
     /// closed channel (`ok` false).
     pub fn try_recv(&self, out: &mut [u64]) -> Ready {
         let mut c = self.lock();
-        if let Some(s) = c.sendq.pop_front() {
+        while let Some(s) = c.sendq.pop_front() {
+            if !s.claim() {
+                continue;
+            }
             let sent = std::mem::take(&mut s.slot().elem);
             if self.cap == 0 {
                 for (o, &w) in out.iter_mut().zip(sent.iter()) {
@@ -240,17 +294,23 @@ impl Chan {
         Ready::Block
     }
 
+    /// Whether a send (or a receive) could go ahead now. A queued select
+    /// sudog that another case already won makes it look ready, which
+    /// only costs the waiter one more try.
+    fn ready(&self, c: &HChan, send: bool) -> bool {
+        if send {
+            c.closed || !c.recvq.is_empty() || c.buf.len() < self.cap * self.unit()
+        } else {
+            c.closed || !c.sendq.is_empty() || !c.buf.is_empty()
+        }
+    }
+
     /// The park callback of a blocked send (`send` true) or receive: queue
     /// the sudog, unless the operation could go ahead now; then the park
     /// is cancelled (false) and the goroutine tries again.
     pub fn enqueue_or_retry(&self, sg: Arc<Sudog>, send: bool) -> bool {
         let mut c = self.lock();
-        let ready = if send {
-            c.closed || !c.recvq.is_empty() || c.buf.len() < self.cap * self.unit()
-        } else {
-            c.closed || !c.sendq.is_empty() || !c.buf.is_empty()
-        };
-        if ready {
+        if self.ready(&c, send) {
             return false;
         }
         if send {
@@ -259,6 +319,47 @@ impl Chan {
             c.recvq.push_back(sg);
         }
         true
+    }
+
+    /// The park callback of a blocked select: with the channels locked in
+    /// address order (each once), queue every case's sudog, unless one of
+    /// the cases could go ahead now (then the park is cancelled).
+    pub fn select_enqueue_or_retry(cases: &[(Arc<Chan>, Arc<Sudog>, bool)]) -> bool {
+        let mut order: Vec<&Arc<Chan>> = cases.iter().map(|(c, _, _)| c).collect();
+        order.sort_by_key(|c| Arc::as_ptr(c) as usize);
+        order.dedup_by_key(|c| Arc::as_ptr(c) as usize);
+        let mut guards: Vec<(usize, MutexGuard<'_, HChan>)> = order
+            .iter()
+            .map(|c| (Arc::as_ptr(c) as usize, c.lock()))
+            .collect();
+        let ready = cases.iter().any(|(ch, _, send)| {
+            let at = Arc::as_ptr(ch) as usize;
+            guards
+                .iter()
+                .find(|(p, _)| *p == at)
+                .is_some_and(|(_, g)| ch.ready(g, *send))
+        });
+        if ready {
+            return false;
+        }
+        for (ch, sg, send) in cases {
+            let at = Arc::as_ptr(ch) as usize;
+            if let Some((_, g)) = guards.iter_mut().find(|(p, _)| *p == at) {
+                if *send {
+                    g.sendq.push_back(sg.clone());
+                } else {
+                    g.recvq.push_back(sg.clone());
+                }
+            }
+        }
+        true
+    }
+
+    /// Takes a select's sudog back out of the queues (a case that lost).
+    pub fn dequeue(&self, sg: &Arc<Sudog>) {
+        let mut c = self.lock();
+        c.recvq.retain(|x| !Arc::ptr_eq(x, sg));
+        c.sendq.retain(|x| !Arc::ptr_eq(x, sg));
     }
 
     /// closechan: every waiter is completed (receivers get the zero value
@@ -275,12 +376,16 @@ impl Chan {
         drop(c);
         let mut wake = Vec::with_capacity(recvq.len() + sendq.len());
         for r in recvq {
-            r.complete(None, Done::Received { ok: false });
-            wake.push(r.g);
+            if r.claim() {
+                r.complete(None, Done::Received { ok: false });
+                wake.push(r.g);
+            }
         }
         for s in sendq {
-            s.complete(None, Done::Closed);
-            wake.push(s.g);
+            if s.claim() {
+                s.complete(None, Done::Closed);
+                wake.push(s.g);
+            }
         }
         Ok(wake)
     }

@@ -11,12 +11,13 @@
 //! stop-the-world).
 
 use crate::bytecode::{Instr, PrintStyle, Program};
-use crate::chan::{Done, Ready, Sudog};
+use crate::chan::{Chan, Done, Ready, SelectDone, Sudog};
 use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
 use crate::heap::{AllocCache, Mutator};
 use crate::printargs::{fmt_bytes, print_builtin};
 use crate::stack::Stack;
 use minigo_runtime::{GId, WaitReason};
+use smallvec::SmallVec;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -80,6 +81,8 @@ pub struct Goroutine {
     /// The sudog of the channel operation it parked in, until that
     /// instruction, run again, takes the result.
     waiting: Option<Arc<Sudog>>,
+    /// The select it parked in: which case won, and every case's sudog.
+    selecting: Option<Selecting>,
     /// runtime.ReadMemStats asked for the world to stop (`stats_wanted`),
     /// and the figures it found (`stats`).
     stats_wanted: bool,
@@ -159,6 +162,14 @@ pub enum Exit {
     /// it is parked, makes it visible to its waker or, returning false,
     /// cancels the park. It resumes at the instruction that parked.
     Park(WaitReason, Option<Unlock>),
+}
+
+/// A select waiting on its cases: the state its wakers race for, and each
+/// case's index, channel and sudog.
+#[derive(Debug)]
+struct Selecting {
+    state: Arc<SelectDone>,
+    cases: Vec<(usize, Arc<Chan>, Arc<Sudog>)>,
 }
 
 /// A park's callback (Go's unlockf): true to stay parked.
@@ -355,6 +366,7 @@ impl Goroutine {
             fmt_levels: Vec::new(),
             gc_wanted: false,
             waiting: None,
+            selecting: None,
             stats_wanted: false,
             stats: None,
             goexit: None,
@@ -383,6 +395,7 @@ impl Goroutine {
                 g.fmt_levels.clear();
                 g.gc_wanted = false;
                 g.waiting = None;
+                g.selecting = None;
                 g.stats_wanted = false;
                 g.stats = None;
                 g.goexit = None;
@@ -1067,6 +1080,127 @@ impl Goroutine {
                                 );
                             }
                         }
+                    }
+                    Instr::Select { dst, idx } => {
+                        let Some(table) = program.selects.get(idx as usize) else {
+                            continue;
+                        };
+                        let n = table.cases.len();
+                        // Back from a park: take the other cases' sudogs
+                        // out of their queues, then finish the case that
+                        // won (none: the park was cancelled; poll again).
+                        if let Some(w) = self.selecting.take() {
+                            let won = w.state.winner();
+                            for (i, c, sg) in &w.cases {
+                                if Some(*i) != won {
+                                    c.dequeue(sg);
+                                }
+                            }
+                            if let Some(won) = won {
+                                let Some((_, c, sg)) = w.cases.iter().find(|(i, _, _)| *i == won)
+                                else {
+                                    continue;
+                                };
+                                let case = table.cases[won];
+                                let words = c.elem.words as usize;
+                                let at = base + case.val as usize;
+                                let done = sg.take(&mut self.stack.cur[at..at + words]);
+                                if case.send && done == Some(Done::Closed) {
+                                    plain_panic!("send on closed channel")
+                                }
+                                if let (false, true, Some(Done::Received { ok })) =
+                                    (case.send, case.ok, done)
+                                {
+                                    self.stack.cur[at + words] = u64::from(ok);
+                                }
+                                r!(dst) = won as u64;
+                                continue;
+                            }
+                        }
+                        // Poll the cases in a random order, as Go does.
+                        let mut order: SmallVec<[usize; 8]> = (0..n).collect();
+                        let mut x = m.rng.load(Ordering::Relaxed);
+                        for i in (1..n).rev() {
+                            x ^= x << 13;
+                            x ^= x >> 7;
+                            x ^= x << 17;
+                            order.swap(i, (x % (i as u64 + 1)) as usize);
+                        }
+                        m.rng.store(x, Ordering::Relaxed);
+                        let mut chosen = None;
+                        for &i in &order {
+                            let case = table.cases[i];
+                            // A nil channel's case is never ready.
+                            let Some(c) = heap.chan(handle_of(r!(case.ch))) else {
+                                continue;
+                            };
+                            let words = c.elem.words as usize;
+                            let at = base + case.val as usize;
+                            let ready = if case.send {
+                                c.try_send(&self.stack.cur[at..at + words])
+                            } else {
+                                c.try_recv(&mut self.stack.cur[at..at + words])
+                            };
+                            match ready {
+                                Ready::Now { ok, wake } => {
+                                    if !case.send && case.ok {
+                                        self.stack.cur[at + words] = u64::from(ok);
+                                    }
+                                    if let Some(g) = wake {
+                                        sched.goready(g);
+                                    }
+                                    chosen = Some(i);
+                                    break;
+                                }
+                                Ready::Closed => plain_panic!("send on closed channel"),
+                                Ready::Block => {}
+                            }
+                        }
+                        if let Some(i) = chosen {
+                            r!(dst) = i as u64;
+                            continue;
+                        }
+                        if table.has_default {
+                            r!(dst) = n as u64;
+                            continue;
+                        }
+                        // Wait on every case with a channel.
+                        let state = Arc::new(SelectDone::default());
+                        let mut cases = Vec::new();
+                        let mut waits = Vec::new();
+                        for (i, case) in table.cases.iter().enumerate() {
+                            let Some(c) = heap.chan(handle_of(r!(case.ch))) else {
+                                continue;
+                            };
+                            let words = c.elem.words as usize;
+                            let at = base + case.val as usize;
+                            let elem = if case.send {
+                                self.stack.cur[at..at + words].to_vec()
+                            } else {
+                                vec![0; words]
+                            };
+                            let sg = Sudog::for_select(sched.gid(), elem, state.clone(), i as u32);
+                            cases.push((i, c.clone(), sg.clone()));
+                            waits.push((c.clone(), sg, case.send));
+                        }
+                        frame.pc = pc as u32 - 1;
+                        self.frames.push(frame);
+                        if waits.is_empty() {
+                            // `select {}`, or only nil channels: forever.
+                            let reason = if n == 0 {
+                                WaitReason::SelectNoCases
+                            } else {
+                                WaitReason::Select
+                            };
+                            return Exit::Park(reason, None);
+                        }
+                        self.selecting = Some(Selecting { state, cases });
+                        return Exit::Park(
+                            WaitReason::Select,
+                            Some(Unlock(Box::new(move || {
+                                Chan::select_enqueue_or_retry(&waits)
+                            }))),
+                        );
                     }
                     Instr::ChanClose { ch } => {
                         let Some(c) = heap.chan(handle_of(r!(ch))) else {
@@ -2097,6 +2231,11 @@ impl Goroutine {
         }
         if let Some(sg) = &self.waiting {
             sg.roots(roots);
+        }
+        if let Some(sel) = &self.selecting {
+            for (_, _, sg) in &sel.cases {
+                sg.roots(roots);
+            }
         }
         self.stack.words_in_use() * 8
     }

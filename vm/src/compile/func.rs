@@ -294,6 +294,30 @@ pub(super) fn native_func(
     })
 }
 
+/// A select case's receiving assignment, the registers the value (then
+/// the flag) land in, and the value's kind.
+type ReceiveInto<'a> = (&'a Stmt, Reg, Scalar);
+
+/// The channel a select case's receive reads: `<-ch` as the statement, or
+/// as the right side of its assignment.
+fn receive_operand(comm: &Stmt) -> Option<&Expr> {
+    match &comm.kind {
+        StmtKind::Expr(e) => receive_operand_expr(e),
+        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => receive_operand_expr(&rhs[0]),
+        _ => None,
+    }
+}
+
+fn receive_operand_expr(e: &Expr) -> Option<&Expr> {
+    match &unparen(e).kind {
+        ExprKind::Unary {
+            op: UnaryOp::Recv,
+            x,
+        } => Some(x),
+        _ => None,
+    }
+}
+
 /// The instruction that hands a call, evaluated, to `defer` or `go`.
 fn push_or_go(go_stmt: bool, base: Reg, n: u16) -> Instr {
     if go_stmt {
@@ -993,9 +1017,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             StmtKind::Return(list) => self.return_stmt(list, s.span.lo)?,
             StmtKind::Go(call) => self.defer_stmt(call, s.span.lo, true)?,
             StmtKind::Defer(call) => self.defer_stmt(call, s.span.lo, false)?,
-            StmtKind::Select { .. } => {
-                return Err(CompileError::unsupported(s.span.lo, "select is"))
-            }
+            StmtKind::Select { clauses, .. } => self.select(clauses, s.span.lo)?,
             StmtKind::Send { ch, value } => self.send_stmt(ch, value, s.span.lo)?,
             StmtKind::TypeSwitch {
                 init,
@@ -1572,6 +1594,109 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 self.emit(Instr::MapSet { m, k, v });
             }
         }
+    }
+
+    /// `select`: every channel and every value to send is evaluated
+    /// first, in source order (as the spec says), then `Select` picks a
+    /// case, and a jump per case runs its body, receiving assignments
+    /// first.
+    fn select(&mut self, clauses: &'a [minigo_parser::ast::CommClause], pos: u32) -> Result<()> {
+        use crate::bytecode::{SelectCase, SelectTable};
+        let label = self.pending_label.take();
+        let mut table = SelectTable::default();
+        // Per clause: its case index (None for default) and, for a
+        // receive that assigns, where the value (and flag) land.
+        let mut recv_into: Vec<Option<(usize, Option<ReceiveInto<'a>>)>> = Vec::new();
+        for clause in clauses {
+            let Some(comm) = clause.comm.as_deref() else {
+                table.has_default = true;
+                recv_into.push(None);
+                continue;
+            };
+            let elem_of = |this: &mut Self, ch: &Expr| -> Result<TypeId> {
+                match this.type_of(ch).map(|t| this.types().under_kind(t).clone()) {
+                    Some(TypeKind::Chan { elem, .. }) => Ok(elem),
+                    _ => Err(CompileError::unsupported(pos, "this select case is")),
+                }
+            };
+            let case_index = table.cases.len();
+            match &comm.kind {
+                StmtKind::Send { ch, value } => {
+                    let elem = elem_of(self, ch)?;
+                    let c = self.alloc_kind(Scalar::Ptr)?;
+                    self.expr_into(ch, c)?;
+                    let k = self.kind_of(elem, pos)?;
+                    let v = self.alloc_kind(k)?;
+                    self.value_to(value, elem, v)?;
+                    table.cases.push(SelectCase {
+                        send: true,
+                        ch: c,
+                        val: v,
+                        ok: false,
+                    });
+                    recv_into.push(Some((case_index, None)));
+                }
+                _ => {
+                    let Some(x) = receive_operand(comm) else {
+                        return Err(CompileError::unsupported(pos, "this select case is"));
+                    };
+                    let elem = elem_of(self, x)?;
+                    let c = self.alloc_kind(Scalar::Ptr)?;
+                    self.expr_into(x, c)?;
+                    let k = self.kind_of(elem, pos)?;
+                    let v = self.alloc_kind(k)?;
+                    let _okr = self.alloc(1)?;
+                    let with_ok =
+                        matches!(&comm.kind, StmtKind::Assign { lhs, .. } if lhs.len() == 2);
+                    table.cases.push(SelectCase {
+                        send: false,
+                        ch: c,
+                        val: v,
+                        ok: with_ok,
+                    });
+                    let assign = matches!(comm.kind, StmtKind::Assign { .. });
+                    recv_into.push(Some((case_index, assign.then_some((comm, v, k)))));
+                }
+            }
+        }
+        let idx = u16::try_from(self.unit.program.selects.len())
+            .map_err(|_| CompileError::unsupported(pos, "so many select statements are"))?;
+        let n_cases = table.cases.len() as i32;
+        self.unit.program.selects.push(table);
+        let chosen = self.alloc(1)?;
+        self.emit(Instr::Select { dst: chosen, idx });
+        self.push_target(label, false);
+        let mut ends = Vec::new();
+        for (clause, into) in clauses.iter().zip(recv_into) {
+            let index = into.map_or(n_cases, |(i, _)| i as i32);
+            let skip = self.emit(Instr::JumpUnlessIntImm {
+                cmp: crate::bytecode::IntCmp::Eq,
+                a: chosen,
+                imm: index as i16,
+                target: 0,
+            });
+            if let Some((_, Some((comm, v, k)))) = into {
+                if let StmtKind::Assign { op, lhs, .. } = &comm.kind {
+                    if let Some(l) = lhs.first().filter(|l| !is_blank(l)) {
+                        self.store_to(*op, l, v, k)?;
+                    }
+                    if let Some(l) = lhs.get(1).filter(|l| !is_blank(l)) {
+                        self.store_to(*op, l, v + k.words() as Reg, Scalar::Bool)?;
+                    }
+                }
+            }
+            self.next = self.next.max(self.locals_top());
+            self.stmts(&clause.body)?;
+            ends.push(self.emit(Instr::Jump { target: 0 }));
+            let next = self.here();
+            self.patch(skip, next);
+        }
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.pop_target(end, end);
+        Ok(())
     }
 
     /// `ch <- value`: the value converted to the element type, then sent.
