@@ -242,6 +242,7 @@ pub fn run_program(
         machine,
         out: Output::new(stdout, stderr),
         gc_requested: Default::default(),
+        sleepers: Default::default(),
     };
     minigo_vm::exec::run(runner, config)
 }

@@ -1,14 +1,19 @@
 // minigo's implementation of package time, so far: the clocks (Now with
 // a monotonic reading, Since, Until, Sub, Add, comparisons, Unix times)
 // and Duration, in Go's own code over one native, now. Calendar
-// computations, formatting and parsing, locations, timers and Sleep are
-// not provided yet.
+// computations, formatting and parsing, locations and timers are not
+// provided yet; Sleep parks the goroutine (a native on minigo's
+// scheduler).
 
 package time
 
 // now returns the wall clock (seconds and nanoseconds since 1970) and a
 // monotonic reading in nanoseconds (never 0).
 func now() (sec int64, nsec int32, mono int64)
+
+// Sleep pauses the current goroutine for at least d; a negative or zero
+// d returns at once.
+func Sleep(d Duration)
 
 const (
 	hasMonotonic = 1 << 63

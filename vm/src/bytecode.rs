@@ -1023,6 +1023,8 @@ pub enum Native {
     SyncFatal,
     /// time's clocks: `now() (sec int64, nsec int32, mono int64)`.
     TimeNow,
+    /// `time.Sleep(d Duration)`.
+    TimeSleep,
 }
 
 impl Native {
@@ -1047,6 +1049,7 @@ impl Native {
                 | Native::SyncSemrelease
                 | Native::SyncFatal
                 | Native::TimeNow
+                | Native::TimeSleep
         )
     }
 
@@ -1137,6 +1140,7 @@ impl Native {
             ("sync", "runtime_Semrelease") => Native::SyncSemrelease,
             ("sync", "fatal") => Native::SyncFatal,
             ("time", "now") => Native::TimeNow,
+            ("time", "Sleep") => Native::TimeSleep,
             _ => return None,
         })
     }

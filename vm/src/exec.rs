@@ -28,6 +28,8 @@ pub struct Runner {
     /// A goroutine asked for a collection (the others stop the world
     /// only for ReadMemStats's figures).
     pub gc_requested: std::sync::atomic::AtomicBool,
+    /// time.Sleep's sleepers and their thread.
+    pub sleepers: crate::sleep::Sleepers,
 }
 
 /// The process's resident memory (Linux's /proc/self/statm), what
@@ -47,6 +49,7 @@ pub struct PSlot(Option<Box<PCache>>);
 /// The scheduler as the interpreter sees it, for one slice of time.
 struct CtxSched<'c, 'a> {
     ctx: &'c mut Ctx<'a, Runner>,
+    runner: &'c Runner,
 }
 
 impl Scheduler for CtxSched<'_, '_> {
@@ -64,6 +67,13 @@ impl Scheduler for CtxSched<'_, '_> {
     }
     fn goready(&mut self, g: minigo_runtime::GId) {
         self.ctx.goready(g);
+    }
+    fn sleep(
+        &mut self,
+        until: std::time::Instant,
+        sg: std::sync::Arc<crate::chan::Sudog>,
+    ) -> crate::interp::Unlock {
+        crate::interp::Unlock(self.runner.sleepers.park(self.ctx.sched(), until, sg))
     }
 }
 
@@ -84,7 +94,7 @@ impl Executor for Runner {
                 out: &self.out,
                 preempt: ctx.preempt(),
             };
-            g.run(&env, &mut cache, &mut CtxSched { ctx })
+            g.run(&env, &mut cache, &mut CtxSched { ctx, runner: self })
         };
         ctx.plocal().0 = Some(cache);
         let goid = ctx.goid();
@@ -217,6 +227,7 @@ pub fn run(runner: Runner, config: Config) -> i32 {
     let runner = Arc::new(runner);
     let main = Box::new(Goroutine::new(&runner.program, runner.program.entry));
     let outcome = Sched::run_main(runner.clone(), config, main);
+    runner.sleepers.stop();
     let _ = runner.out.stdout().flush();
     match outcome {
         Outcome::Exit(code) => code,
@@ -259,6 +270,16 @@ pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Gor
             minigo_runtime::GId(0)
         }
         fn goready(&mut self, _: minigo_runtime::GId) {}
+        fn sleep(
+            &mut self,
+            until: std::time::Instant,
+            sg: std::sync::Arc<crate::chan::Sudog>,
+        ) -> crate::interp::Unlock {
+            // Alone, a sleep is the thread's own; the park is cancelled.
+            std::thread::sleep(until.saturating_duration_since(std::time::Instant::now()));
+            sg.mark(crate::chan::Done::Sent);
+            crate::interp::Unlock(Box::new(|| false))
+        }
     }
     let preempt = std::sync::atomic::AtomicBool::new(false);
     let mut cache = PCache::default();

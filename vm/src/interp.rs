@@ -331,6 +331,9 @@ pub trait Scheduler {
     fn gid(&self) -> GId;
     /// Makes a parked goroutine runnable (to run next on this P).
     fn goready(&mut self, g: GId);
+    /// The park callback of a goroutine sleeping until `until`, whose
+    /// sudog the timer marks done.
+    fn sleep(&mut self, until: std::time::Instant, sg: Arc<Sudog>) -> Unlock;
 }
 
 /// Everything a goroutine runs against, for one slice of its time.
@@ -2053,6 +2056,25 @@ impl Goroutine {
                                 frame.pc = pc as u32;
                                 self.frames.push(frame);
                                 return Exit::Fatal(msg);
+                            }
+                            Native::TimeSleep => {
+                                let d = r!(0) as i64;
+                                // Back from the sleep (its sudog done), or
+                                // a sleep of no time: on with the program.
+                                let woken = self
+                                    .waiting
+                                    .take()
+                                    .is_some_and(|sg| sg.take(&mut []).is_some());
+                                if !woken && d > 0 {
+                                    let until = std::time::Instant::now()
+                                        + std::time::Duration::from_nanos(d as u64);
+                                    let sg = Sudog::new(sched.gid(), Vec::new());
+                                    self.waiting = Some(sg.clone());
+                                    let unlock = sched.sleep(until, sg);
+                                    frame.pc = pc as u32 - 1;
+                                    self.frames.push(frame);
+                                    return Exit::Park(WaitReason::Sleep, Some(unlock));
+                                }
                             }
                             Native::TimeNow => {
                                 let wall = std::time::SystemTime::now()

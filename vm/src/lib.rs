@@ -17,6 +17,7 @@ pub mod interp;
 pub mod natives;
 pub mod printargs;
 pub mod sema;
+pub mod sleep;
 pub mod stack;
 pub mod types;
 
