@@ -1596,6 +1596,26 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         }
     }
 
+    /// The body of a range loop whose test is at `top` and whose exit
+    /// jump is `exit`: run the body, loop back, land breaks after it.
+    fn range_body(
+        &mut self,
+        label: Option<Box<str>>,
+        body: &'a Block,
+        top: usize,
+        exit: usize,
+    ) -> Result<()> {
+        self.next = self.next.max(self.locals_top());
+        self.push_target(label, true);
+        self.block(body)?;
+        let cont = self.here();
+        self.emit(Instr::Loop { target: top as u32 });
+        let end = self.here();
+        self.patch(exit, end);
+        self.pop_target(end, cont);
+        Ok(())
+    }
+
     /// `select`: every channel and every value to send is evaluated
     /// first, in source order (as the spec says), then `Select` picks a
     /// case, and a jump per case runs its body, receiving assignments
@@ -2604,15 +2624,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             if let Some(v) = value.filter(|v| !is_blank(v)) {
                 self.store_to(op, v, out + 1 + kk.words() as Reg, vk)?;
             }
-            self.next = self.next.max(self.locals_top());
-            self.push_target(label, true);
-            self.block(body)?;
-            let cont = self.here();
-            self.emit(Instr::Loop { target: top as u32 });
-            let end = self.here();
-            self.patch(exit, end);
-            self.pop_target(end, cont);
-            return Ok(());
+            return self.range_body(label, body, top, exit);
         }
         if let Scalar::Chan { .. } = xk {
             // for v := range ch: receive until the channel is closed and
@@ -2639,15 +2651,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             if let Some(k) = key.filter(|k| !is_blank(k)) {
                 self.store_to(op, k, out, vk)?;
             }
-            self.next = self.next.max(self.locals_top());
-            self.push_target(label, true);
-            self.block(body)?;
-            let cont = self.here();
-            self.emit(Instr::Loop { target: top as u32 });
-            let end = self.here();
-            self.patch(exit, end);
-            self.pop_target(end, cont);
-            return Ok(());
+            return self.range_body(label, body, top, exit);
         }
         // The ranged value is evaluated once; an array's elements are
         // ranged through a slice of it (of a copy, when the values are
