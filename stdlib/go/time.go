@@ -1,9 +1,10 @@
 // minigo's implementation of package time, so far: the clocks (Now with
 // a monotonic reading, Since, Until, Sub, Add, comparisons, Unix times)
 // and Duration, in Go's own code over one native, now. Calendar
-// computations, formatting and parsing, locations and timers are not
-// provided yet; Sleep parks the goroutine (a native on minigo's
-// scheduler).
+// computations, formatting and parsing, locations and the runtime's
+// timers (NewTimer, NewTicker, AfterFunc) are not provided yet; Sleep
+// parks the goroutine (a native on minigo's scheduler), and After and
+// Tick are goroutines that sleep.
 
 package time
 
@@ -366,3 +367,36 @@ var (
 	UTC   *Location = &utcLoc
 	Local *Location = &localLoc
 )
+
+// After sends the time on the channel it returns once d has passed. For
+// now a goroutine sleeps for it (Go's runtime timers come later), so an
+// After that nobody waits for still holds a sleeping goroutine until d.
+func After(d Duration) <-chan Time {
+	c := make(chan Time, 1)
+	go func() {
+		Sleep(d)
+		c <- Now()
+	}()
+	return c
+}
+
+// Tick sends the time every d on the channel it returns (dropping ticks
+// a slow receiver misses, as Go's ticker does); nil for d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	c := make(chan Time, 1)
+	go func() {
+		next := Now().Add(d)
+		for {
+			Sleep(Until(next))
+			select {
+			case c <- Now():
+			default:
+			}
+			next = next.Add(d)
+		}
+	}()
+	return c
+}
