@@ -44,7 +44,7 @@ struct Frame {
 struct Deferred {
     depth: usize,
     closure: u64,
-    args: Vec<u64>,
+    args: SmallVec<[u64; 3]>,
 }
 
 /// A print instruction waiting for the `String`/`Error` methods fmt
@@ -1247,7 +1247,7 @@ impl Goroutine {
                         self.defers.push(Deferred {
                             depth: self.frames.len(),
                             closure: words[0],
-                            args: words[1..].to_vec(),
+                            args: SmallVec::from_slice(&words[1..]),
                         });
                     }
                     Instr::RunDefers => {
