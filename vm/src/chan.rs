@@ -60,6 +60,15 @@ pub struct Sudog {
     sel: Option<(Arc<SelectDone>, u32)>,
 }
 
+/// One case of a waiting select: its index, channel, sudog, direction.
+#[derive(Debug)]
+pub struct SelectWait {
+    pub case: usize,
+    pub chan: Arc<Chan>,
+    pub sg: Arc<Sudog>,
+    pub send: bool,
+}
+
 /// Which case of a waiting select was completed, if any yet.
 #[derive(Debug, Default)]
 pub struct SelectDone {
@@ -324,31 +333,31 @@ impl Chan {
     /// The park callback of a blocked select: with the channels locked in
     /// address order (each once), queue every case's sudog, unless one of
     /// the cases could go ahead now (then the park is cancelled).
-    pub fn select_enqueue_or_retry(cases: &[(Arc<Chan>, Arc<Sudog>, bool)]) -> bool {
-        let mut order: Vec<&Arc<Chan>> = cases.iter().map(|(c, _, _)| c).collect();
+    pub fn select_enqueue_or_retry(cases: &[SelectWait]) -> bool {
+        let mut order: Vec<&Arc<Chan>> = cases.iter().map(|w| &w.chan).collect();
         order.sort_by_key(|c| Arc::as_ptr(c) as usize);
         order.dedup_by_key(|c| Arc::as_ptr(c) as usize);
         let mut guards: Vec<(usize, MutexGuard<'_, HChan>)> = order
             .iter()
             .map(|c| (Arc::as_ptr(c) as usize, c.lock()))
             .collect();
-        let ready = cases.iter().any(|(ch, _, send)| {
-            let at = Arc::as_ptr(ch) as usize;
+        let ready = cases.iter().any(|w| {
+            let at = Arc::as_ptr(&w.chan) as usize;
             guards
                 .iter()
                 .find(|(p, _)| *p == at)
-                .is_some_and(|(_, g)| ch.ready(g, *send))
+                .is_some_and(|(_, g)| w.chan.ready(g, w.send))
         });
         if ready {
             return false;
         }
-        for (ch, sg, send) in cases {
-            let at = Arc::as_ptr(ch) as usize;
+        for w in cases {
+            let at = Arc::as_ptr(&w.chan) as usize;
             if let Some((_, g)) = guards.iter_mut().find(|(p, _)| *p == at) {
-                if *send {
-                    g.sendq.push_back(sg.clone());
+                if w.send {
+                    g.sendq.push_back(w.sg.clone());
                 } else {
-                    g.recvq.push_back(sg.clone());
+                    g.recvq.push_back(w.sg.clone());
                 }
             }
         }

@@ -18,7 +18,7 @@ use crate::interp::{Env, Exit, Goroutine, Machine, Output, PCache, Panic, Schedu
 use minigo_runtime::{Config, Ctx, Executor, Outcome, Sched, Stop, World};
 use std::io::Write;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, PoisonError};
+use std::sync::Arc;
 
 /// One program's run: the code, the shared state, where output goes.
 pub struct Runner {
@@ -143,9 +143,17 @@ impl Executor for Runner {
     }
 
     fn collect(&self, world: &mut World<'_, Runner>) {
+        // A stop for ReadMemStats alone needs the stacks' sizes, not roots.
+        let gc = self.gc_requested.swap(false, Ordering::Relaxed);
         let mut roots = Vec::new();
         let mut stack_bytes = 0;
-        world.for_each_task(|g| stack_bytes += g.roots(&self.program, &mut roots));
+        world.for_each_task(|g| {
+            stack_bytes += if gc {
+                g.roots(&self.program, &mut roots)
+            } else {
+                g.stack_bytes()
+            }
+        });
         // ReadMemStats's figures, for whoever asked, with the world stopped
         // as Go takes them.
         {
@@ -168,28 +176,22 @@ impl Executor for Runner {
                 }
             });
         }
-        if !self.gc_requested.swap(false, Ordering::Relaxed) {
+        if !gc {
             return;
         }
         let procs = world.gomaxprocs();
-        {
-            // The sweep rebuilds the free list: the caches start over.
-            let mut heap = self
-                .machine
-                .heap
-                .write()
-                .unwrap_or_else(PoisonError::into_inner);
+        let reset_caches = |heap: &mut crate::heap::Heap| {
             world.for_each_plocal(|p| {
                 if let Some(c) = p.0.as_deref_mut() {
                     heap.reset_cache(&mut c.alloc);
                 }
             });
-        }
+        };
         self.machine.collect(
             &self.program,
             roots,
             stack_bytes,
-            std::iter::empty(),
+            reset_caches,
             &self.out,
             procs,
         );
@@ -306,7 +308,8 @@ pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Gor
                 if g.take_gc_request() {
                     let mut roots = Vec::new();
                     let stack = g.roots(program, &mut roots);
-                    machine.collect(program, roots, stack, std::iter::once(&mut cache), out, 1);
+                    let reset = |heap: &mut crate::heap::Heap| heap.reset_cache(&mut cache.alloc);
+                    machine.collect(program, roots, stack, reset, out, 1);
                 }
             }
             // Nothing can wake it: nobody else runs.

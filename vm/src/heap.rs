@@ -817,18 +817,11 @@ impl Heap {
 
     /// A collection from `roots` (reference words); `scanned` is the size
     /// of the roots themselves (stacks and globals), which Go's pacer
-    /// counts too. Every P's cache is handed in: the sweep rebuilds the
-    /// free list from every empty slot, so the caches start over.
-    pub fn collect<'c>(
-        &mut self,
-        roots: impl Iterator<Item = u64>,
-        scanned: usize,
-        caches: impl Iterator<Item = &'c mut AllocCache>,
-    ) -> GcStats {
+    /// counts too. Every P's cache must have been handed back first
+    /// (`reset_cache`): the sweep rebuilds the free list from every empty
+    /// slot, so the caches start over.
+    pub fn collect(&mut self, roots: impl Iterator<Item = u64>, scanned: usize) -> GcStats {
         let started = std::time::Instant::now();
-        for c in caches {
-            *self.allocated.get_mut() += c.reset();
-        }
         let before = self.live_bytes + *self.allocated.get_mut();
         self.collections += 1;
         let used = (*self.fresh.get_mut()).min(u64::from(u32::MAX)) as u32;
@@ -1024,10 +1017,6 @@ mod tests {
         );
     }
 
-    fn no_caches() -> std::iter::Empty<&'static mut AllocCache> {
-        std::iter::empty()
-    }
-
     #[test]
     fn the_goal_is_twice_the_live_heap_or_4_mb() {
         let mut heap = Heap::new();
@@ -1040,29 +1029,23 @@ mod tests {
         let live: Vec<Handle> = (0..1000)
             .map(|_| mu.alloc_words(1024, layout.clone()))
             .collect();
-        let stats = heap.collect(
-            live.iter().map(|&h| ref_word(h, 0)),
-            0,
-            std::iter::once(&mut cache),
-        );
+        heap.reset_cache(&mut cache);
+        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)), 0);
         assert!(stats.after > MIN_HEAP);
         assert_eq!(stats.goal, 2 * stats.after);
         // What may be allocated before the next collection: up to the goal.
         let mu = heap.mutator(&mut cache);
         assert!(!mu.should_collect(stats.after - 1));
         assert!(mu.should_collect(stats.after));
-        let stats = heap.collect(std::iter::empty(), 0, no_caches());
+        let stats = heap.collect(std::iter::empty(), 0);
         assert_eq!((stats.after, stats.goal), (0, MIN_HEAP));
         // Stacks and globals count as scanned work, as in Go 1.18's pacer.
         let mut mu = heap.mutator(&mut cache);
         let live: Vec<Handle> = (0..1000)
             .map(|_| mu.alloc_words(1024, layout.clone()))
             .collect();
-        let stats = heap.collect(
-            live.iter().map(|&h| ref_word(h, 0)),
-            3 << 20,
-            std::iter::once(&mut cache),
-        );
+        heap.reset_cache(&mut cache);
+        let stats = heap.collect(live.iter().map(|&h| ref_word(h, 0)), 3 << 20);
         assert_eq!(stats.goal, 2 * stats.after + (3 << 20));
     }
 
@@ -1080,11 +1063,8 @@ mod tests {
         let kept = mu.alloc_bytes(b"kept".to_vec().into());
         heap.write1(a, 0, ref_word(b, 0));
         heap.write1(b, 0, ref_word(a, 0));
-        heap.collect(
-            [ref_word(kept, 0)].into_iter(),
-            0,
-            std::iter::once(&mut cache),
-        );
+        heap.reset_cache(&mut cache);
+        heap.collect([ref_word(kept, 0)].into_iter(), 0);
         assert_eq!(heap.bytes(kept), b"kept");
         assert!(heap.words(a).is_empty() && heap.words(b).is_empty());
         // The freed slots are reused.

@@ -11,7 +11,7 @@
 //! stop-the-world).
 
 use crate::bytecode::{Instr, PrintStyle, Program};
-use crate::chan::{Chan, Done, Ready, SelectDone, Sudog};
+use crate::chan::{Chan, Done, Ready, SelectDone, SelectWait, Sudog};
 use crate::heap::{handle_of, offset_of, ref_word, Handle, Heap};
 use crate::heap::{AllocCache, Mutator};
 use crate::printargs::{fmt_bytes, print_builtin};
@@ -169,7 +169,7 @@ pub enum Exit {
 #[derive(Debug)]
 struct Selecting {
     state: Arc<SelectDone>,
-    cases: Vec<(usize, Arc<Chan>, Arc<Sudog>)>,
+    cases: Arc<[SelectWait]>,
 }
 
 /// A park's callback (Go's unlockf): true to stay parked.
@@ -258,14 +258,16 @@ impl Machine {
     }
 
     /// A collection with the world stopped: `roots` are every goroutine's
-    /// (see [`Goroutine::roots`]); the globals are added here. `caches`
-    /// are every P's. Prints gctrace's line to `out` when asked.
-    pub fn collect<'c>(
+    /// (see [`Goroutine::roots`]); the globals are added here.
+    /// `reset_caches` hands every P's allocation cache back to the heap
+    /// (`Heap::reset_cache`) before it sweeps. Prints gctrace's line to
+    /// `out` when asked.
+    pub fn collect(
         &self,
         program: &Program,
         mut roots: Vec<u64>,
         stack_bytes: usize,
-        caches: impl Iterator<Item = &'c mut PCache>,
+        reset_caches: impl FnOnce(&mut Heap),
         out: &Output,
         procs: usize,
     ) {
@@ -276,7 +278,8 @@ impl Machine {
         }
         let scanned = stack_bytes + self.globals.len() * 8;
         let mut heap = self.heap.write().unwrap_or_else(PoisonError::into_inner);
-        let stats = heap.collect(roots.into_iter(), scanned, caches.map(|c| &mut c.alloc));
+        reset_caches(&mut heap);
+        let stats = heap.collect(roots.into_iter(), scanned);
         self.gc_time
             .fetch_add(stats.elapsed.as_nanos() as u64, Ordering::Relaxed);
         if self.gctrace {
@@ -1094,13 +1097,12 @@ impl Goroutine {
                         // won (none: the park was cancelled; poll again).
                         if let Some(w) = self.selecting.take() {
                             let won = w.state.winner();
-                            for (i, c, sg) in &w.cases {
-                                if Some(*i) != won {
-                                    c.dequeue(sg);
-                                }
+                            for c in w.cases.iter().filter(|c| Some(c.case) != won) {
+                                c.chan.dequeue(&c.sg);
                             }
                             if let Some(won) = won {
-                                let Some((_, c, sg)) = w.cases.iter().find(|(i, _, _)| *i == won)
+                                let Some(SelectWait { chan: c, sg, .. }) =
+                                    w.cases.iter().find(|c| c.case == won)
                                 else {
                                     continue;
                                 };
@@ -1170,7 +1172,6 @@ impl Goroutine {
                         // Wait on every case with a channel.
                         let state = Arc::new(SelectDone::default());
                         let mut cases = Vec::new();
-                        let mut waits = Vec::new();
                         for (i, case) in table.cases.iter().enumerate() {
                             let Some(c) = heap.chan(handle_of(r!(case.ch))) else {
                                 continue;
@@ -1183,12 +1184,16 @@ impl Goroutine {
                                 vec![0; words]
                             };
                             let sg = Sudog::for_select(sched.gid(), elem, state.clone(), i as u32);
-                            cases.push((i, c.clone(), sg.clone()));
-                            waits.push((c.clone(), sg, case.send));
+                            cases.push(SelectWait {
+                                case: i,
+                                chan: c.clone(),
+                                sg,
+                                send: case.send,
+                            });
                         }
                         frame.pc = pc as u32 - 1;
                         self.frames.push(frame);
-                        if waits.is_empty() {
+                        if cases.is_empty() {
                             // `select {}`, or only nil channels: forever.
                             let reason = if n == 0 {
                                 WaitReason::SelectNoCases
@@ -1197,6 +1202,8 @@ impl Goroutine {
                             };
                             return Exit::Park(reason, None);
                         }
+                        let cases: Arc<[SelectWait]> = cases.into();
+                        let waits = cases.clone();
                         self.selecting = Some(Selecting { state, cases });
                         return Exit::Park(
                             WaitReason::Select,
@@ -2255,10 +2262,15 @@ impl Goroutine {
             sg.roots(roots);
         }
         if let Some(sel) = &self.selecting {
-            for (_, _, sg) in &sel.cases {
-                sg.roots(roots);
+            for c in sel.cases.iter() {
+                c.sg.roots(roots);
             }
         }
+        self.stack_bytes()
+    }
+
+    /// The bytes of stack the goroutine uses.
+    pub fn stack_bytes(&self) -> usize {
         self.stack.words_in_use() * 8
     }
 

@@ -4970,30 +4970,6 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 Ok(dst)
             }
-            Builtin::Make
-                if matches!(
-                    self.type_of(e).map(|t| self.types().under_kind(t).clone()),
-                    Some(TypeKind::Chan { .. })
-                ) =>
-            {
-                let t = self
-                    .type_of(e)
-                    .unwrap_or(self.unit.checked.universe.invalid);
-                let k = self.kind_of(t, pos)?;
-                let Scalar::Chan { layout } = k else {
-                    return Err(CompileError::unsupported(pos, "this make is"));
-                };
-                let cap = self.alloc(1)?;
-                match args.get(1) {
-                    Some(n) => self.expr_into(n, cap)?,
-                    None => {
-                        self.emit(Instr::LoadImm { dst: cap, imm: 0 });
-                    }
-                }
-                let dst = self.alloc_kind(k)?;
-                self.emit(Instr::MakeChan { dst, layout, cap });
-                Ok(dst)
-            }
             Builtin::Close => {
                 let Some(a) = args.first() else {
                     return Err(CompileError::unsupported(pos, "this close is"));
@@ -5001,26 +4977,6 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let ch = self.expr_any(a)?;
                 self.emit(Instr::ChanClose { ch });
                 Ok(ch)
-            }
-            Builtin::Make
-                if matches!(
-                    self.type_of(e).map(|t| self.types().under_kind(t).clone()),
-                    Some(TypeKind::Map { .. })
-                ) =>
-            {
-                let t = self
-                    .type_of(e)
-                    .unwrap_or(self.unit.checked.universe.invalid);
-                let Scalar::Map { layout } = self.kind_of(t, pos)? else {
-                    return Err(CompileError::unsupported(pos, "this make is"));
-                };
-                // The size hint only matters for speed.
-                for a in &args[1..] {
-                    self.expr_any(a)?;
-                }
-                let dst = self.alloc_kind(Scalar::Ptr)?;
-                self.emit(Instr::MakeMap { dst, layout });
-                Ok(dst)
             }
             Builtin::Delete | Builtin::Clear
                 if args.first().and_then(|a| self.type_of(a)).is_some_and(|t| {
@@ -5179,8 +5135,30 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     .type_of(e)
                     .unwrap_or(self.unit.checked.universe.invalid);
                 let k = self.kind_of(t, pos)?;
-                let Scalar::Slice { layout, .. } = k else {
-                    return Err(CompileError::unsupported(pos, "make of this type is"));
+                let layout = match k {
+                    Scalar::Slice { layout, .. } => layout,
+                    Scalar::Map { layout } => {
+                        // The size hint only matters for speed.
+                        for a in &args[1..] {
+                            self.expr_any(a)?;
+                        }
+                        let dst = self.alloc_kind(Scalar::Ptr)?;
+                        self.emit(Instr::MakeMap { dst, layout });
+                        return Ok(dst);
+                    }
+                    Scalar::Chan { layout } => {
+                        let cap = self.alloc(1)?;
+                        match args.get(1) {
+                            Some(n) => self.expr_into(n, cap)?,
+                            None => {
+                                self.emit(Instr::LoadImm { dst: cap, imm: 0 });
+                            }
+                        }
+                        let dst = self.alloc_kind(k)?;
+                        self.emit(Instr::MakeChan { dst, layout, cap });
+                        return Ok(dst);
+                    }
+                    _ => return Err(CompileError::unsupported(pos, "make of this type is")),
                 };
                 let a = self.alloc(2)?;
                 match args.get(1) {
