@@ -428,6 +428,14 @@ pub enum Instr {
         slot: u32,
     },
 
+    /// `dst = ` the func value of function `static_funcs[idx]`, which
+    /// captures nothing: one object per function, made when the program
+    /// starts, so that `defer f()`, `go f()` and `g := f` allocate none.
+    LoadFunc {
+        dst: Reg,
+        idx: u32,
+    },
+
     // Strings are two words: a reference word (handle and byte offset)
     // and the length.
     /// `dst = strings[idx]`, a constant.
@@ -1504,6 +1512,9 @@ pub struct Program {
     pub entry: u32,
     pub consts: Vec<u64>,
     pub strings: Vec<Box<[u8]>>,
+    /// The functions used as func values that capture nothing
+    /// (`Instr::LoadFunc`).
+    pub static_funcs: Vec<u32>,
     pub formats: Vec<PrintFormat>,
     pub layouts: Vec<ElemLayout>,
     pub map_layouts: Vec<crate::heap::MapLayout>,

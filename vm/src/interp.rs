@@ -196,6 +196,8 @@ pub struct Machine {
     rng: AtomicU64,
     /// The reference word of each constant string of the program.
     const_strings: Vec<u64>,
+    /// The func value of each of the program's `static_funcs`.
+    static_funcs: Vec<u64>,
     /// The array of every empty non-nil slice (Go's `zerobase`): such a
     /// slice is not `== nil`, whose pointer word is 0.
     zerobase: crate::heap::Handle,
@@ -226,6 +228,17 @@ impl Machine {
                 }
             })
             .collect();
+        let static_funcs = program
+            .static_funcs
+            .iter()
+            .map(|&f| {
+                let layout = crate::heap::Layout {
+                    words: 1,
+                    refs: std::sync::Arc::new([]),
+                };
+                ref_word(mu.alloc_words_from(&[u64::from(f)], layout), 0)
+            })
+            .collect();
         let zerobase = mu.alloc_words(
             0,
             crate::heap::Layout {
@@ -243,6 +256,7 @@ impl Machine {
             rng: AtomicU64::new(seed),
             globals: (0..program.globals).map(|_| AtomicU64::new(0)).collect(),
             const_strings,
+            static_funcs,
             zerobase,
             gctrace: false,
             args: Vec::new(),
@@ -1285,6 +1299,9 @@ impl Goroutine {
                         if let Some(g) = m.globals.get(slot as usize) {
                             g.store(v, Ordering::Relaxed);
                         }
+                    }
+                    Instr::LoadFunc { dst, idx } => {
+                        r!(dst) = m.static_funcs.get(idx as usize).copied().unwrap_or(0);
                     }
                     Instr::LoadStr { dst, idx } => {
                         r!(dst) = m.const_strings.get(idx as usize).copied().unwrap_or(0);

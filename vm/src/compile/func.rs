@@ -3555,6 +3555,12 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// `dst = closure(index, captures)`: the function's index, then each
     /// captured variable's box, or its value.
     fn make_closure(&mut self, dst: Reg, index: u32, captures: &[Capture]) -> Result<()> {
+        if captures.is_empty() {
+            let idx = self.unit.static_func_index(index);
+            self.refs.insert(dst);
+            self.emit(Instr::LoadFunc { dst, idx });
+            return Ok(());
+        }
         let mut refs: Vec<u32> = Vec::new();
         let mut words = 1u32;
         for &(_, by_value) in captures {

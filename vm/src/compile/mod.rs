@@ -53,6 +53,7 @@ pub(crate) struct Unit<'a> {
     pub structs: HashMap<crate::types::TypeId, Vec<(u32, func::Scalar)>>,
     consts: HashMap<u64, u32>,
     strings: HashMap<Vec<u8>, u32>,
+    static_funcs: HashMap<u32, u32>,
     method_ids: HashMap<(String, String), u32>,
     /// Package variables held in a box (their global word points to it).
     pub boxed_globals: crate::HashSet<ObjId>,
@@ -78,6 +79,16 @@ impl Unit<'_> {
         let i = self.program.strings.len() as u32;
         self.program.strings.push(s.into());
         self.strings.insert(s.to_vec(), i);
+        i
+    }
+
+    pub(crate) fn static_func_index(&mut self, func: u32) -> u32 {
+        if let Some(&i) = self.static_funcs.get(&func) {
+            return i;
+        }
+        let i = self.program.static_funcs.len() as u32;
+        self.program.static_funcs.push(func);
+        self.static_funcs.insert(func, i);
         i
     }
 
@@ -564,6 +575,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         rtypes: HashMap::default(),
         consts: HashMap::default(),
         strings: HashMap::default(),
+        static_funcs: HashMap::default(),
         method_ids: HashMap::default(),
         boxed_globals: Default::default(),
         kinds_in_progress: Default::default(),
