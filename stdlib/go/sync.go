@@ -20,6 +20,9 @@ func runtime_Semacquire(addr *uint32, reason int)
 
 func runtime_Semrelease(addr *uint32)
 
+// WaitGroup.Add's atomic step (a native; see Add).
+func runtime_wgAdd(state *uint64, delta int) int
+
 // fatal ends the program with "fatal error: " and s, as the runtime's
 // fatal does for misuse of a lock.
 func fatal(s string)
@@ -176,27 +179,28 @@ type WaitGroup struct {
 }
 
 func (wg *WaitGroup) Add(delta int) {
-	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
-	v := int32(state >> 32)
-	w := uint32(state)
-	if v < 0 {
-		panic("sync: negative WaitGroup counter")
+	if n := runtime_wgAdd(&wg.state, delta); n != 0 {
+		wg.addSlow(n)
 	}
-	if w != 0 && delta > 0 && v == int32(delta) {
+}
+
+// What Add does after its atomic step (runtime_wgAdd) found more to do.
+func (wg *WaitGroup) addSlow(n int) {
+	switch n {
+	case -1:
+		panic("sync: negative WaitGroup counter")
+	case -2:
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	if v > 0 || w == 0 {
-		return
-	}
-	// The counter is zero with waiters: wake them all.
-	atomic.StoreUint64(&wg.state, 0)
-	for ; w != 0; w-- {
+	for ; n > 0; n-- {
 		runtime_Semrelease(&wg.sema)
 	}
 }
 
 func (wg *WaitGroup) Done() {
-	wg.Add(-1)
+	if n := runtime_wgAdd(&wg.state, -1); n != 0 {
+		wg.addSlow(n)
+	}
 }
 
 func (wg *WaitGroup) Wait() {

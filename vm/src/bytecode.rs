@@ -1029,6 +1029,10 @@ pub enum Native {
     SyncSemacquire,
     SyncSemrelease,
     SyncFatal,
+    /// `runtime_wgAdd(state *uint64, delta int) int`: WaitGroup.Add's
+    /// atomic step; 0 when that is all, else what Add does next (see
+    /// `natives::wg_add`).
+    SyncWgAdd,
     /// time's clocks: `now() (sec int64, nsec int32, mono int64)`.
     TimeNow,
     /// `time.Sleep(d Duration)`.
@@ -1147,6 +1151,7 @@ impl Native {
             ("sync", "runtime_Semacquire") => Native::SyncSemacquire,
             ("sync", "runtime_Semrelease") => Native::SyncSemrelease,
             ("sync", "fatal") => Native::SyncFatal,
+            ("sync", "runtime_wgAdd") => Native::SyncWgAdd,
             ("time", "now") => Native::TimeNow,
             ("time", "Sleep") => Native::TimeSleep,
             _ => return None,

@@ -233,6 +233,16 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
             regs[1] = fields.len() as u64;
             regs[2] = fields.len() as u64;
         }
+        Native::SyncWgAdd => {
+            let p = regs[0];
+            let Some(word) = heap.words(handle_of(p)).get(offset_of(p) as usize) else {
+                return Outcome::Panic {
+                    msg: "invalid memory address or nil pointer dereference".into(),
+                    runtime_error: true,
+                };
+            };
+            regs[0] = wg_add(word, regs[1] as i64) as u64;
+        }
         // The interpreter runs the others itself.
         _ => {
             // The rest are sync/atomic's; the others run in the
@@ -307,6 +317,35 @@ fn format_bits(u: u64, base: u32, neg: bool) -> Vec<u8> {
         buf[at] = b'-';
     }
     buf[at..].to_vec()
+}
+
+/// WaitGroup.Add's fast path on its state word (counter in the high 32
+/// bits, waiters in the low 32), as Go's Add does it: 0 when nothing more
+/// is to be done; -1 for a negative counter, -2 for Add racing Wait (the
+/// Go code panics with the message); else the counter reached zero with
+/// waiters, the state is reset, and the result is how many to release.
+fn wg_add(word: &AtomicU64, delta: i64) -> i64 {
+    use std::sync::atomic::Ordering::SeqCst;
+    let state = word
+        .fetch_add((delta as u64) << 32, SeqCst)
+        .wrapping_add((delta as u64) << 32);
+    let v = (state >> 32) as i32;
+    let w = state as u32;
+    if v < 0 {
+        return -1;
+    }
+    if w != 0 && delta > 0 && i64::from(v) == delta {
+        return -2;
+    }
+    if v > 0 || w == 0 {
+        return 0;
+    }
+    // Only waiters are left: nobody may touch the state now.
+    if word.load(SeqCst) != state {
+        return -2;
+    }
+    word.store(0, SeqCst);
+    i64::from(w)
 }
 
 /// A sync/atomic operation on `word`, its operands and result in `regs`
