@@ -1029,6 +1029,22 @@ pub enum Native {
     SyncSemacquire,
     SyncSemrelease,
     SyncFatal,
+    /// Mutex's spinning (`runtime_canSpin(iter int) bool`,
+    /// `runtime_doSpin()`) and clock (`runtime_nanotime() int64`).
+    SyncCanSpin,
+    SyncDoSpin,
+    SyncNanotime,
+    /// sync.Cond's notify list: `runtime_notifyListAdd(l *notifyList)
+    /// uint32`, `runtime_notifyListWait(l *notifyList, t uint32)`,
+    /// `runtime_notifyListNotify(l *notifyList, all bool)`.
+    SyncNotifyListAdd,
+    SyncNotifyListWait,
+    SyncNotifyListNotify,
+    /// Mutex's fast paths on its state word: `runtime_lockFast(state
+    /// *int32) bool` and `runtime_unlockFast(state *int32) int32` (see
+    /// `natives::mutex_lock_fast`, `mutex_unlock_fast`).
+    SyncLockFast,
+    SyncUnlockFast,
     /// `runtime_wgAdd(state *uint64, delta int) int`: WaitGroup.Add's
     /// atomic step; 0 when that is all, else what Add does next (see
     /// `natives::wg_add`).
@@ -1060,6 +1076,12 @@ impl Native {
                 | Native::SyncSemacquire
                 | Native::SyncSemrelease
                 | Native::SyncFatal
+                | Native::SyncCanSpin
+                | Native::SyncDoSpin
+                | Native::SyncNanotime
+                | Native::SyncNotifyListAdd
+                | Native::SyncNotifyListWait
+                | Native::SyncNotifyListNotify
                 | Native::TimeNow
                 | Native::TimeSleep
         )
@@ -1152,6 +1174,14 @@ impl Native {
             ("sync", "runtime_Semrelease") => Native::SyncSemrelease,
             ("sync", "fatal") => Native::SyncFatal,
             ("sync", "runtime_wgAdd") => Native::SyncWgAdd,
+            ("sync", "runtime_lockFast") => Native::SyncLockFast,
+            ("sync", "runtime_unlockFast") => Native::SyncUnlockFast,
+            ("sync", "runtime_canSpin") => Native::SyncCanSpin,
+            ("sync", "runtime_doSpin") => Native::SyncDoSpin,
+            ("sync", "runtime_nanotime") => Native::SyncNanotime,
+            ("sync", "runtime_notifyListAdd") => Native::SyncNotifyListAdd,
+            ("sync", "runtime_notifyListWait") => Native::SyncNotifyListWait,
+            ("sync", "runtime_notifyListNotify") => Native::SyncNotifyListNotify,
             ("time", "now") => Native::TimeNow,
             ("time", "Sleep") => Native::TimeSleep,
             _ => return None,

@@ -2054,22 +2054,66 @@ impl Goroutine {
                                     let sema = m.sema.clone();
                                     frame.pc = pc as u32 - 1;
                                     self.frames.push(frame);
-                                    let reason = match r!(1) {
+                                    // The reason, and Go's lifo flag above it.
+                                    let reason = match r!(1) & 0xff {
                                         1 => WaitReason::SyncWaitGroupWait,
                                         2 => WaitReason::SyncRWMutexRLock,
                                         3 => WaitReason::SyncRWMutexLock,
                                         _ => WaitReason::SyncMutexLock,
                                     };
+                                    let lifo = r!(1) & 0x100 != 0;
                                     return Exit::Park(
                                         reason,
                                         Some(Unlock(Box::new(move || {
-                                            sema.enqueue_or_retry(addr, sg)
+                                            sema.enqueue_or_retry(addr, sg, lifo)
                                         }))),
                                     );
                                 }
                             }
                             Native::SyncSemrelease => {
                                 if let Some(g) = m.sema.release(r!(0)) {
+                                    sched.goready(g);
+                                }
+                            }
+                            Native::SyncCanSpin => {
+                                // Go's sync_runtime_canSpin, less its look
+                                // at idle Ps: a few rounds, on a machine
+                                // where the holder can be running.
+                                r!(0) = u64::from((r!(0) as i64) < 4 && sched.gomaxprocs() > 1);
+                            }
+                            Native::SyncDoSpin => {
+                                for _ in 0..30 {
+                                    std::hint::spin_loop();
+                                }
+                            }
+                            Native::SyncNanotime => {
+                                r!(0) = m.started.elapsed().as_nanos() as u64;
+                            }
+                            Native::SyncNotifyListAdd => {
+                                r!(0) = u64::from(m.sema.notify_list_add(r!(0)));
+                            }
+                            Native::SyncNotifyListWait => {
+                                let (addr, t) = (r!(0), r!(1) as u32);
+                                let woken = self
+                                    .waiting
+                                    .take()
+                                    .is_some_and(|sg| sg.take(&mut []).is_some());
+                                if !woken && !m.sema.notified(addr, t) {
+                                    let sg = Sudog::new(sched.gid(), Vec::new());
+                                    self.waiting = Some(sg.clone());
+                                    let sema = m.sema.clone();
+                                    frame.pc = pc as u32 - 1;
+                                    self.frames.push(frame);
+                                    return Exit::Park(
+                                        WaitReason::SyncCondWait,
+                                        Some(Unlock(Box::new(move || {
+                                            sema.notify_wait_or_retry(addr, t, sg)
+                                        }))),
+                                    );
+                                }
+                            }
+                            Native::SyncNotifyListNotify => {
+                                for g in m.sema.notify(r!(0), r!(1) != 0) {
                                     sched.goready(g);
                                 }
                             }

@@ -233,7 +233,7 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
             regs[1] = fields.len() as u64;
             regs[2] = fields.len() as u64;
         }
-        Native::SyncWgAdd => {
+        Native::SyncWgAdd | Native::SyncLockFast | Native::SyncUnlockFast => {
             let p = regs[0];
             let Some(word) = heap.words(handle_of(p)).get(offset_of(p) as usize) else {
                 return Outcome::Panic {
@@ -241,7 +241,11 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
                     runtime_error: true,
                 };
             };
-            regs[0] = wg_add(word, regs[1] as i64) as u64;
+            regs[0] = match native {
+                Native::SyncWgAdd => wg_add(word, regs[1] as i64) as u64,
+                Native::SyncLockFast => u64::from(mutex_lock_fast(word)),
+                _ => mutex_unlock_fast(word) as i64 as u64,
+            };
         }
         // The interpreter runs the others itself.
         _ => {
@@ -346,6 +350,64 @@ fn wg_add(word: &AtomicU64, delta: i64) -> i64 {
     }
     word.store(0, SeqCst);
     i64::from(w)
+}
+
+// sync.Mutex's state bits (stdlib/go/sync.go).
+const MUTEX_LOCKED: i32 = 1;
+const MUTEX_WOKEN: i32 = 2;
+const MUTEX_STARVING: i32 = 4;
+const MUTEX_WAITER_SHIFT: u32 = 3;
+
+/// The int32 in a word (as sync/atomic keeps it: sign-extended).
+fn load_i32(word: &AtomicU64) -> i32 {
+    word.load(std::sync::atomic::Ordering::SeqCst) as i32
+}
+
+/// Mutex.Lock's first round of lockSlow when that round would take the
+/// mutex: unlocked and not starving, it sets the locked bit (waiters or
+/// not) and says true. Otherwise false, for lockSlow to spin or queue.
+/// One native call instead of a round of interpreted bit tests.
+fn mutex_lock_fast(word: &AtomicU64) -> bool {
+    use std::sync::atomic::Ordering::SeqCst;
+    loop {
+        let old = load_i32(word);
+        if old & (MUTEX_LOCKED | MUTEX_STARVING) != 0 {
+            return false;
+        }
+        let new = old | MUTEX_LOCKED;
+        let canon = |v: i32| v as i64 as u64;
+        if word
+            .compare_exchange(canon(old), canon(new), SeqCst, SeqCst)
+            .is_ok()
+        {
+            return true;
+        }
+    }
+}
+
+/// Mutex.Unlock's atomic step and the unlockSlow checks that end it: 0
+/// when nothing is left to do (no waiters, or one already woken, or the
+/// mutex taken again); 1 for an unlock of an unlocked mutex (the Go code
+/// throws); else the new state, for unlockSlow to wake a waiter or hand
+/// the mutex over.
+fn mutex_unlock_fast(word: &AtomicU64) -> i32 {
+    use std::sync::atomic::Ordering::SeqCst;
+    let canon = |v: i32| v as i64 as u64;
+    let new = word
+        .fetch_update(SeqCst, SeqCst, |v| {
+            Some(canon((v as i32).wrapping_sub(MUTEX_LOCKED)))
+        })
+        .map_or(0, |v| (v as i32).wrapping_sub(MUTEX_LOCKED));
+    if new.wrapping_add(MUTEX_LOCKED) & MUTEX_LOCKED == 0 {
+        return 1;
+    }
+    if new & MUTEX_STARVING == 0
+        && (new >> MUTEX_WAITER_SHIFT == 0
+            || new & (MUTEX_LOCKED | MUTEX_WOKEN | MUTEX_STARVING) != 0)
+    {
+        return 0;
+    }
+    new
 }
 
 /// A sync/atomic operation on `word`, its operands and result in `regs`

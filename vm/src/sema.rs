@@ -11,7 +11,15 @@
 //! lock, else cancels the park so that it tries again. A release either
 //! hands the count straight to the first waiter (marking its sudog done,
 //! then readying it) or adds to the count. No waiter is lost and none is
-//! readied while an M still runs it.
+//! readied while an M still runs it. A Mutex waiter that has waited
+//! before queues at the front (Go's `lifo`), so that it is woken first.
+//!
+//! sync.Cond's notify lists (Go's notifyList in sema.go) live in a second
+//! table: a waiter takes a ticket (`notify_list_add`), and later waits
+//! for it unless it has been notified meanwhile; NotifyOne wakes the
+//! holder of the oldest ticket not yet notified, NotifyAll every one.
+//! An entry goes when every ticket has been notified and no one waits,
+//! so that an address reused by another object starts afresh.
 
 use crate::chan::{Done, Sudog};
 use minigo_runtime::GId;
@@ -22,6 +30,22 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 #[derive(Debug, Default)]
 pub struct SemTable {
     sems: Mutex<crate::HashMap<u64, Sem>>,
+    notify: Mutex<crate::HashMap<u64, NotifyList>>,
+}
+
+#[derive(Debug, Default)]
+struct NotifyList {
+    /// The next ticket to hand out.
+    wait: u32,
+    /// The next ticket to notify.
+    notify: u32,
+    /// Parked holders of tickets, with their tickets.
+    waiters: Vec<(u32, Arc<Sudog>)>,
+}
+
+/// Whether ticket `a` comes before `b` (tickets wrap around).
+fn less(a: u32, b: u32) -> bool {
+    (a.wrapping_sub(b) as i32) < 0
 }
 
 #[derive(Debug, Default)]
@@ -53,13 +77,18 @@ impl SemTable {
 
     /// The park callback of an acquire that found the count zero: queue
     /// `sg`, unless a release came in between (then cancel the park).
-    pub fn enqueue_or_retry(&self, addr: u64, sg: Arc<Sudog>) -> bool {
+    /// `lifo`: at the head of the queue.
+    pub fn enqueue_or_retry(&self, addr: u64, sg: Arc<Sudog>, lifo: bool) -> bool {
         let mut sems = self.lock();
         let s = sems.entry(addr).or_default();
         if s.count > 0 {
             return false;
         }
-        s.waiters.push_back(sg);
+        if lifo {
+            s.waiters.push_front(sg);
+        } else {
+            s.waiters.push_back(sg);
+        }
         true
     }
 
@@ -82,5 +111,87 @@ impl SemTable {
                 None
             }
         }
+    }
+}
+
+impl SemTable {
+    fn lock_notify(&self) -> MutexGuard<'_, crate::HashMap<u64, NotifyList>> {
+        self.notify.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// notifyListAdd: a ticket for a waiter about to wait.
+    pub fn notify_list_add(&self, addr: u64) -> u32 {
+        let mut lists = self.lock_notify();
+        let l = lists.entry(addr).or_default();
+        let t = l.wait;
+        l.wait = t.wrapping_add(1);
+        t
+    }
+
+    /// Whether ticket `t` has been notified (notifyListWait returns at
+    /// once, and the list may be done with).
+    pub fn notified(&self, addr: u64, t: u32) -> bool {
+        let mut lists = self.lock_notify();
+        match lists.get(&addr) {
+            Some(l) if !less(t, l.notify) => false,
+            Some(l) => {
+                if l.waiters.is_empty() && l.wait == l.notify {
+                    lists.remove(&addr);
+                }
+                true
+            }
+            None => true,
+        }
+    }
+
+    /// The park callback of notifyListWait: queue `sg` with its ticket,
+    /// unless the ticket was notified in between (cancel the park).
+    pub fn notify_wait_or_retry(&self, addr: u64, t: u32, sg: Arc<Sudog>) -> bool {
+        let mut lists = self.lock_notify();
+        let Some(l) = lists.get_mut(&addr) else {
+            return false;
+        };
+        if less(t, l.notify) {
+            return false;
+        }
+        l.waiters.push((t, sg));
+        true
+    }
+
+    /// notifyListNotifyOne / notifyListNotifyAll: the goroutines to ready.
+    pub fn notify(&self, addr: u64, all: bool) -> Vec<GId> {
+        let mut lists = self.lock_notify();
+        let Some(l) = lists.get_mut(&addr) else {
+            return Vec::new();
+        };
+        let woken: Vec<Arc<Sudog>> = if all {
+            l.notify = l.wait;
+            std::mem::take(&mut l.waiters)
+                .into_iter()
+                .map(|(_, sg)| sg)
+                .collect()
+        } else if l.wait == l.notify {
+            Vec::new()
+        } else {
+            // The oldest ticket not yet notified; its holder may not be
+            // parked yet, and then finds it notified when it waits.
+            let t = l.notify;
+            l.notify = t.wrapping_add(1);
+            match l.waiters.iter().position(|&(wt, _)| wt == t) {
+                Some(i) => vec![l.waiters.swap_remove(i).1],
+                None => Vec::new(),
+            }
+        };
+        if l.waiters.is_empty() && l.wait == l.notify {
+            lists.remove(&addr);
+        }
+        drop(lists);
+        woken
+            .into_iter()
+            .map(|sg| {
+                sg.mark(Done::Sent);
+                sg.g
+            })
+            .collect()
     }
 }
