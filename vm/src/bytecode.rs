@@ -1024,6 +1024,15 @@ pub enum Native {
     AtomicCasI32,
     AtomicCasU32,
     AtomicCasW64,
+    AtomicAndI32,
+    AtomicAndU32,
+    AtomicAndW64,
+    AtomicOrI32,
+    AtomicOrU32,
+    AtomicOrW64,
+    /// `sameType(a, b any) bool`: whether two interfaces hold the same
+    /// dynamic type (atomic.Value's checks).
+    AtomicSameType,
     /// sync's semaphore (`runtime_Semacquire`/`runtime_Semrelease`) and
     /// its fatal errors (`fatal`, `throw`).
     SyncSemacquire,
@@ -1107,6 +1116,12 @@ impl Native {
             Native::AtomicCasI32 => (Cas, I32),
             Native::AtomicCasU32 => (Cas, U32),
             Native::AtomicCasW64 => (Cas, W64),
+            Native::AtomicAndI32 => (And, I32),
+            Native::AtomicAndU32 => (And, U32),
+            Native::AtomicAndW64 => (And, W64),
+            Native::AtomicOrI32 => (Or, I32),
+            Native::AtomicOrU32 => (Or, U32),
+            Native::AtomicOrW64 => (Or, W64),
             _ => return None,
         })
     }
@@ -1170,6 +1185,17 @@ impl Native {
             ("sync/atomic", "CompareAndSwapInt64") => Native::AtomicCasW64,
             ("sync/atomic", "CompareAndSwapUint64") => Native::AtomicCasW64,
             ("sync/atomic", "CompareAndSwapUintptr") => Native::AtomicCasW64,
+            ("sync/atomic", "AndInt32") => Native::AtomicAndI32,
+            ("sync/atomic", "AndUint32") => Native::AtomicAndU32,
+            ("sync/atomic", "AndInt64") => Native::AtomicAndW64,
+            ("sync/atomic", "AndUint64") => Native::AtomicAndW64,
+            ("sync/atomic", "AndUintptr") => Native::AtomicAndW64,
+            ("sync/atomic", "OrInt32") => Native::AtomicOrI32,
+            ("sync/atomic", "OrUint32") => Native::AtomicOrU32,
+            ("sync/atomic", "OrInt64") => Native::AtomicOrW64,
+            ("sync/atomic", "OrUint64") => Native::AtomicOrW64,
+            ("sync/atomic", "OrUintptr") => Native::AtomicOrW64,
+            ("sync/atomic", "sameType") => Native::AtomicSameType,
             ("sync", "runtime_Semacquire") => Native::SyncSemacquire,
             ("sync", "runtime_Semrelease") => Native::SyncSemrelease,
             ("sync", "fatal") => Native::SyncFatal,
@@ -1210,6 +1236,9 @@ pub struct SelectCase {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AtomicOp {
     Add,
+    /// And and Or return the old value.
+    And,
+    Or,
     Load,
     Store,
     Swap,

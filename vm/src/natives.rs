@@ -233,6 +233,7 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
             regs[1] = fields.len() as u64;
             regs[2] = fields.len() as u64;
         }
+        Native::AtomicSameType => regs[0] = u64::from(regs[0] == regs[2]),
         Native::SyncWgAdd | Native::SyncLockFast | Native::SyncUnlockFast => {
             let p = regs[0];
             let Some(word) = heap.words(handle_of(p)).get(offset_of(p) as usize) else {
@@ -428,6 +429,19 @@ fn atomic(word: &AtomicU64, op: AtomicOp, ty: AtomicTy, regs: &mut [u64]) {
                 .fetch_update(SeqCst, SeqCst, |v| Some(canon(v.wrapping_add(delta))))
                 .unwrap_or(0);
             regs[0] = canon(old.wrapping_add(delta));
+        }
+        AtomicOp::And | AtomicOp::Or => {
+            let mask = arg(1);
+            let old = word
+                .fetch_update(SeqCst, SeqCst, |v| {
+                    Some(canon(if op == AtomicOp::And {
+                        v & mask
+                    } else {
+                        v | mask
+                    }))
+                })
+                .unwrap_or(0);
+            regs[0] = canon(old);
         }
         AtomicOp::Load => regs[0] = canon(word.load(SeqCst)),
         AtomicOp::Store => word.store(canon(arg(1)), SeqCst),

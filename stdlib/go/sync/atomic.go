@@ -5,6 +5,8 @@
 
 package atomic
 
+import "runtime"
+
 func SwapInt32(addr *int32, new int32) (old int32)
 
 func SwapUint32(addr *uint32, new uint32) (old uint32)
@@ -54,6 +56,29 @@ func LoadUint64(addr *uint64) (val uint64)
 func StoreInt64(addr *int64, val int64)
 
 func StoreUint64(addr *uint64, val uint64)
+
+func AndInt32(addr *int32, mask int32) (old int32)
+
+func AndUint32(addr *uint32, mask uint32) (old uint32)
+
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr)
+
+func AndInt64(addr *int64, mask int64) (old int64)
+
+func AndUint64(addr *uint64, mask uint64) (old uint64)
+
+func OrInt32(addr *int32, mask int32) (old int32)
+
+func OrUint32(addr *uint32, mask uint32) (old uint32)
+
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
+
+func OrInt64(addr *int64, mask int64) (old int64)
+
+func OrUint64(addr *uint64, mask uint64) (old uint64)
+
+// Whether a and b hold the same dynamic type (a native).
+func sameType(a, b any) bool
 
 func b32(b bool) uint32 {
 	if b {
@@ -131,3 +156,101 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 }
 
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+
+func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
+
+func (x *Int32) Or(mask int32) (old int32) { return OrInt32(&x.v, mask) }
+
+func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
+
+func (x *Int64) Or(mask int64) (old int64) { return OrInt64(&x.v, mask) }
+
+func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
+
+func (x *Uint32) Or(mask uint32) (old uint32) { return OrUint32(&x.v, mask) }
+
+func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
+
+func (x *Uint64) Or(mask uint64) (old uint64) { return OrUint64(&x.v, mask) }
+
+func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
+
+func (x *Uintptr) Or(mask uintptr) (old uintptr) { return OrUintptr(&x.v, mask) }
+
+// Value: an interface's two words cannot be swapped in one atomic
+// instruction here (Go swaps a pointer to them), so a small lock guards
+// them; a goroutine that finds it taken yields, since the holder may be
+// waiting for this P.
+type Value struct {
+	lock uint32
+	v    any
+}
+
+func (v *Value) acquire() {
+	for !CompareAndSwapUint32(&v.lock, 0, 1) {
+		runtime.Gosched()
+	}
+}
+
+func (v *Value) release() { StoreUint32(&v.lock, 0) }
+
+func (v *Value) Load() (val any) {
+	v.acquire()
+	val = v.v
+	v.release()
+	return val
+}
+
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	v.acquire()
+	if v.v != nil && !sameType(v.v, val) {
+		v.release()
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
+	v.v = val
+	v.release()
+}
+
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	v.acquire()
+	if v.v != nil && !sameType(v.v, new) {
+		v.release()
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	old = v.v
+	v.v = new
+	v.release()
+	return old
+}
+
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	v.acquire()
+	defer v.release()
+	if v.v == nil {
+		if old != nil {
+			return false
+		}
+		v.v = new
+		return true
+	}
+	if !sameType(v.v, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
+}
