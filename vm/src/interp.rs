@@ -63,6 +63,12 @@ struct FmtLevel {
 /// pc of the panic or call site, which tracebacks print.
 const UNWINDING: u32 = 1 << 31;
 
+/// Whether back edges and calls check the preemption flag. Only the
+/// `no-safepoints` feature turns them off, to measure what the checks
+/// cost (issue 8): without them nothing preempts a goroutine, and a
+/// collection waits for every running goroutine to block.
+const SAFEPOINTS: bool = !cfg!(feature = "no-safepoints");
+
 /// A goroutine's execution state: its registers and its frames.
 #[derive(Debug)]
 pub struct Goroutine {
@@ -615,7 +621,7 @@ impl Goroutine {
                 code = &callee.code;
                 pc = 0;
                 base = new_base;
-                if preempt.load(Ordering::Relaxed) {
+                if SAFEPOINTS && preempt.load(Ordering::Relaxed) {
                     self.frames.push(frame);
                     return Exit::Preempted;
                 }
@@ -900,7 +906,7 @@ impl Goroutine {
                     Instr::Jump { target } => pc = target as usize,
                     Instr::Loop { target } => {
                         pc = target as usize;
-                        if preempt.load(Ordering::Relaxed) {
+                        if SAFEPOINTS && preempt.load(Ordering::Relaxed) {
                             frame.pc = pc as u32;
                             self.frames.push(frame);
                             return Exit::Preempted;
