@@ -24,6 +24,7 @@ use crate::m::MCtx;
 use crate::proc::{Sched, SchedState};
 use crate::runq::{Runq, RunqStealer};
 use crate::status::PStatus;
+use crate::time::Timers;
 
 /// `_GoidCacheBatch`: goids are handed to a P 16 at a time.
 pub(crate) const GOID_CACHE_BATCH: u64 = 16;
@@ -31,7 +32,7 @@ pub(crate) const GOID_CACHE_BATCH: u64 = 16;
 /// The part of a P its owner alone uses.
 pub(crate) struct P<E: Executor> {
     pub id: usize,
-    pub shared: Arc<PShared>,
+    pub shared: Arc<PShared<E>>,
     pub runq: Runq,
     /// `goidcache`, `goidcacheend`: the next goid and the end of this P's
     /// batch.
@@ -43,7 +44,8 @@ pub(crate) struct P<E: Executor> {
 }
 
 /// The part of a P anyone may read.
-pub(crate) struct PShared {
+pub(crate) struct PShared<E: Executor> {
+    pub id: usize,
     /// A [`PStatus`] as a number.
     pub status: AtomicU32,
     /// `p.m`: the owning M's id, -1 for nil.
@@ -61,9 +63,11 @@ pub(crate) struct PShared {
     /// This P's bit of `idlepMask`: on the idle list, so there is nothing
     /// to steal from it.
     pub idle: AtomicBool,
+    /// `p.timers`: its timer heap, which any thread may add to.
+    pub timers: Timers<E>,
 }
 
-impl PShared {
+impl<E: Executor> PShared<E> {
     pub fn status(&self) -> PStatus {
         PStatus::from_u32(self.status.load(Ordering::Acquire))
     }
@@ -79,6 +83,7 @@ impl<E: Executor> P<E> {
     pub fn new(id: usize) -> P<E> {
         let runq = Runq::new();
         let shared = Arc::new(PShared {
+            id,
             status: AtomicU32::new(PStatus::GcStop as u32),
             m: AtomicI64::new(-1),
             oldm: AtomicI64::new(-1),
@@ -87,6 +92,7 @@ impl<E: Executor> P<E> {
             syscalltick: AtomicU32::new(0),
             gfreecnt: AtomicU32::new(0),
             idle: AtomicBool::new(false),
+            timers: Timers::default(),
         });
         P {
             id,

@@ -25,9 +25,12 @@
 
 use std::any::Any;
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicBool, AtomicI32, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, Weak};
 use std::thread::JoinHandle;
+use std::time::Instant;
 
 use crate::allgs::AllGs;
 use crate::config::{Config, MAX_GOMAXPROCS};
@@ -116,7 +119,7 @@ pub struct Sched<E: Executor> {
     pub(crate) allgs: AllGs<E::Task>,
     /// `allp`, indexed by P id; a slot is filled the first time a P with
     /// that id is made and never changes.
-    pub(crate) allp: Box<[OnceLock<Arc<PShared>>]>,
+    pub(crate) allp: Box<[OnceLock<Arc<PShared<E>>>]>,
     /// `sched.gFree`: the global list of dead Gs.
     pub(crate) gfree: Mutex<Vec<GId>>,
     pub(crate) ngfree: AtomicUsize,
@@ -127,6 +130,17 @@ pub struct Sched<E: Executor> {
     pub(crate) m_stack_size: usize,
     /// Stops the schedtrace thread.
     pub(crate) tracestop: Note,
+    /// Time zero of the timers' `when`s.
+    pub(crate) epoch: Instant,
+    /// `sched.lastpoll`: 0 while an M waits for the next timer (Go's M
+    /// blocked in netpoll; see time.rs), else when the last one stopped.
+    pub(crate) lastpoll: AtomicI64,
+    /// `sched.pollUntil`: when that M will wake up.
+    pub(crate) poll_until: AtomicI64,
+    /// What that M sleeps on; notewakeup is Go's netpollBreak.
+    pub(crate) pollnote: Note,
+    /// Round-robin choice of a P for timers made outside any P.
+    pub(crate) timerhome: AtomicUsize,
 }
 
 /// sched.lock held. Dropping it publishes the global queue's size to
@@ -204,6 +218,12 @@ impl<E: Executor> Sched<E> {
             worldsema: Mutex::new(WorldSema::default()),
             m_stack_size: m_stack_size.max(64 << 10),
             tracestop: Note::new(),
+            epoch: Instant::now(),
+            // Nonzero: no M waits for a timer yet.
+            lastpoll: AtomicI64::new(1),
+            poll_until: AtomicI64::new(0),
+            pollnote: Note::new(),
+            timerhome: AtomicUsize::new(0),
         }
     }
 
@@ -402,7 +422,7 @@ impl<E: Executor> Sched<E> {
     }
 
     /// The shared half of P `id`.
-    pub(crate) fn pshared(&self, id: usize) -> Option<&Arc<PShared>> {
+    pub(crate) fn pshared(&self, id: usize) -> Option<&Arc<PShared<E>>> {
         self.allp.get(id).and_then(OnceLock::get)
     }
 }

@@ -9,7 +9,7 @@
 //! so its text is tested against lines recorded from Go 1.27.
 //!
 //! Fields minigo does not have print Go's idle values: `syscalltick=0`,
-//! `timerslen=0`, `mallocing=0 throwing=0 preemptoff= locks=0 dying=0`,
+//! `mallocing=0 throwing=0 preemptoff= locks=0 dying=0`,
 //! `lockedg=nil`, `lockedm=nil`, `sysmonwait=false`. `threads` counts Ms
 //! only (Go's also counts sysmon and its template thread, which minigo
 //! does not have).
@@ -178,7 +178,7 @@ impl<E: Executor> Sched<E> {
                 m: Some(p.m.load(Ordering::Relaxed)).filter(|&m| m >= 0),
                 runqsize: p.stealer.runqsize(),
                 gfreecnt: p.gfreecnt.load(Ordering::Relaxed),
-                timerslen: 0,
+                timerslen: p.timers.len.load(Ordering::Relaxed) as usize,
             })
             .collect();
         let (ms, gs) = if detailed {

@@ -259,7 +259,7 @@ impl<E: Executor> Sched<E> {
     /// stopped, and the next one clears its flag: execute checks
     /// gcwaiting and exiting again after clearing) or hit the wrong one (a
     /// spurious preemption costs a trip through the scheduler).
-    fn preemptone(&self, st: &SchedState<E>, ps: &PShared, self_m: i64) -> bool {
+    fn preemptone(&self, st: &SchedState<E>, ps: &PShared<E>, self_m: i64) -> bool {
         let mid = ps.m.load(Ordering::SeqCst);
         if mid < 0 || mid == self_m {
             return false;
@@ -353,6 +353,7 @@ impl<E: Executor> Sched<E> {
                 }
             };
             p.shared.set_status(PStatus::GcStop);
+            self.revive_timers(&p.shared);
             *slot = Some(p);
         }
 
@@ -376,10 +377,15 @@ impl<E: Executor> Sched<E> {
             }
         }
 
-        // Release resources from unused Ps.
+        // Release resources from unused Ps. Their timers move to the
+        // current P.
         let mut destroyed = Vec::new();
+        let cur_shared = mc.p.as_ref().map(|p| Arc::clone(&p.shared));
         for slot in slots.iter_mut().skip(nprocs) {
             if let Some(mut p) = slot.take() {
+                if let Some(dst) = &cur_shared {
+                    self.take_timers(dst, &p.shared);
+                }
                 self.pdestroy(st, &mut p);
                 destroyed.push(p);
             }
