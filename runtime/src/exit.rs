@@ -40,6 +40,7 @@ impl<E: Executor> Sched<E> {
         // waiting for a timer.
         self.stopnote.notewakeup();
         self.pollnote.notewakeup();
+        self.sysmonnote.notewakeup();
     }
 
     /// checkdead, with sched.lock held: is there a running M, or could a G

@@ -20,7 +20,9 @@
 //! - [`time`]: per-P timer heaps (checkTimers, addtimer, stop/reset),
 //!   [`TimerRef`], [`TimerCtx`], and the M that waits for the next timer.
 //!
-//! Channels live in the VM; syscalls and sysmon arrive in later issues.
+//! - `sysmon`: the watchdog thread: retake, preemptone, idle deep sleep.
+//!
+//! Channels live in the VM; syscalls arrive in a later issue.
 
 mod allgs;
 pub mod config;
@@ -37,6 +39,7 @@ pub mod schedtrace;
 mod schedule;
 pub mod status;
 mod stw;
+mod sysmon;
 pub mod time;
 
 pub use config::{default_gomaxprocs, Config, MAX_GOMAXPROCS};

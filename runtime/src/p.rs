@@ -155,6 +155,8 @@ impl<E: Executor> Sched<E> {
         let p = st.pidle.pop()?;
         p.shared.idle.store(false, Ordering::SeqCst);
         self.npidle.fetch_sub(1, Ordering::SeqCst);
+        // A P goes to work: sysmon has something to watch again.
+        self.wake_sysmon();
         Some(p)
     }
 

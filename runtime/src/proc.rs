@@ -141,6 +141,11 @@ pub struct Sched<E: Executor> {
     pub(crate) pollnote: Note,
     /// Round-robin choice of a P for timers made outside any P.
     pub(crate) timerhome: AtomicUsize,
+    /// `sched.sysmonwait`: sysmon sleeps deeply on `sysmonnote`.
+    pub(crate) sysmonwait: AtomicBool,
+    pub(crate) sysmonnote: Note,
+    /// sysmon's rounds, for tests and diagnostics.
+    pub(crate) sysmonwakeups: AtomicU64,
 }
 
 /// sched.lock held. Dropping it publishes the global queue's size to
@@ -224,6 +229,9 @@ impl<E: Executor> Sched<E> {
             poll_until: AtomicI64::new(0),
             pollnote: Note::new(),
             timerhome: AtomicUsize::new(0),
+            sysmonwait: AtomicBool::new(false),
+            sysmonnote: Note::new(),
+            sysmonwakeups: AtomicU64::new(0),
         }
     }
 
@@ -278,6 +286,7 @@ impl<E: Executor> Sched<E> {
 
         let tracer =
             schedtrace_ms.and_then(|ms| sched.start_schedtrace(ms, scheddetail, trace_out));
+        let sysmon = sched.start_sysmon();
 
         // mstart on M0.
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sched.mloop(&mut mc)));
@@ -287,6 +296,10 @@ impl<E: Executor> Sched<E> {
             sched.exit_locked(&mut st, mc.m.id, ExitReason::Panic);
         }
         sched.mexit(&mut mc);
+        if let Some(t) = sysmon {
+            // Woken by exit; it starts no M once exiting is set.
+            let _ = t.join();
+        }
         sched.join_ms();
         if let Some(t) = tracer {
             sched.tracestop.notewakeup();

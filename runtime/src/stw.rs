@@ -221,6 +221,7 @@ impl<E: Executor> Sched<E> {
         // Wake an additional M in case there are excess runnable Gs in
         // local queues or the global queue.
         self.wakep();
+        self.wake_sysmon();
     }
 
     /// gcstopm: stop the current M for stopTheWorld; returns when the
@@ -259,7 +260,7 @@ impl<E: Executor> Sched<E> {
     /// stopped, and the next one clears its flag: execute checks
     /// gcwaiting and exiting again after clearing) or hit the wrong one (a
     /// spurious preemption costs a trip through the scheduler).
-    fn preemptone(&self, st: &SchedState<E>, ps: &PShared<E>, self_m: i64) -> bool {
+    pub(crate) fn preemptone(&self, st: &SchedState<E>, ps: &PShared<E>, self_m: i64) -> bool {
         let mid = ps.m.load(Ordering::SeqCst);
         if mid < 0 || mid == self_m {
             return false;
