@@ -89,6 +89,16 @@ pub enum Stop {
     /// did not become visible; it runs again next, as in Go). `None`: the
     /// G is already where its waker will find it (or nowhere: `select {}`).
     Park(WaitReason, Option<Box<dyn FnOnce() -> bool + Send>>),
+    /// entersyscall, `f()`, exitsyscall: `f` makes a call that blocks the
+    /// OS thread (a read from stdin, a host function that waits). The
+    /// task is saved in its G (`_Gsyscall`, visible to the collector)
+    /// while `f` runs on this M without a P, which sysmon may hand to
+    /// another M meanwhile and a stop-the-world takes as stopped. Then the
+    /// same task continues (its `execute` is called again), on this M if
+    /// a P is free, else later, from the global queue. `f` cannot reach
+    /// the task: it passes its result through what it captures. See
+    /// syscall.rs for why this is a stop and not a call on [`Ctx`].
+    Syscall(Box<dyn FnOnce()>),
     /// The whole program ends now (main returned, os.Exit, a fatal panic):
     /// every other goroutine stops at its next safepoint and
     /// [`Sched::run_main`] returns [`Outcome::Exit`].
@@ -106,6 +116,10 @@ pub enum Outcome<T> {
     /// "no goroutines (main called runtime.Goexit) - deadlock!": the last
     /// goroutine returned and none is left (main ended with Goexit).
     NoGoroutines,
+    /// Another fatal error of the runtime's: the text Go prints on stderr
+    /// before the goroutine dump, e.g. `runtime: program exceeds
+    /// 10000-thread limit\nfatal error: thread exhaustion`. Go exits 2.
+    Fatal(String),
 }
 
 /// A goroutine left when the program deadlocked.

@@ -143,6 +143,7 @@ impl<E: Executor> Sched<E> {
         let outcome = match why {
             Some(ExitReason::Exit(code)) => Outcome::Exit(code),
             Some(ExitReason::NoGoroutines) => Outcome::NoGoroutines,
+            Some(ExitReason::Fatal(msg)) => Outcome::Fatal(msg),
             Some(ExitReason::Deadlock | ExitReason::Panic) | None => {
                 Outcome::Deadlock(self.dead_gs())
             }

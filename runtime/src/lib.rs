@@ -21,8 +21,9 @@
 //!   [`TimerRef`], [`TimerCtx`], and the M that waits for the next timer.
 //!
 //! - `sysmon`: the watchdog thread: retake, preemptone, idle deep sleep.
+//! - `syscall`: entersyscall, exitsyscall, handoffp (`Stop::Syscall`).
 //!
-//! Channels live in the VM; syscalls arrive in a later issue.
+//! Channels live in the VM.
 
 mod allgs;
 pub mod config;
@@ -39,6 +40,7 @@ pub mod schedtrace;
 mod schedule;
 pub mod status;
 mod stw;
+mod syscall;
 mod sysmon;
 pub mod time;
 

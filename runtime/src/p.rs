@@ -16,7 +16,7 @@
 //! if GOMAXPROCS grows (Go never frees a P either).
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering};
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::executor::Executor;
 use crate::g::GId;
@@ -56,7 +56,7 @@ pub(crate) struct PShared<E: Executor> {
     /// `schedtick`: incremented by every execute that starts a new time
     /// slice. Written by the owner only; atomic so schedtrace can read it.
     pub schedtick: AtomicU32,
-    /// `syscalltick`: no syscalls yet, so always 0.
+    /// `syscalltick`: incremented each time the P leaves `_Psyscall`.
     pub syscalltick: AtomicU32,
     /// `gFree.size`, for schedtrace.
     pub gfreecnt: AtomicU32,
@@ -65,6 +65,10 @@ pub(crate) struct PShared<E: Executor> {
     pub idle: AtomicBool,
     /// `p.timers`: its timer heap, which any thread may add to.
     pub timers: Timers<E>,
+    /// The P itself while it is `_Psyscall`: its M is in a blocking call
+    /// and whoever wins the status CAS out of `_Psyscall` takes it (see
+    /// syscall.rs).
+    pub sysp: Mutex<Option<Box<P<E>>>>,
 }
 
 impl<E: Executor> PShared<E> {
@@ -74,6 +78,13 @@ impl<E: Executor> PShared<E> {
 
     pub fn set_status(&self, s: PStatus) {
         self.status.store(s as u32, Ordering::Release);
+    }
+
+    /// `atomic.Cas(&pp.status, old, new)`.
+    pub fn cas_status(&self, old: PStatus, new: PStatus) -> bool {
+        self.status
+            .compare_exchange(old as u32, new as u32, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
     }
 }
 
@@ -93,6 +104,7 @@ impl<E: Executor> P<E> {
             gfreecnt: AtomicU32::new(0),
             idle: AtomicBool::new(false),
             timers: Timers::default(),
+            sysp: Mutex::new(None),
         });
         P {
             id,

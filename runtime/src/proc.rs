@@ -53,6 +53,8 @@ pub(crate) enum ExitReason {
     NoGoroutines,
     /// The executor panicked on an M; run_main re-raises it.
     Panic,
+    /// A fatal error of the runtime's (Go's throw): what it prints.
+    Fatal(String),
 }
 
 /// What Go keeps under `sched.lock`.
@@ -128,6 +130,8 @@ pub struct Sched<E: Executor> {
     /// `worldsema`: one stop-the-world at a time.
     pub(crate) worldsema: Mutex<WorldSema>,
     pub(crate) m_stack_size: usize,
+    /// `sched.maxmcount`: more Ms than this is a fatal error.
+    pub(crate) maxmcount: usize,
     /// Stops the schedtrace thread.
     pub(crate) tracestop: Note,
     /// Time zero of the timers' `when`s.
@@ -183,7 +187,12 @@ impl<E: Executor> SchedLock for Sched<E> {
 }
 
 impl<E: Executor> Sched<E> {
-    fn new(this: Weak<Sched<E>>, executor: Arc<E>, m_stack_size: usize) -> Sched<E> {
+    fn new(
+        this: Weak<Sched<E>>,
+        executor: Arc<E>,
+        m_stack_size: usize,
+        max_threads: usize,
+    ) -> Sched<E> {
         Sched {
             this,
             executor,
@@ -222,6 +231,7 @@ impl<E: Executor> Sched<E> {
             stopnote: Note::new(),
             worldsema: Mutex::new(WorldSema::default()),
             m_stack_size: m_stack_size.max(64 << 10),
+            maxmcount: max_threads.max(1),
             tracestop: Note::new(),
             epoch: Instant::now(),
             // Nonzero: no M waits for a timer yet.
@@ -258,8 +268,10 @@ impl<E: Executor> Sched<E> {
             scheddetail,
             trace_out,
             m_stack_size,
+            max_threads,
         } = config;
-        let sched = Arc::new_cyclic(|this| Sched::new(this.clone(), executor, m_stack_size));
+        let sched =
+            Arc::new_cyclic(|this| Sched::new(this.clone(), executor, m_stack_size, max_threads));
         let m0 = {
             let mut st = sched.lock();
             sched.allocm(&mut st)

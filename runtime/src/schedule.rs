@@ -429,6 +429,37 @@ impl<E: Executor> Sched<E> {
                         unlockf.map_or(true, |f| f())
                     })
                 }
+                Stop::Syscall(f) => {
+                    // The task waits in its G, where the collector sees
+                    // it, while f blocks this thread without a P.
+                    *g.task() = Some(task);
+                    let oldp = self.entersyscall(mc, g);
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+                    let running = self.exitsyscall(mc, gp, g, oldp.as_ref());
+                    if let Err(payload) = r {
+                        std::panic::resume_unwind(payload);
+                    }
+                    if !running {
+                        // Queued; this M parked and has been woken for
+                        // something else.
+                        return;
+                    }
+                    let Some(t) = g.task().take() else {
+                        debug_assert!(false, "exitsyscall: G {} has no task", gp.0);
+                        self.dropg(mc, g);
+                        return;
+                    };
+                    task = t;
+                    if self.exiting() {
+                        *g.task() = Some(task);
+                        self.dropg(mc, g);
+                        g.setgstatus(GStatus::Runnable);
+                        return;
+                    }
+                    if self.gcwaiting.load(Ordering::SeqCst) {
+                        g.preempt.store(true, Ordering::SeqCst);
+                    }
+                }
                 Stop::Exit(code) => {
                     *g.task() = Some(task);
                     self.dropg(mc, g);
@@ -480,7 +511,7 @@ impl<E: Executor> Sched<E> {
     }
 
     /// dropg: the M no longer runs a G.
-    fn dropg(&self, mc: &mut MCtx<E>, g: &G<E::Task>) {
+    pub(crate) fn dropg(&self, mc: &mut MCtx<E>, g: &G<E::Task>) {
         mc.m.curg.store(0, Ordering::SeqCst);
         g.m.store(-1, Ordering::Relaxed);
     }

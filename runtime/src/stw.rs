@@ -154,6 +154,20 @@ impl<E: Executor> Sched<E> {
             p.shared.set_status(PStatus::GcStop);
         }
         st.stopwait -= 1;
+        // Stop Ps in a syscall: their Ms run no Go code (entersyscall
+        // stops those that enter one from now on).
+        for id in 0..self.gomaxprocs() {
+            let Some(ps) = self.pshared(id) else {
+                continue;
+            };
+            if ps.status() == PStatus::Syscall && ps.cas_status(PStatus::Syscall, PStatus::GcStop) {
+                if let Some(p) = ps.take_sysp() {
+                    p.shared.inc_syscalltick();
+                    st.stopped.push(p);
+                    st.stopwait -= 1;
+                }
+            }
+        }
         // Stop idle Ps.
         while let Some(p) = self.pidleget(&mut st) {
             p.shared.set_status(PStatus::GcStop);

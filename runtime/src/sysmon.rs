@@ -49,6 +49,8 @@ const MAX_DEEP_SLEEP: Duration = Duration::from_secs(60);
 pub(crate) struct SysmonTick {
     pub schedtick: u32,
     pub schedwhen: i64,
+    pub syscalltick: u32,
+    pub syscallwhen: i64,
 }
 
 impl<E: Executor> Sched<E> {
@@ -189,17 +191,26 @@ impl<E: Executor> Sched<E> {
             // a sequence of goroutines run via runnext, which share a
             // single schedtick time slice.
             let t = ps.schedtick.load(Ordering::Relaxed);
+            let mut sysretake = false;
             if pd.schedtick != t {
                 pd.schedtick = t;
                 pd.schedwhen = now;
-            } else if pd.schedwhen + FORCE_PREEMPT_NS <= now && s == PStatus::Running {
-                let st = self.lock();
-                if self.preemptone(&st, ps, -1) {
-                    n += 1;
+            } else if pd.schedwhen + FORCE_PREEMPT_NS <= now {
+                if s == PStatus::Running {
+                    let st = self.lock();
+                    if self.preemptone(&st, ps, -1) {
+                        n += 1;
+                    }
+                    // Once per time slice; if the G ignores it, again in
+                    // another 10 ms.
+                    pd.schedwhen = now;
                 }
-                // Once per time slice; if the G ignores it, again in
-                // another 10 ms.
-                pd.schedwhen = now;
+                // If the P is in a syscall, preemptone doesn't work: the
+                // G is not running Go code. Take the P instead.
+                sysretake = true;
+            }
+            if s == PStatus::Syscall && self.retake_syscall(ps, pd, now, sysretake) {
+                n += 1;
             }
         }
         n

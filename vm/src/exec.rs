@@ -245,6 +245,10 @@ pub fn run(runner: Runner, config: Config) -> i32 {
             }
             2
         }
+        Outcome::Fatal(msg) => {
+            let _ = writeln!(runner.out.stderr(), "{msg}");
+            2
+        }
         Outcome::NoGoroutines => {
             let mut e = runner.out.stderr();
             let _ = writeln!(

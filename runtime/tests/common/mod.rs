@@ -151,6 +151,7 @@ pub fn expect_exit(o: Outcome<Task>) -> i32 {
                 .collect::<Vec<_>>()
         ),
         Outcome::NoGoroutines => panic!("no goroutines"),
+        Outcome::Fatal(msg) => panic!("fatal: {msg}"),
     }
 }
 
