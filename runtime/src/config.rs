@@ -23,6 +23,10 @@ pub struct Config {
     pub trace_out: Box<dyn Write + Send>,
     /// The stack size of each M's thread (M0 is the caller's thread).
     pub m_stack_size: usize,
+    /// Go's `sched.maxmcount` (runtime/debug.SetMaxThreads): a program
+    /// that needs more Ms than this (goroutines blocked in syscalls, each
+    /// holding one) dies with Go's "program exceeds N-thread limit".
+    pub max_threads: usize,
 }
 
 impl Default for Config {
@@ -33,6 +37,7 @@ impl Default for Config {
             scheddetail: false,
             trace_out: Box::new(std::io::stderr()),
             m_stack_size: 16 << 20,
+            max_threads: 10_000,
         }
     }
 }

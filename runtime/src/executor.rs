@@ -18,6 +18,8 @@ use crate::g::GId;
 use crate::p::P;
 use crate::proc::Sched;
 use crate::status::{GStatus, WaitReason};
+use crate::time::{TimerCtx, TimerRef};
+use std::time::{Duration, Instant};
 
 /// What runs goroutines: the VM, or a test's mock.
 pub trait Executor: Send + Sync + Sized + 'static {
@@ -27,6 +29,11 @@ pub trait Executor: Send + Sync + Sized + 'static {
     /// keeps its allocation cache here, reached through [`Ctx::plocal`]
     /// without any lock, since only the M holding the P runs.
     type PLocal: Send + Default + 'static;
+    /// What a timer does when it fires, as the executor sees it (Go's
+    /// timer `f` and `arg`: ready a sleeping G, send on a channel, start
+    /// a goroutine for time.AfterFunc). Shared between the timer's heap
+    /// and its handles, so it is immutable and `Sync`.
+    type Timer: Send + Sync + 'static;
 
     /// Runs `task` on the current M until it stops; says why.
     fn execute(&self, task: &mut Self::Task, ctx: &mut Ctx<'_, Self>) -> Stop;
@@ -44,6 +51,12 @@ pub trait Executor: Send + Sync + Sized + 'static {
     /// it, and if GOMAXPROCS grows again the P comes back with it. The
     /// default does nothing.
     fn pdestroy(&self, _plocal: &mut Self::PLocal) {}
+
+    /// A timer fires (Go's `f(arg, seq, delay)` in unlockAndRun), on an M
+    /// holding a P, with no lock held; `ctx` is that P. It must not
+    /// block. A periodic timer has already been re-armed. The default
+    /// does nothing.
+    fn fire(&self, _f: &Self::Timer, _ctx: &mut TimerCtx<'_, Self>) {}
 }
 
 /// Why a task stopped.
@@ -76,6 +89,16 @@ pub enum Stop {
     /// did not become visible; it runs again next, as in Go). `None`: the
     /// G is already where its waker will find it (or nowhere: `select {}`).
     Park(WaitReason, Option<Box<dyn FnOnce() -> bool + Send>>),
+    /// entersyscall, `f()`, exitsyscall: `f` makes a call that blocks the
+    /// OS thread (a read from stdin, a host function that waits). The
+    /// task is saved in its G (`_Gsyscall`, visible to the collector)
+    /// while `f` runs on this M without a P, which sysmon may hand to
+    /// another M meanwhile and a stop-the-world takes as stopped. Then the
+    /// same task continues (its `execute` is called again), on this M if
+    /// a P is free, else later, from the global queue. `f` cannot reach
+    /// the task: it passes its result through what it captures. See
+    /// syscall.rs for why this is a stop and not a call on [`Ctx`].
+    Syscall(Box<dyn FnOnce()>),
     /// The whole program ends now (main returned, os.Exit, a fatal panic):
     /// every other goroutine stops at its next safepoint and
     /// [`Sched::run_main`] returns [`Outcome::Exit`].
@@ -93,6 +116,10 @@ pub enum Outcome<T> {
     /// "no goroutines (main called runtime.Goexit) - deadlock!": the last
     /// goroutine returned and none is left (main ended with Goexit).
     NoGoroutines,
+    /// Another fatal error of the runtime's: the text Go prints on stderr
+    /// before the goroutine dump, e.g. `runtime: program exceeds
+    /// 10000-thread limit\nfatal error: thread exhaustion`. Go exits 2.
+    Fatal(String),
 }
 
 /// A goroutine left when the program deadlocked.
@@ -191,6 +218,27 @@ impl<'a, E: Executor> Ctx<'a, E> {
     pub fn sched(&self) -> &Arc<Sched<E>> {
         self.sched
     }
+
+    /// addtimer: a timer on this P's heap, armed for `when` and, with a
+    /// period, every `period` after (a Ticker). When it fires, the
+    /// executor's [`Executor::fire`] gets `f`.
+    pub fn addtimer(
+        &mut self,
+        when: Instant,
+        period: Option<Duration>,
+        f: E::Timer,
+    ) -> TimerRef<E> {
+        let t = self.newtimer(f);
+        t.reset(when, period);
+        t
+    }
+
+    /// A timer on this P's heap, not armed yet ([`TimerRef::reset`] arms
+    /// it; Go's time.Sleep resets the G's timer in gopark's unlockf, once
+    /// the G is parked and may be readied).
+    pub fn newtimer(&mut self, f: E::Timer) -> TimerRef<E> {
+        self.sched.newtimer_on(self.p.id, f)
+    }
 }
 
 /// The stopped world, as [`Executor::collect`] sees it.
@@ -244,6 +292,14 @@ impl<'a, E: Executor> World<'a, E> {
     pub fn for_each_plocal(&mut self, mut f: impl FnMut(&mut E::PLocal)) {
         for p in &mut self.ps {
             f(&mut p.plocal);
+        }
+    }
+
+    /// Every armed timer's payload (GC roots), P by P; stopped timers and
+    /// one-shot timers that fired are not armed.
+    pub fn for_each_timer(&mut self, mut f: impl FnMut(&E::Timer)) {
+        for p in &self.ps {
+            self.sched.for_each_timer_on(&p.shared, &mut f);
         }
     }
 

@@ -11,8 +11,9 @@
 //! checkdead is Go's: when the last running M is about to park (mput), no G
 //! can ever run again unless something outside the Ms readies one; if some
 //! Gs are still alive they are all blocked for good, a deadlock. Go
-//! returns early while any P has timers; minigo has no timers yet, and the
-//! `pending` count (`Sched::pending_add`) is where they will hold it off.
+//! returns early while any P has timers, and so does minigo (making sure
+//! an M waits for them); the `pending` count (`Sched::pending_add`) holds
+//! it off for wakeups from outside the scheduler.
 
 use std::sync::atomic::Ordering;
 
@@ -35,8 +36,11 @@ impl<E: Executor> Sched<E> {
             m.park.notewakeup();
         }
         st.nmidle = 0;
-        // An M waiting for the world to stop waits no more.
+        // An M waiting for the world to stop waits no more, nor one
+        // waiting for a timer.
         self.stopnote.notewakeup();
+        self.pollnote.notewakeup();
+        self.sysmonnote.notewakeup();
     }
 
     /// checkdead, with sched.lock held: is there a running M, or could a G
@@ -67,12 +71,33 @@ impl<E: Executor> Sched<E> {
                 GStatus::Idle | GStatus::Dead => {}
             }
         }
-        let why = if grunning == 0 {
-            ExitReason::NoGoroutines
-        } else {
-            ExitReason::Deadlock
-        };
-        self.exit_locked(st, -1, why);
+        if grunning == 0 {
+            // Possible if main goroutine calls runtime·Goexit().
+            self.exit_locked(st, -1, ExitReason::NoGoroutines);
+            return;
+        }
+        // There are no goroutines running, so we can look at the P's
+        // timers: an armed one will ready something. Go leaves it to
+        // sysmon to start an M for it; here, the M waiting for timers
+        // being the one that runs (there is none now: it would count as
+        // running), start one on an idle P, which will wait for it.
+        if self.timers_armed() {
+            if let Some(p) = self.pidleget(st) {
+                match self.mget(st) {
+                    Some(m) => {
+                        *m.nextp() = Some(p);
+                        m.park.notewakeup();
+                    }
+                    None => {
+                        if let Err(p) = self.newm(st, p, false) {
+                            self.pidleput(st, p);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        self.exit_locked(st, -1, ExitReason::Deadlock);
     }
 
     /// mexit: the M's loop is over. Its P (and any P handed to it too
@@ -118,6 +143,7 @@ impl<E: Executor> Sched<E> {
         let outcome = match why {
             Some(ExitReason::Exit(code)) => Outcome::Exit(code),
             Some(ExitReason::NoGoroutines) => Outcome::NoGoroutines,
+            Some(ExitReason::Fatal(msg)) => Outcome::Fatal(msg),
             Some(ExitReason::Deadlock | ExitReason::Panic) | None => {
                 Outcome::Deadlock(self.dead_gs())
             }
@@ -150,7 +176,9 @@ impl<E: Executor> Sched<E> {
         gs
     }
 
+    /// The tasks that are left, and the timers: the run is over.
     fn drop_tasks(&self) {
+        self.clear_timers();
         for (_, g) in self.allgs.iter() {
             drop(g.task().take());
         }

@@ -17,8 +17,13 @@
 //! - [`status`]: G and P statuses, wait reasons, with Go's numbers and
 //!   strings. `note`: Go's note, on a futex. [`schedtrace`]:
 //!   GODEBUG=schedtrace. [`config`]: GOMAXPROCS and the rest.
+//! - [`time`]: per-P timer heaps (checkTimers, addtimer, stop/reset),
+//!   [`TimerRef`], [`TimerCtx`], and the M that waits for the next timer.
 //!
-//! Channels, timers, syscalls and sysmon arrive in later issues.
+//! - `sysmon`: the watchdog thread: retake, preemptone, idle deep sleep.
+//! - `syscall`: entersyscall, exitsyscall, handoffp (`Stop::Syscall`).
+//!
+//! Channels live in the VM.
 
 mod allgs;
 pub mod config;
@@ -35,6 +40,9 @@ pub mod schedtrace;
 mod schedule;
 pub mod status;
 mod stw;
+mod syscall;
+mod sysmon;
+pub mod time;
 
 pub use config::{default_gomaxprocs, Config, MAX_GOMAXPROCS};
 pub use executor::{Ctx, DeadG, Executor, Outcome, Stop, World};
@@ -42,3 +50,4 @@ pub use g::GId;
 pub use proc::Sched;
 pub use schedtrace::{format_schedtrace, SchedTrace};
 pub use status::{GStatus, PStatus, WaitReason};
+pub use time::{TimerCtx, TimerRef};

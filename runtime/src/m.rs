@@ -116,6 +116,15 @@ impl<E: Executor> Sched<E> {
         let Some(sched) = self.this.upgrade() else {
             return Err(p);
         };
+        // checkmcount.
+        if (st.mnext - st.nmfreed) as usize >= self.maxmcount {
+            let msg = format!(
+                "runtime: program exceeds {}-thread limit\nfatal error: thread exhaustion",
+                self.maxmcount
+            );
+            self.exit_locked(st, -1, ExitReason::Fatal(msg));
+            return Err(p);
+        }
         let m = self.allocm(st);
         m.spinning.store(spinning, Ordering::Relaxed);
         *m.nextp() = Some(p);

@@ -16,7 +16,7 @@
 //! if GOMAXPROCS grows (Go never frees a P either).
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering};
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::executor::Executor;
 use crate::g::GId;
@@ -24,6 +24,7 @@ use crate::m::MCtx;
 use crate::proc::{Sched, SchedState};
 use crate::runq::{Runq, RunqStealer};
 use crate::status::PStatus;
+use crate::time::Timers;
 
 /// `_GoidCacheBatch`: goids are handed to a P 16 at a time.
 pub(crate) const GOID_CACHE_BATCH: u64 = 16;
@@ -31,7 +32,7 @@ pub(crate) const GOID_CACHE_BATCH: u64 = 16;
 /// The part of a P its owner alone uses.
 pub(crate) struct P<E: Executor> {
     pub id: usize,
-    pub shared: Arc<PShared>,
+    pub shared: Arc<PShared<E>>,
     pub runq: Runq,
     /// `goidcache`, `goidcacheend`: the next goid and the end of this P's
     /// batch.
@@ -43,7 +44,8 @@ pub(crate) struct P<E: Executor> {
 }
 
 /// The part of a P anyone may read.
-pub(crate) struct PShared {
+pub(crate) struct PShared<E: Executor> {
+    pub id: usize,
     /// A [`PStatus`] as a number.
     pub status: AtomicU32,
     /// `p.m`: the owning M's id, -1 for nil.
@@ -54,22 +56,35 @@ pub(crate) struct PShared {
     /// `schedtick`: incremented by every execute that starts a new time
     /// slice. Written by the owner only; atomic so schedtrace can read it.
     pub schedtick: AtomicU32,
-    /// `syscalltick`: no syscalls yet, so always 0.
+    /// `syscalltick`: incremented each time the P leaves `_Psyscall`.
     pub syscalltick: AtomicU32,
     /// `gFree.size`, for schedtrace.
     pub gfreecnt: AtomicU32,
     /// This P's bit of `idlepMask`: on the idle list, so there is nothing
     /// to steal from it.
     pub idle: AtomicBool,
+    /// `p.timers`: its timer heap, which any thread may add to.
+    pub timers: Timers<E>,
+    /// The P itself while it is `_Psyscall`: its M is in a blocking call
+    /// and whoever wins the status CAS out of `_Psyscall` takes it (see
+    /// syscall.rs).
+    pub sysp: Mutex<Option<Box<P<E>>>>,
 }
 
-impl PShared {
+impl<E: Executor> PShared<E> {
     pub fn status(&self) -> PStatus {
         PStatus::from_u32(self.status.load(Ordering::Acquire))
     }
 
     pub fn set_status(&self, s: PStatus) {
         self.status.store(s as u32, Ordering::Release);
+    }
+
+    /// `atomic.Cas(&pp.status, old, new)`.
+    pub fn cas_status(&self, old: PStatus, new: PStatus) -> bool {
+        self.status
+            .compare_exchange(old as u32, new as u32, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
     }
 }
 
@@ -79,6 +94,7 @@ impl<E: Executor> P<E> {
     pub fn new(id: usize) -> P<E> {
         let runq = Runq::new();
         let shared = Arc::new(PShared {
+            id,
             status: AtomicU32::new(PStatus::GcStop as u32),
             m: AtomicI64::new(-1),
             oldm: AtomicI64::new(-1),
@@ -87,6 +103,8 @@ impl<E: Executor> P<E> {
             syscalltick: AtomicU32::new(0),
             gfreecnt: AtomicU32::new(0),
             idle: AtomicBool::new(false),
+            timers: Timers::default(),
+            sysp: Mutex::new(None),
         });
         P {
             id,
@@ -149,6 +167,8 @@ impl<E: Executor> Sched<E> {
         let p = st.pidle.pop()?;
         p.shared.idle.store(false, Ordering::SeqCst);
         self.npidle.fetch_sub(1, Ordering::SeqCst);
+        // A P goes to work: sysmon has something to watch again.
+        self.wake_sysmon();
         Some(p)
     }
 

@@ -25,9 +25,12 @@
 
 use std::any::Any;
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicBool, AtomicI32, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, Weak};
 use std::thread::JoinHandle;
+use std::time::Instant;
 
 use crate::allgs::AllGs;
 use crate::config::{Config, MAX_GOMAXPROCS};
@@ -50,6 +53,8 @@ pub(crate) enum ExitReason {
     NoGoroutines,
     /// The executor panicked on an M; run_main re-raises it.
     Panic,
+    /// A fatal error of the runtime's (Go's throw): what it prints.
+    Fatal(String),
 }
 
 /// What Go keeps under `sched.lock`.
@@ -116,7 +121,7 @@ pub struct Sched<E: Executor> {
     pub(crate) allgs: AllGs<E::Task>,
     /// `allp`, indexed by P id; a slot is filled the first time a P with
     /// that id is made and never changes.
-    pub(crate) allp: Box<[OnceLock<Arc<PShared>>]>,
+    pub(crate) allp: Box<[OnceLock<Arc<PShared<E>>>]>,
     /// `sched.gFree`: the global list of dead Gs.
     pub(crate) gfree: Mutex<Vec<GId>>,
     pub(crate) ngfree: AtomicUsize,
@@ -125,8 +130,26 @@ pub struct Sched<E: Executor> {
     /// `worldsema`: one stop-the-world at a time.
     pub(crate) worldsema: Mutex<WorldSema>,
     pub(crate) m_stack_size: usize,
+    /// `sched.maxmcount`: more Ms than this is a fatal error.
+    pub(crate) maxmcount: usize,
     /// Stops the schedtrace thread.
     pub(crate) tracestop: Note,
+    /// Time zero of the timers' `when`s.
+    pub(crate) epoch: Instant,
+    /// `sched.lastpoll`: 0 while an M waits for the next timer (Go's M
+    /// blocked in netpoll; see time.rs), else when the last one stopped.
+    pub(crate) lastpoll: AtomicI64,
+    /// `sched.pollUntil`: when that M will wake up.
+    pub(crate) poll_until: AtomicI64,
+    /// What that M sleeps on; notewakeup is Go's netpollBreak.
+    pub(crate) pollnote: Note,
+    /// Round-robin choice of a P for timers made outside any P.
+    pub(crate) timerhome: AtomicUsize,
+    /// `sched.sysmonwait`: sysmon sleeps deeply on `sysmonnote`.
+    pub(crate) sysmonwait: AtomicBool,
+    pub(crate) sysmonnote: Note,
+    /// sysmon's rounds, for tests and diagnostics.
+    pub(crate) sysmonwakeups: AtomicU64,
 }
 
 /// sched.lock held. Dropping it publishes the global queue's size to
@@ -164,7 +187,12 @@ impl<E: Executor> SchedLock for Sched<E> {
 }
 
 impl<E: Executor> Sched<E> {
-    fn new(this: Weak<Sched<E>>, executor: Arc<E>, m_stack_size: usize) -> Sched<E> {
+    fn new(
+        this: Weak<Sched<E>>,
+        executor: Arc<E>,
+        m_stack_size: usize,
+        max_threads: usize,
+    ) -> Sched<E> {
         Sched {
             this,
             executor,
@@ -203,7 +231,17 @@ impl<E: Executor> Sched<E> {
             stopnote: Note::new(),
             worldsema: Mutex::new(WorldSema::default()),
             m_stack_size: m_stack_size.max(64 << 10),
+            maxmcount: max_threads.max(1),
             tracestop: Note::new(),
+            epoch: Instant::now(),
+            // Nonzero: no M waits for a timer yet.
+            lastpoll: AtomicI64::new(1),
+            poll_until: AtomicI64::new(0),
+            pollnote: Note::new(),
+            timerhome: AtomicUsize::new(0),
+            sysmonwait: AtomicBool::new(false),
+            sysmonnote: Note::new(),
+            sysmonwakeups: AtomicU64::new(0),
         }
     }
 
@@ -230,8 +268,10 @@ impl<E: Executor> Sched<E> {
             scheddetail,
             trace_out,
             m_stack_size,
+            max_threads,
         } = config;
-        let sched = Arc::new_cyclic(|this| Sched::new(this.clone(), executor, m_stack_size));
+        let sched =
+            Arc::new_cyclic(|this| Sched::new(this.clone(), executor, m_stack_size, max_threads));
         let m0 = {
             let mut st = sched.lock();
             sched.allocm(&mut st)
@@ -258,6 +298,7 @@ impl<E: Executor> Sched<E> {
 
         let tracer =
             schedtrace_ms.and_then(|ms| sched.start_schedtrace(ms, scheddetail, trace_out));
+        let sysmon = sched.start_sysmon();
 
         // mstart on M0.
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sched.mloop(&mut mc)));
@@ -267,6 +308,10 @@ impl<E: Executor> Sched<E> {
             sched.exit_locked(&mut st, mc.m.id, ExitReason::Panic);
         }
         sched.mexit(&mut mc);
+        if let Some(t) = sysmon {
+            // Woken by exit; it starts no M once exiting is set.
+            let _ = t.join();
+        }
         sched.join_ms();
         if let Some(t) = tracer {
             sched.tracestop.notewakeup();
@@ -402,7 +447,7 @@ impl<E: Executor> Sched<E> {
     }
 
     /// The shared half of P `id`.
-    pub(crate) fn pshared(&self, id: usize) -> Option<&Arc<PShared>> {
+    pub(crate) fn pshared(&self, id: usize) -> Option<&Arc<PShared<E>>> {
         self.allp.get(id).and_then(OnceLock::get)
     }
 }

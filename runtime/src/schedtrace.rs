@@ -1,18 +1,18 @@
 //! GODEBUG=schedtrace=N,scheddetail=1: proc.go's schedtrace, field for
 //! field.
 //!
-//! In Go, sysmon prints the lines; minigo has no sysmon yet, so a thread of
-//! its own stands in (started by run_main when `Config::schedtrace_ms` is
+//! In Go, sysmon prints the lines; minigo's sysmon sleeps deeply when the
+//! program is idle, so a thread of its own prints them instead (started by run_main when `Config::schedtrace_ms` is
 //! set, stopped and joined at exit). It prints once at start (`SCHED 0ms`,
 //! as Go's first sysmon round does) and then every N ms. The line is built
 //! by [`format_schedtrace`], a pure function of a [`SchedTrace`] snapshot,
 //! so its text is tested against lines recorded from Go 1.27.
 //!
 //! Fields minigo does not have print Go's idle values: `syscalltick=0`,
-//! `timerslen=0`, `mallocing=0 throwing=0 preemptoff= locks=0 dying=0`,
-//! `lockedg=nil`, `lockedm=nil`, `sysmonwait=false`. `threads` counts Ms
-//! only (Go's also counts sysmon and its template thread, which minigo
-//! does not have).
+//! `mallocing=0 throwing=0 preemptoff= locks=0 dying=0`,
+//! `lockedg=nil`, `lockedm=nil`. `threads` counts Ms only (Go's also
+//! counts sysmon, a thread of its own here too, and its template thread,
+//! which minigo does not have).
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -178,7 +178,7 @@ impl<E: Executor> Sched<E> {
                 m: Some(p.m.load(Ordering::Relaxed)).filter(|&m| m >= 0),
                 runqsize: p.stealer.runqsize(),
                 gfreecnt: p.gfreecnt.load(Ordering::Relaxed),
-                timerslen: 0,
+                timerslen: p.timers.len.load(Ordering::Relaxed) as usize,
             })
             .collect();
         let (ms, gs) = if detailed {
@@ -225,7 +225,7 @@ impl<E: Executor> Sched<E> {
             gcwaiting: self.gcwaiting.load(Ordering::Relaxed),
             nmidlelocked: st.nmidlelocked,
             stopwait: st.stopwait,
-            sysmonwait: false,
+            sysmonwait: self.sysmonwait.load(Ordering::Relaxed),
             ps,
             ms,
             gs,

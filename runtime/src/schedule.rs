@@ -10,14 +10,19 @@
 //!
 //! Where a runnable G comes from, in findRunnable's order:
 //!
+//! 0. the P's timers that are due run first (checkTimers); they may ready
+//!    Gs onto this P;
 //! 1. every 61st schedtick, the global queue first, so that two Gs
 //!    respawning each other on a local queue cannot starve it;
 //! 2. the P's local queue (runnext first);
 //! 3. the global queue, a fair share of it moved to the local one;
 //! 4. other Ps' queues: an M becomes spinning (at most half as many as busy
 //!    Ps) and tries to steal half a queue from each P in a random order,
-//!    four rounds, the last one also taking runnext;
-//! 5. nothing: give the P back and park the M. A spinning M first stops
+//!    four rounds, the last one also running their due timers and taking
+//!    runnext;
+//! 5. nothing: give the P back and park the M, or, if timers are armed
+//!    and no other M is waiting for the next one, wait for it (Go's M
+//!    blocked in netpoll; see time.rs) and look again. A spinning M first stops
 //!    spinning and then looks at every queue once more (the "delicate
 //!    dance": decrement nmspinning, then check, where whoever submits work
 //!    publishes it, then checks nmspinning), so that work submitted while
@@ -38,8 +43,9 @@ use crate::stw::StwKind;
 
 /// What stealWork found.
 enum Steal {
-    Got(GId),
-    /// The world is stopping (or the program ending): go back to the top.
+    Got(GId, bool),
+    /// The world is stopping (or the program ending), or a timer readied
+    /// something: go back to the top.
     NewWork,
     Nothing,
 }
@@ -57,7 +63,7 @@ impl<E: Executor> Sched<E> {
     }
 
     /// schedule: find a runnable G; None when the program is ending.
-    fn schedule(&self, mc: &mut MCtx<E>) -> Option<(GId, bool)> {
+    fn schedule(self: &Arc<Self>, mc: &mut MCtx<E>) -> Option<(GId, bool)> {
         let found = self.find_runnable(mc)?;
         // This M is going to run a G and is not spinning any more; if it
         // was the last spinning M, another may be needed.
@@ -69,7 +75,7 @@ impl<E: Executor> Sched<E> {
 
     /// findRunnable: blocks until there is a G to run (returned with
     /// whether it inherits the time slice), or the program ends (None).
-    fn find_runnable(&self, mc: &mut MCtx<E>) -> Option<(GId, bool)> {
+    fn find_runnable(self: &Arc<Self>, mc: &mut MCtx<E>) -> Option<(GId, bool)> {
         'top: loop {
             if self.exiting() {
                 return None;
@@ -87,6 +93,11 @@ impl<E: Executor> Sched<E> {
             let Some(p) = mc.p.as_deref_mut() else {
                 continue 'top;
             };
+
+            // now and pollUntil are saved for work stealing later, which
+            // may steal timers. It's important that between now and then,
+            // nothing blocks, so these numbers remain mostly relevant.
+            let (now, mut poll_until, _) = self.check_timers(p, None, 0);
 
             // Check the global runnable queue once in a while to ensure
             // fairness.
@@ -130,10 +141,16 @@ impl<E: Executor> Sched<E> {
                 if !mc.m.spinning() {
                     self.become_spinning(mc);
                 }
-                match self.steal_work(mc) {
-                    Steal::Got(gp) => return Some((gp, false)),
+                let (found, _, w) = self.steal_work(mc, now);
+                match found {
+                    Steal::Got(gp, inherit) => return Some((gp, inherit)),
+                    // There may be new timer or GC work; restart to
+                    // discover.
                     Steal::NewWork => continue 'top,
                     Steal::Nothing => {}
+                }
+                if w != 0 && (poll_until == 0 || w < poll_until) {
+                    poll_until = w;
                 }
             }
 
@@ -174,7 +191,8 @@ impl<E: Executor> Sched<E> {
             // barrier between the two). The other way round, work
             // submitted after the check but before the decrement would
             // see a spinning M and wake nobody.
-            if mc.m.spinning() {
+            let was_spinning = mc.m.spinning();
+            if was_spinning {
                 mc.m.spinning.store(false, Ordering::Relaxed);
                 self.nmspinning.fetch_sub(1, Ordering::SeqCst);
 
@@ -205,6 +223,44 @@ impl<E: Executor> Sched<E> {
                     self.become_spinning(mc);
                     continue 'top;
                 }
+
+                // Finally, check for timer creation or expiry concurrently
+                // with transitioning from spinning to non-spinning.
+                poll_until = self.check_timers_no_p(poll_until);
+            }
+
+            // Wait for the next timer: Go's netpoll(delay), here a sleep
+            // on sched.pollnote (see time.rs). One M at a time does it
+            // (lastpoll 0); the others park.
+            if poll_until != 0 && self.lastpoll.swap(0, Ordering::SeqCst) != 0 {
+                self.poll_until.store(poll_until, Ordering::SeqCst);
+                let delay = poll_until.saturating_sub(self.nanotime());
+                if delay > 0 && !self.exiting() {
+                    mc.m.blocked.store(true, Ordering::Relaxed);
+                    self.pollnote.notetsleep(Duration::from_nanos(delay as u64));
+                    mc.m.blocked.store(false, Ordering::Relaxed);
+                }
+                self.pollnote.noteclear();
+                self.poll_until.store(0, Ordering::SeqCst);
+                self.lastpoll.store(self.nanotime(), Ordering::SeqCst);
+                let pp = {
+                    let mut st = self.lock();
+                    self.pidleget(&mut st)
+                };
+                if let Some(pp) = pp {
+                    self.acquirep(mc, pp);
+                    if was_spinning {
+                        self.become_spinning(mc);
+                    }
+                    continue 'top;
+                }
+            } else if poll_until != 0 {
+                // Another M waits for the timers: make sure it wakes up
+                // for ours.
+                let poller_until = self.poll_until.load(Ordering::SeqCst);
+                if poller_until == 0 || poller_until > poll_until {
+                    self.pollnote.notewakeup();
+                }
             }
 
             self.stopm(mc);
@@ -212,23 +268,26 @@ impl<E: Executor> Sched<E> {
     }
 
     /// stealWork: four rounds over the other Ps in a random order, taking
-    /// half of the first non-empty queue found; runnext only in the last
-    /// round, as the last resort.
-    fn steal_work(&self, mc: &mut MCtx<E>) -> Steal {
+    /// half of the first non-empty queue found; on the last round, run
+    /// the other Ps' due timers first, and take runnext as the last
+    /// resort. Also returns the time it used and the next timer it saw.
+    fn steal_work(self: &Arc<Self>, mc: &mut MCtx<E>, mut now: i64) -> (Steal, i64, i64) {
         const STEAL_TRIES: usize = 4;
         let nprocs = self.gomaxprocs() as u32;
+        let mut poll_until = 0;
+        let mut ran_timer = false;
         mc.order.reset(nprocs);
         for i in 0..STEAL_TRIES {
-            let steal_runnext = i == STEAL_TRIES - 1;
+            let steal_timers_or_runnext = i == STEAL_TRIES - 1;
             let mut e = mc.order.start(mc.rng.next_u32());
             while !e.done() {
                 if self.gcwaiting.load(Ordering::SeqCst) || self.exiting() {
-                    return Steal::NewWork;
+                    return (Steal::NewWork, now, poll_until);
                 }
                 let pos = e.position() as usize;
                 e.next();
                 let Some(p) = mc.p.as_deref_mut() else {
-                    return Steal::NewWork;
+                    return (Steal::NewWork, now, poll_until);
                 };
                 if pos == p.id {
                     continue;
@@ -236,11 +295,30 @@ impl<E: Executor> Sched<E> {
                 let Some(p2) = self.pshared(pos) else {
                     continue;
                 };
+
+                // Steal timers from p2, once, on the last pass before
+                // checking runnext, which is the last resort.
+                if steal_timers_or_runnext && p2.timers.len.load(Ordering::SeqCst) > 0 {
+                    let (tnow, w, ran) = self.check_timers(p, Some(p2), now);
+                    now = tnow;
+                    if w != 0 && (poll_until == 0 || w < poll_until) {
+                        poll_until = w;
+                    }
+                    if ran {
+                        // Running the timers may have made Gs ready on
+                        // this P's queue.
+                        if let Some((gp, inherit)) = p.runq.runqget() {
+                            return (Steal::Got(gp, inherit), now, poll_until);
+                        }
+                        ran_timer = true;
+                    }
+                }
+
                 // Don't bother to attempt to steal if p2 is idle.
                 if p2.idle.load(Ordering::SeqCst) {
                     continue;
                 }
-                if steal_runnext
+                if steal_timers_or_runnext
                     && p2.stealer.runqsize() == 0
                     && !p2.stealer.runqempty()
                     && p2.status() == PStatus::Running
@@ -251,12 +329,19 @@ impl<E: Executor> Sched<E> {
                     // it, as runqgrab does, so the pair is not split.
                     std::thread::sleep(Duration::from_micros(3));
                 }
-                if let Some(gp) = p.runq.runqsteal(&p2.stealer, steal_runnext) {
-                    return Steal::Got(gp);
+                if let Some(gp) = p.runq.runqsteal(&p2.stealer, steal_timers_or_runnext) {
+                    return (Steal::Got(gp, false), now, poll_until);
                 }
             }
         }
-        Steal::Nothing
+        // No goroutines found to steal. Regardless, running a timer may
+        // have made some goroutine ready that we missed.
+        let found = if ran_timer {
+            Steal::NewWork
+        } else {
+            Steal::Nothing
+        };
+        (found, now, poll_until)
     }
 
     /// checkRunqsNoP: after dropping its P, a formerly spinning M looks at
@@ -344,6 +429,37 @@ impl<E: Executor> Sched<E> {
                         unlockf.map_or(true, |f| f())
                     })
                 }
+                Stop::Syscall(f) => {
+                    // The task waits in its G, where the collector sees
+                    // it, while f blocks this thread without a P.
+                    *g.task() = Some(task);
+                    let oldp = self.entersyscall(mc, g);
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+                    let running = self.exitsyscall(mc, gp, g, oldp.as_ref());
+                    if let Err(payload) = r {
+                        std::panic::resume_unwind(payload);
+                    }
+                    if !running {
+                        // Queued; this M parked and has been woken for
+                        // something else.
+                        return;
+                    }
+                    let Some(t) = g.task().take() else {
+                        debug_assert!(false, "exitsyscall: G {} has no task", gp.0);
+                        self.dropg(mc, g);
+                        return;
+                    };
+                    task = t;
+                    if self.exiting() {
+                        *g.task() = Some(task);
+                        self.dropg(mc, g);
+                        g.setgstatus(GStatus::Runnable);
+                        return;
+                    }
+                    if self.gcwaiting.load(Ordering::SeqCst) {
+                        g.preempt.store(true, Ordering::SeqCst);
+                    }
+                }
                 Stop::Exit(code) => {
                     *g.task() = Some(task);
                     self.dropg(mc, g);
@@ -395,7 +511,7 @@ impl<E: Executor> Sched<E> {
     }
 
     /// dropg: the M no longer runs a G.
-    fn dropg(&self, mc: &mut MCtx<E>, g: &G<E::Task>) {
+    pub(crate) fn dropg(&self, mc: &mut MCtx<E>, g: &G<E::Task>) {
         mc.m.curg.store(0, Ordering::SeqCst);
         g.m.store(-1, Ordering::Relaxed);
     }

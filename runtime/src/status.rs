@@ -22,7 +22,8 @@ pub enum GStatus {
     Runnable = 1,
     /// `_Grunning`: an M is executing it; the M holds its task.
     Running = 2,
-    /// `_Gsyscall`: in a blocking host call (entersyscall, a later issue).
+    /// `_Gsyscall`: in a blocking host call (`Stop::Syscall`); its task is
+    /// in the G.
     Syscall = 3,
     /// `_Gwaiting`: parked (gopark); something will goready it, or nothing
     /// ever will.
@@ -84,8 +85,8 @@ pub enum PStatus {
     Idle = 0,
     /// `_Prunning`: owned by an M running user code or the scheduler.
     Running = 1,
-    /// `_Psyscall`: Go no longer uses it (`_Psyscall_unused`); kept for the
-    /// numbering.
+    /// `_Psyscall`: its M is in a blocking call (Go 1.21's meaning; later
+    /// Go keeps such a P `_Prunning`). sysmon may take it.
     Syscall = 2,
     /// `_Pgcstop`: halted for a stop-the-world, owned by the M that stopped
     /// the world. It keeps its run queue.

@@ -154,6 +154,20 @@ impl<E: Executor> Sched<E> {
             p.shared.set_status(PStatus::GcStop);
         }
         st.stopwait -= 1;
+        // Stop Ps in a syscall: their Ms run no Go code (entersyscall
+        // stops those that enter one from now on).
+        for id in 0..self.gomaxprocs() {
+            let Some(ps) = self.pshared(id) else {
+                continue;
+            };
+            if ps.status() == PStatus::Syscall && ps.cas_status(PStatus::Syscall, PStatus::GcStop) {
+                if let Some(p) = ps.take_sysp() {
+                    p.shared.inc_syscalltick();
+                    st.stopped.push(p);
+                    st.stopwait -= 1;
+                }
+            }
+        }
         // Stop idle Ps.
         while let Some(p) = self.pidleget(&mut st) {
             p.shared.set_status(PStatus::GcStop);
@@ -221,6 +235,7 @@ impl<E: Executor> Sched<E> {
         // Wake an additional M in case there are excess runnable Gs in
         // local queues or the global queue.
         self.wakep();
+        self.wake_sysmon();
     }
 
     /// gcstopm: stop the current M for stopTheWorld; returns when the
@@ -259,7 +274,7 @@ impl<E: Executor> Sched<E> {
     /// stopped, and the next one clears its flag: execute checks
     /// gcwaiting and exiting again after clearing) or hit the wrong one (a
     /// spurious preemption costs a trip through the scheduler).
-    fn preemptone(&self, st: &SchedState<E>, ps: &PShared, self_m: i64) -> bool {
+    pub(crate) fn preemptone(&self, st: &SchedState<E>, ps: &PShared<E>, self_m: i64) -> bool {
         let mid = ps.m.load(Ordering::SeqCst);
         if mid < 0 || mid == self_m {
             return false;
@@ -353,6 +368,7 @@ impl<E: Executor> Sched<E> {
                 }
             };
             p.shared.set_status(PStatus::GcStop);
+            self.revive_timers(&p.shared);
             *slot = Some(p);
         }
 
@@ -376,10 +392,15 @@ impl<E: Executor> Sched<E> {
             }
         }
 
-        // Release resources from unused Ps.
+        // Release resources from unused Ps. Their timers move to the
+        // current P.
         let mut destroyed = Vec::new();
+        let cur_shared = mc.p.as_ref().map(|p| Arc::clone(&p.shared));
         for slot in slots.iter_mut().skip(nprocs) {
             if let Some(mut p) = slot.take() {
+                if let Some(dst) = &cur_shared {
+                    self.take_timers(dst, &p.shared);
+                }
                 self.pdestroy(st, &mut p);
                 destroyed.push(p);
             }

@@ -82,6 +82,9 @@ impl Executor for Runner {
     /// bookkeeping, each time it takes a goroutine out of its G and back.
     type Task = Box<Goroutine>;
     type PLocal = PSlot;
+    /// The runtime's timers are not used by the VM yet (time.Sleep has
+    /// its own thread, vm/src/sleep.rs).
+    type Timer = ();
 
     fn execute(&self, g: &mut Box<Goroutine>, ctx: &mut Ctx<'_, Runner>) -> Stop {
         let mut cache = ctx.plocal().0.take().unwrap_or_default();
@@ -240,6 +243,10 @@ pub fn run(runner: Runner, config: Config) -> i32 {
                 let _ = writeln!(e, "\ngoroutine {} [{}]:", g.goid, g.status.header(g.reason));
                 write_traceback(&mut *e, &g.task.traceback(&runner.program));
             }
+            2
+        }
+        Outcome::Fatal(msg) => {
+            let _ = writeln!(runner.out.stderr(), "{msg}");
             2
         }
         Outcome::NoGoroutines => {

@@ -11,10 +11,17 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use minigo_runtime::{
-    Config, Ctx, Executor, GId, GStatus, Outcome, Sched, Stop, WaitReason, World,
+    Config, Ctx, Executor, GId, GStatus, Outcome, Sched, Stop, TimerCtx, WaitReason, World,
 };
 
 pub type Body = Box<dyn for<'a> FnMut(&mut Ctx<'a, Mock>) -> Stop + Send>;
+
+/// A mock timer's payload: what it does when it fires.
+pub type TimerFn = Box<dyn for<'a> Fn(&mut TimerCtx<'a, Mock>) + Send + Sync>;
+
+pub fn timer_fn(f: impl for<'a> Fn(&mut TimerCtx<'a, Mock>) + Send + Sync + 'static) -> TimerFn {
+    Box::new(f)
+}
 
 pub struct Task {
     pub id: u64,
@@ -76,6 +83,7 @@ impl Mock {
 impl Executor for Mock {
     type Task = Task;
     type PLocal = PL;
+    type Timer = TimerFn;
 
     fn execute(&self, task: &mut Task, ctx: &mut Ctx<'_, Mock>) -> Stop {
         if task.running.swap(true, Ordering::SeqCst) {
@@ -112,6 +120,13 @@ impl Executor for Mock {
     fn pdestroy(&self, _plocal: &mut PL) {
         self.pdestroys.fetch_add(1, Ordering::SeqCst);
     }
+
+    fn fire(&self, f: &TimerFn, ctx: &mut TimerCtx<'_, Mock>) {
+        if ctx.p_id() >= ctx.sched().gomaxprocs() {
+            self.violation(format!("timer fired on P{}", ctx.p_id()));
+        }
+        f(ctx);
+    }
 }
 
 pub fn config(gomaxprocs: usize) -> Config {
@@ -136,6 +151,7 @@ pub fn expect_exit(o: Outcome<Task>) -> i32 {
                 .collect::<Vec<_>>()
         ),
         Outcome::NoGoroutines => panic!("no goroutines"),
+        Outcome::Fatal(msg) => panic!("fatal: {msg}"),
     }
 }
 
@@ -174,6 +190,22 @@ impl Latch {
         };
         if let Some(w) = waiter {
             ctx.goready(w);
+        }
+    }
+
+    /// wg.Done from a timer's function.
+    pub fn done_from(&self, tc: &mut TimerCtx<'_, Mock>) {
+        let waiter = {
+            let mut st = self.lock();
+            st.0 -= 1;
+            if st.0 == 0 {
+                st.1.take()
+            } else {
+                None
+            }
+        };
+        if let Some(w) = waiter {
+            tc.goready(w);
         }
     }
 
