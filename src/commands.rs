@@ -174,6 +174,7 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
     let status = minigo::run_program(
         std::sync::Arc::new(program),
         &options,
+        Box::new(io::stdin()),
         stdout,
         Box::new(io::stderr()),
     );

@@ -215,12 +215,14 @@ impl RunOptions {
     }
 }
 
-/// Runs a compiled program's main goroutine to the end, writing what it
-/// prints to `stdout` and `stderr`; the exit status Go's would have: 0, or 2
+/// Runs a compiled program's main goroutine to the end, reading os.Stdin
+/// from `stdin` and writing what it prints to `stdout` and `stderr`; the
+/// exit status Go's would have: 0, or 2
 /// after a panic or a fatal error (reported on `stderr` as Go reports it).
 pub fn run_program(
     program: std::sync::Arc<minigo_vm::bytecode::Program>,
     options: &RunOptions,
+    stdin: Box<dyn std::io::Read + Send>,
     stdout: Box<dyn std::io::Write + Send>,
     stderr: Box<dyn std::io::Write + Send>,
 ) -> i32 {
@@ -240,9 +242,8 @@ pub fn run_program(
     let runner = minigo_vm::exec::Runner {
         program,
         machine,
-        out: Output::new(stdout, stderr),
+        out: Output::new(stdout, stderr).with_stdin(stdin),
         gc_requested: Default::default(),
-        sleepers: Default::default(),
     };
     minigo_vm::exec::run(runner, config)
 }

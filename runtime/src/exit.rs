@@ -41,6 +41,7 @@ impl<E: Executor> Sched<E> {
         self.stopnote.notewakeup();
         self.pollnote.notewakeup();
         self.sysmonnote.notewakeup();
+        self.exitnote.notewakeup();
     }
 
     /// checkdead, with sched.lock held: is there a running M, or could a G
@@ -115,14 +116,23 @@ impl<E: Executor> Sched<E> {
 
     /// Join every M's thread. No thread is started once `exiting` is set
     /// (newm checks it under sched.lock, where exit sets it), so when the
-    /// list is empty it stays empty.
+    /// list is empty it stays empty. An M in a blocking call is not waited
+    /// for (Go's exit does not wait for threads either): its thread is let
+    /// go, and ends by itself if the call ever returns. Whether an M is in
+    /// one is decided safely: it announces the call (`insyscall`) before
+    /// it looks at `exiting`, which exit set before this looks at
+    /// `insyscall` (both SeqCst), so either this sees the announcement or
+    /// that M sees the exit and makes no call.
     pub(crate) fn join_ms(&self) {
         loop {
             let threads = std::mem::take(&mut self.lock().threads);
             if threads.is_empty() {
                 return;
             }
-            for t in threads {
+            for (m, t) in threads {
+                if m.insyscall.load(Ordering::SeqCst) {
+                    continue;
+                }
                 // The Ms catch their own panics, so this is Ok.
                 let _ = t.join();
             }

@@ -45,6 +45,10 @@ pub(crate) struct M<E: Executor> {
     pub curg: AtomicU64,
     /// `m.p`: the id of the P it holds, -1 for nil.
     pub p: AtomicI64,
+    /// In a blocking call (between entersyscall and exitsyscall): the end
+    /// of the run does not wait for its thread, which may never return
+    /// (a read of a terminal nobody types into).
+    pub insyscall: AtomicBool,
 }
 
 impl<E: Executor> M<E> {
@@ -90,6 +94,7 @@ impl<E: Executor> Sched<E> {
             blocked: AtomicBool::new(false),
             curg: AtomicU64::new(0),
             p: AtomicI64::new(-1),
+            insyscall: AtomicBool::new(false),
         });
         st.mnext += 1;
         st.allm.push(Arc::clone(&m));
@@ -135,7 +140,7 @@ impl<E: Executor> Sched<E> {
             .spawn(move || sched.mstart(m2));
         match spawned {
             Ok(h) => {
-                st.threads.push(h);
+                st.threads.push((m, h));
                 Ok(())
             }
             Err(_) => {
@@ -157,7 +162,12 @@ impl<E: Executor> Sched<E> {
     /// panic in the executor ends the program (the payload is re-raised by
     /// run_main) instead of leaving the other Ms waiting for this one.
     fn mstart(self: Arc<Self>, m: Arc<M<E>>) {
-        let mut mc = MCtx::new(m);
+        self.mstart1(MCtx::new(m));
+    }
+
+    /// The M's life on its thread, from whatever P it was given (M0's
+    /// own, or the one in nextp).
+    pub(crate) fn mstart1(self: Arc<Self>, mut mc: MCtx<E>) {
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let nextp = mc.m.nextp().take();
             if let Some(p) = nextp {

@@ -84,8 +84,8 @@ pub(crate) struct SchedState<E: Executor> {
     pub newprocs: usize,
     /// `allm`, indexed by M id.
     pub allm: Vec<Arc<M<E>>>,
-    /// The threads of every M but M0, joined by run_main.
-    pub threads: Vec<JoinHandle<()>>,
+    /// The threads of every M, joined by run_main.
+    pub threads: Vec<(Arc<M<E>>, JoinHandle<()>)>,
     pub exit: Option<ExitReason>,
     pub panic: Option<Box<dyn Any + Send>>,
 }
@@ -127,6 +127,8 @@ pub struct Sched<E: Executor> {
     pub(crate) ngfree: AtomicUsize,
     /// `sched.stopnote`: the stopping M waits on it for the last P.
     pub(crate) stopnote: Note,
+    /// run_main's thread waits on it for the end of the run.
+    pub(crate) exitnote: Note,
     /// `worldsema`: one stop-the-world at a time.
     pub(crate) worldsema: Mutex<WorldSema>,
     pub(crate) m_stack_size: usize,
@@ -229,6 +231,7 @@ impl<E: Executor> Sched<E> {
             gfree: Mutex::new(Vec::new()),
             ngfree: AtomicUsize::new(0),
             stopnote: Note::new(),
+            exitnote: Note::new(),
             worldsema: Mutex::new(WorldSema::default()),
             m_stack_size: m_stack_size.max(64 << 10),
             maxmcount: max_threads.max(1),
@@ -255,11 +258,12 @@ impl<E: Executor> Sched<E> {
         }
     }
 
-    /// Runs a program: `main` becomes goroutine 1 and the calling thread
-    /// M0, which runs it first (Go's rt0_go: schedinit, newproc(main),
-    /// mstart). Other Ms are started as work appears. Returns when a
-    /// goroutine exits the program or checkdead finds that none can run
-    /// again; by then every thread the scheduler started has been joined.
+    /// Runs a program: `main` becomes goroutine 1, run first by M0 (Go's
+    /// rt0_go: schedinit, newproc(main), mstart), whose thread this starts;
+    /// the calling thread waits. Other Ms are started as work appears.
+    /// Returns when a goroutine exits the program or checkdead finds that
+    /// none can run again; by then every thread the scheduler started has
+    /// been joined, but for those stuck in a blocking call (see join_ms).
     /// A panic in the executor is re-raised here, after the same joins.
     pub fn run_main(executor: Arc<E>, config: Config, main: E::Task) -> Outcome<E::Task> {
         let Config {
@@ -300,14 +304,36 @@ impl<E: Executor> Sched<E> {
             schedtrace_ms.and_then(|ms| sched.start_schedtrace(ms, scheddetail, trace_out));
         let sysmon = sched.start_sysmon();
 
-        // mstart on M0.
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sched.mloop(&mut mc)));
-        if let Err(payload) = r {
-            let mut st = sched.lock();
-            st.panic.get_or_insert(payload);
-            sched.exit_locked(&mut st, mc.m.id, ExitReason::Panic);
+        // mstart on M0, on a thread of its own: the calling thread only
+        // waits for the end, so that it can return even while an M is
+        // stuck in a blocking call (a read of a terminal).
+        let m0 = {
+            let sched = Arc::clone(&sched);
+            std::thread::Builder::new()
+                .name("minigo-m0".into())
+                .stack_size(m_stack_size)
+                .spawn(move || sched.mstart1(mc))
+        };
+        match m0 {
+            Ok(h) => {
+                let m = {
+                    let st = sched.lock();
+                    st.allm.first().cloned()
+                };
+                match m {
+                    Some(m) => sched.lock().threads.push((m, h)),
+                    None => {
+                        let _ = h.join();
+                    }
+                }
+            }
+            Err(_) => {
+                let msg = "runtime: failed to create new OS thread\nfatal error: newosproc".into();
+                let mut st = sched.lock();
+                sched.exit_locked(&mut st, -1, ExitReason::Fatal(msg));
+            }
         }
-        sched.mexit(&mut mc);
+        sched.exitnote.notesleep();
         if let Some(t) = sysmon {
             // Woken by exit; it starts no M once exiting is set.
             let _ = t.join();

@@ -434,7 +434,15 @@ impl<E: Executor> Sched<E> {
                     // it, while f blocks this thread without a P.
                     *g.task() = Some(task);
                     let oldp = self.entersyscall(mc, g);
-                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+                    // Announced before looking at `exiting` (see join_ms):
+                    // once the program is ending, no call is made.
+                    mc.m.insyscall.store(true, Ordering::SeqCst);
+                    let r = if self.exiting() {
+                        Ok(())
+                    } else {
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+                    };
+                    mc.m.insyscall.store(false, Ordering::SeqCst);
                     let running = self.exitsyscall(mc, gp, g, oldp.as_ref());
                     if let Err(payload) = r {
                         std::panic::resume_unwind(payload);

@@ -1,12 +1,13 @@
 // minigo's implementation of package time, so far: the clocks (Now with
-// a monotonic reading, Since, Until, Sub, Add, comparisons, Unix times)
-// and Duration, in Go's own code over one native, now. Calendar
-// computations, formatting and parsing, locations and the runtime's
-// timers (NewTimer, NewTicker, AfterFunc) are not provided yet; Sleep
-// parks the goroutine (a native on minigo's scheduler), and After and
-// Tick are goroutines that sleep.
+// a monotonic reading, Since, Until, Sub, Add, comparisons, Unix times),
+// Duration, and the timers (Sleep, Timer, Ticker, After, Tick, AfterFunc)
+// on the runtime's per-P timer heaps, in Go's own code over a few
+// natives. Calendar computations, formatting and parsing, and locations
+// are not provided yet.
 
 package time
+
+import "sync"
 
 // now returns the wall clock (seconds and nanoseconds since 1970) and a
 // monotonic reading in nanoseconds (never 0).
@@ -368,35 +369,166 @@ var (
 	Local *Location = &localLoc
 )
 
-// After sends the time on the channel it returns once d has passed. For
-// now a goroutine sleeps for it (Go's runtime timers come later), so an
-// After that nobody waits for still holds a sleeping goroutine until d.
-func After(d Duration) <-chan Time {
-	c := make(chan Time, 1)
-	go func() {
-		Sleep(d)
-		c <- Now()
-	}()
-	return c
+// The runtime's timers (natives): a timer that, each time it fires,
+// starts a goroutine running fire(t, seq) with the value *seq had then;
+// and Reset and Stop of it, which say whether it was armed.
+func newTimer(t *Timer, seq *uint64, fire func(*Timer, uint64)) *timerHandle
+
+func resetTimer(h *timerHandle, when, period int64) bool
+
+func stopTimer(h *timerHandle) bool
+
+// What a runtime timer is to Go code: an opaque reference.
+type timerHandle struct{ _ int }
+
+// when is the runtimeNano reading d from now (Go's when).
+func when(d Duration) int64 {
+	if d <= 0 {
+		return runtimeNano()
+	}
+	t := runtimeNano() + int64(d)
+	if t < 0 {
+		t = 1<<63 - 1 // saturate on overflow
+	}
+	return t
 }
 
-// Tick sends the time every d on the channel it returns (dropping ticks
-// a slow receiver misses, as Go's ticker does); nil for d <= 0.
+// A Timer's channel gets the time when it fires (Go 1.23's semantics: a
+// Stop or Reset also takes back a value it had sent and nobody had
+// received, so no stale time is received after they return). An
+// AfterFunc timer runs f in its own goroutine instead. Stop and Reset
+// bump seq under mu, so a firing that raced with them sends nothing.
+type Timer struct {
+	C   <-chan Time
+	c   chan Time
+	f   func()
+	r   *timerHandle
+	mu  sync.Mutex
+	seq uint64
+}
+
+// fire runs in a goroutine of its own each time the timer fires.
+func (t *Timer) fire(seq uint64) {
+	if t.f != nil {
+		t.f()
+		return
+	}
+	t.mu.Lock()
+	if t.seq == seq {
+		select {
+		case t.c <- Now():
+		default:
+		}
+	}
+	t.mu.Unlock()
+}
+
+func newChanTimer(d, period Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.r = newTimer(t, &t.seq, (*Timer).fire)
+	resetTimer(t.r, when(d), int64(period))
+	return t
+}
+
+func NewTimer(d Duration) *Timer {
+	return newChanTimer(d, 0)
+}
+
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	t.r = newTimer(t, &t.seq, (*Timer).fire)
+	resetTimer(t.r, when(d), 0)
+	return t
+}
+
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return t.stop()
+}
+
+func (t *Timer) stop() bool {
+	t.mu.Lock()
+	pending := stopTimer(t.r)
+	t.seq++
+	if t.c != nil {
+		select {
+		case <-t.c:
+			pending = true
+		default:
+		}
+	}
+	t.mu.Unlock()
+	return pending
+}
+
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return t.reset(d, 0)
+}
+
+func (t *Timer) reset(d, period Duration) bool {
+	t.mu.Lock()
+	pending := stopTimer(t.r)
+	t.seq++
+	if t.c != nil {
+		select {
+		case <-t.c:
+			pending = true
+		default:
+		}
+	}
+	resetTimer(t.r, when(d), int64(period))
+	t.mu.Unlock()
+	return pending
+}
+
+// After waits for d and then sends the time on the channel it returns.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// A Ticker's channel gets the time every d; a slow receiver misses
+// ticks rather than getting a burst.
+type Ticker struct {
+	C <-chan Time
+	t *Timer
+}
+
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	t := newChanTimer(d, d)
+	return &Ticker{C: t.C, t: t}
+}
+
+func (t *Ticker) Stop() {
+	if t.t == nil {
+		// Go allows stopping a Ticker made without NewTicker.
+		return
+	}
+	t.t.stop()
+}
+
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.t == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	t.t.reset(d, d)
+}
+
+// Tick is NewTicker(d).C, or nil for d <= 0.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil
 	}
-	c := make(chan Time, 1)
-	go func() {
-		next := Now().Add(d)
-		for {
-			Sleep(Until(next))
-			select {
-			case c <- Now():
-			default:
-			}
-			next = next.Add(d)
-		}
-	}()
-	return c
+	return NewTicker(d).C
 }

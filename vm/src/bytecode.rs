@@ -965,6 +965,9 @@ pub enum Native {
     OsExit,
     /// `os.writeFd(fd int, b []byte)`.
     OsWriteFd,
+    /// `readFd(b []byte) (n int, eof bool, err string)`: a read of
+    /// standard input, made by the executor as a blocking call.
+    OsReadFd,
     /// `os.runtimeArgs() []string`.
     OsArgs,
     /// `strconv.formatBits(i uint64, base int, neg bool) string`.
@@ -1062,6 +1065,12 @@ pub enum Native {
     TimeNow,
     /// `time.Sleep(d Duration)`.
     TimeSleep,
+    /// time's runtime timers: `newTimer(t *Timer, seq *uint64, fire
+    /// func(*Timer, uint64)) *timerHandle`, `resetTimer(h *timerHandle,
+    /// when, period int64) bool`, `stopTimer(h *timerHandle) bool`.
+    TimeNewTimer,
+    TimeResetTimer,
+    TimeStopTimer,
 }
 
 impl Native {
@@ -1075,6 +1084,7 @@ impl Native {
                 | Native::FmtWriteOut
                 | Native::OsExit
                 | Native::OsWriteFd
+                | Native::OsReadFd
                 | Native::OsArgs
                 | Native::RuntimeGosched
                 | Native::RuntimeNumGoroutine
@@ -1093,6 +1103,9 @@ impl Native {
                 | Native::SyncNotifyListNotify
                 | Native::TimeNow
                 | Native::TimeSleep
+                | Native::TimeNewTimer
+                | Native::TimeResetTimer
+                | Native::TimeStopTimer
         )
     }
 
@@ -1133,6 +1146,7 @@ impl Native {
             ("fmt", "writeOut") => Native::FmtWriteOut,
             ("os", "Exit") => Native::OsExit,
             ("os", "writeFd") => Native::OsWriteFd,
+            ("os", "readFd") => Native::OsReadFd,
             ("os", "runtimeArgs") => Native::OsArgs,
             ("strconv", "formatBits") => Native::StrconvFormatBits,
             ("strconv", "Itoa") => Native::StrconvItoa,
@@ -1210,6 +1224,9 @@ impl Native {
             ("sync", "runtime_notifyListNotify") => Native::SyncNotifyListNotify,
             ("time", "now") => Native::TimeNow,
             ("time", "Sleep") => Native::TimeSleep,
+            ("time", "newTimer") => Native::TimeNewTimer,
+            ("time", "resetTimer") => Native::TimeResetTimer,
+            ("time", "stopTimer") => Native::TimeStopTimer,
             _ => return None,
         })
     }

@@ -15,7 +15,8 @@
 
 use crate::bytecode::Program;
 use crate::interp::{Env, Exit, Goroutine, Machine, Output, PCache, Panic, Scheduler, TraceFrame};
-use minigo_runtime::{Config, Ctx, Executor, Outcome, Sched, Stop, World};
+use crate::timer::VmTimer;
+use minigo_runtime::{Config, Ctx, Executor, Outcome, Sched, Stop, TimerCtx, World};
 use std::io::Write;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -28,8 +29,15 @@ pub struct Runner {
     /// A goroutine asked for a collection (the others stop the world
     /// only for ReadMemStats's figures).
     pub gc_requested: std::sync::atomic::AtomicBool,
-    /// time.Sleep's sleepers and their thread.
-    pub sleepers: crate::sleep::Sleepers,
+}
+
+impl crate::timer::TimerOps for minigo_runtime::TimerRef<Runner> {
+    fn stop(&self) -> bool {
+        minigo_runtime::TimerRef::stop(self)
+    }
+    fn reset(&self, when: std::time::Instant, period: Option<std::time::Duration>) -> bool {
+        minigo_runtime::TimerRef::reset(self, when, period)
+    }
 }
 
 /// The process's resident memory (Linux's /proc/self/statm), what
@@ -49,7 +57,6 @@ pub struct PSlot(Option<Box<PCache>>);
 /// The scheduler as the interpreter sees it, for one slice of time.
 struct CtxSched<'c, 'a> {
     ctx: &'c mut Ctx<'a, Runner>,
-    runner: &'c Runner,
 }
 
 impl Scheduler for CtxSched<'_, '_> {
@@ -73,7 +80,17 @@ impl Scheduler for CtxSched<'_, '_> {
         until: std::time::Instant,
         sg: std::sync::Arc<crate::chan::Sudog>,
     ) -> crate::interp::Unlock {
-        crate::interp::Unlock(self.runner.sleepers.park(self.ctx.sched(), until, sg))
+        // Armed once the sleeper is parked, so that the timer cannot ready
+        // it while this M still runs it.
+        let sched = self.ctx.sched().clone();
+        let g = self.ctx.gid();
+        crate::interp::Unlock(Box::new(move || {
+            sched.addtimer(until, None, VmTimer::Ready { g, sg });
+            true
+        }))
+    }
+    fn newtimer(&mut self, what: VmTimer) -> Box<dyn crate::timer::TimerOps> {
+        Box::new(self.ctx.newtimer(what))
     }
 }
 
@@ -82,9 +99,31 @@ impl Executor for Runner {
     /// bookkeeping, each time it takes a goroutine out of its G and back.
     type Task = Box<Goroutine>;
     type PLocal = PSlot;
-    /// The runtime's timers are not used by the VM yet (time.Sleep has
-    /// its own thread, vm/src/sleep.rs).
-    type Timer = ();
+    type Timer = VmTimer;
+
+    fn fire(&self, f: &VmTimer, ctx: &mut TimerCtx<'_, Runner>) {
+        match *f {
+            VmTimer::Ready { g, ref sg } => {
+                sg.mark(crate::chan::Done::Sent);
+                ctx.goready(g);
+            }
+            VmTimer::Go {
+                func,
+                closure,
+                t,
+                seq,
+            } => {
+                let seq = {
+                    let heap = self.machine.heap();
+                    heap.read1(
+                        crate::heap::handle_of(seq),
+                        crate::heap::offset_of(seq) as usize,
+                    )
+                };
+                ctx.newproc(|old| Goroutine::go_call(&self.program, old, func, closure, &[t, seq]));
+            }
+        }
+    }
 
     fn execute(&self, g: &mut Box<Goroutine>, ctx: &mut Ctx<'_, Runner>) -> Stop {
         let mut cache = ctx.plocal().0.take().unwrap_or_default();
@@ -97,7 +136,7 @@ impl Executor for Runner {
                 out: &self.out,
                 preempt: ctx.preempt(),
             };
-            g.run(&env, &mut cache, &mut CtxSched { ctx, runner: self })
+            g.run(&env, &mut cache, &mut CtxSched { ctx })
         };
         ctx.plocal().0 = Some(cache);
         let goid = ctx.goid();
@@ -117,6 +156,13 @@ impl Executor for Runner {
             // Even main's: the program goes on until no goroutine is left.
             Exit::Goexit => Stop::Done,
             Exit::Park(reason, unlock) => Stop::Park(reason, unlock.map(|u| u.0)),
+            // Made with the heap released, the P handed back meanwhile.
+            Exit::Syscall(call) => {
+                // What was printed before a read (a prompt) shows first.
+                let _ = self.out.stdout().flush();
+                let stdin = self.out.stdin_handle();
+                Stop::Syscall(Box::new(move || call.call(&stdin)))
+            }
             Exit::GoMaxProcs(n) => Stop::GoMaxProcs(n),
             // The program ends when main returns, whatever else runs.
             Exit::Done if goid == 1 => Stop::Exit(0),
@@ -157,6 +203,14 @@ impl Executor for Runner {
                 g.stack_bytes()
             }
         });
+        if gc {
+            // What armed timers will hand the goroutines they start.
+            world.for_each_timer(|t| {
+                if let VmTimer::Go { closure, t, .. } = *t {
+                    roots.extend([closure, t]);
+                }
+            });
+        }
         // ReadMemStats's figures, for whoever asked, with the world stopped
         // as Go takes them.
         {
@@ -232,7 +286,6 @@ pub fn run(runner: Runner, config: Config) -> i32 {
     let runner = Arc::new(runner);
     let main = Box::new(Goroutine::new(&runner.program, runner.program.entry));
     let outcome = Sched::run_main(runner.clone(), config, main);
-    runner.sleepers.stop();
     let _ = runner.out.stdout().flush();
     match outcome {
         Outcome::Exit(code) => code,
@@ -288,6 +341,19 @@ pub fn run_alone(program: &Program, machine: &Machine, out: &Output, g: &mut Gor
             std::thread::sleep(until.saturating_duration_since(std::time::Instant::now()));
             sg.mark(crate::chan::Done::Sent);
             crate::interp::Unlock(Box::new(|| false))
+        }
+        fn newtimer(&mut self, _: VmTimer) -> Box<dyn crate::timer::TimerOps> {
+            // Nothing runs timers here: one that never fires.
+            struct Never;
+            impl crate::timer::TimerOps for Never {
+                fn stop(&self) -> bool {
+                    false
+                }
+                fn reset(&self, _: std::time::Instant, _: Option<std::time::Duration>) -> bool {
+                    false
+                }
+            }
+            Box::new(Never)
         }
     }
     let preempt = std::sync::atomic::AtomicBool::new(false);

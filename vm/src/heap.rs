@@ -82,6 +82,9 @@ pub enum Object {
     Map(Box<Mutex<MapObj>>),
     /// A channel; its park callbacks hold it too.
     Chan(std::sync::Arc<crate::chan::Chan>),
+    /// A time.Timer's runtime timer (no references the collector sees:
+    /// an armed timer's payload is a root of its own).
+    Timer(Box<dyn crate::timer::TimerOps>),
 }
 
 impl Object {
@@ -97,6 +100,7 @@ impl Object {
                 (m.keys.len() + m.vals.len()) * 12 + 64
             }
             Object::Chan(c) => 96 + c.cap * c.elem.words as usize * 8,
+            Object::Timer(_) => 64,
         })
     }
 }
@@ -470,6 +474,12 @@ impl Mutator<'_> {
         self.insert(obj, size)
     }
 
+    pub fn alloc_timer(&mut self, t: Box<dyn crate::timer::TimerOps>) -> Handle {
+        let obj = Object::Timer(t);
+        let size = obj.size();
+        self.insert(obj, size)
+    }
+
     pub fn alloc_map(&mut self, layout: MapLayout) -> Handle {
         let obj = Object::Map(Box::new(Mutex::new(MapObj::new(layout))));
         let size = obj.size();
@@ -621,6 +631,14 @@ impl Heap {
     pub fn chan(&self, h: Handle) -> Option<&std::sync::Arc<crate::chan::Chan>> {
         match self.get(h) {
             Some(Object::Chan(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The runtime timer of a time.Timer.
+    pub fn timer(&self, h: Handle) -> Option<&dyn crate::timer::TimerOps> {
+        match self.get(h) {
+            Some(Object::Timer(t)) => Some(&**t),
             _ => None,
         }
     }

@@ -95,6 +95,9 @@ pub struct Goroutine {
     stats: Option<[u64; 5]>,
     /// During runtime.Goexit: the index in `panicking` of its unwinding.
     goexit: Option<usize>,
+    /// The blocking call it stopped for, until the instruction that asked
+    /// for it, run again, takes the result.
+    syscall: Option<SysResult>,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -168,6 +171,49 @@ pub enum Exit {
     /// it is parked, makes it visible to its waker or, returning false,
     /// cancels the park. It resumes at the instruction that parked.
     Park(WaitReason, Option<Unlock>),
+    /// A call that blocks the thread (a read of stdin): the executor makes
+    /// it outside `run`, with the heap not held (a collection may run
+    /// meanwhile) and the P handed back to the scheduler (entersyscall),
+    /// then runs the goroutine again, which resumes at the instruction
+    /// that asked and takes the result.
+    Syscall(Syscall),
+}
+
+/// A blocking call for the executor to make, and where its result goes.
+#[derive(Debug)]
+pub enum Syscall {
+    /// Read at most `max` bytes of standard input.
+    ReadStdin { max: usize, result: SysResult },
+}
+
+/// A blocking call's result: the bytes read (none at end of input), or
+/// the error's text.
+pub type SysResult = Arc<Mutex<Option<Result<Vec<u8>, String>>>>;
+
+impl Syscall {
+    /// Makes the call (blocking the thread).
+    pub fn call(self, stdin: &Stdin) {
+        match self {
+            Syscall::ReadStdin { max, result } => {
+                let mut buf = vec![0; max];
+                let r = loop {
+                    let r = stdin
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .read(&mut buf);
+                    match r {
+                        Ok(n) => {
+                            buf.truncate(n);
+                            break Ok(buf);
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Err(e) => break Err(e.to_string()),
+                    }
+                };
+                *result.lock().unwrap_or_else(PoisonError::into_inner) = Some(r);
+            }
+        }
+    }
 }
 
 /// A select waiting on its cases: the state its wakers race for, and each
@@ -321,14 +367,30 @@ pub struct PCache {
 pub struct Output {
     pub stdout: Mutex<Box<dyn Write + Send>>,
     pub stderr: Mutex<Box<dyn Write + Send>>,
+    stdin: Stdin,
 }
 
+/// Standard input, shared with the blocking calls that read it.
+pub type Stdin = Arc<Mutex<Box<dyn std::io::Read + Send>>>;
+
 impl Output {
+    /// Standard output and error; standard input is empty.
     pub fn new(stdout: Box<dyn Write + Send>, stderr: Box<dyn Write + Send>) -> Output {
         Output {
             stdout: Mutex::new(stdout),
             stderr: Mutex::new(stderr),
+            stdin: Arc::new(Mutex::new(Box::new(std::io::empty()))),
         }
+    }
+
+    /// Where os.Stdin reads from.
+    pub fn with_stdin(mut self, stdin: Box<dyn std::io::Read + Send>) -> Output {
+        self.stdin = Arc::new(Mutex::new(stdin));
+        self
+    }
+
+    pub fn stdin_handle(&self) -> Stdin {
+        self.stdin.clone()
     }
 
     pub fn stdout(&self) -> MutexGuard<'_, Box<dyn Write + Send>> {
@@ -357,6 +419,8 @@ pub trait Scheduler {
     /// The park callback of a goroutine sleeping until `until`, whose
     /// sudog the timer marks done.
     fn sleep(&mut self, until: std::time::Instant, sg: Arc<Sudog>) -> Unlock;
+    /// A runtime timer, not armed yet, that does `what` when it fires.
+    fn newtimer(&mut self, what: crate::timer::VmTimer) -> Box<dyn crate::timer::TimerOps>;
 }
 
 /// Everything a goroutine runs against, for one slice of its time.
@@ -396,6 +460,7 @@ impl Goroutine {
             stats_wanted: false,
             stats: None,
             goexit: None,
+            syscall: None,
         }
     }
 
@@ -425,6 +490,7 @@ impl Goroutine {
                 g.stats_wanted = false;
                 g.stats = None;
                 g.goexit = None;
+                g.syscall = None;
                 g.stack.reset(size);
                 g
             }
@@ -2150,6 +2216,36 @@ impl Goroutine {
                                     return Exit::Park(WaitReason::Sleep, Some(unlock));
                                 }
                             }
+                            Native::TimeNewTimer => {
+                                // newTimer(t *Timer, seq *uint64, fire func(*Timer, uint64)) *timerHandle
+                                let (t, seq, closure) = (r!(0), r!(1), r!(2));
+                                let func = heap.read1(handle_of(closure), 0) as u32;
+                                let ops = sched.newtimer(crate::timer::VmTimer::Go {
+                                    func,
+                                    closure,
+                                    t,
+                                    seq,
+                                });
+                                gc_point!(64);
+                                r!(0) = ref_word(mu!().alloc_timer(ops), 0);
+                            }
+                            Native::TimeResetTimer | Native::TimeStopTimer => {
+                                // resetTimer(h *timerHandle, when, period int64) bool
+                                // stopTimer(h *timerHandle) bool
+                                let armed = heap.timer(handle_of(r!(0))).is_some_and(|ops| {
+                                    if native == Native::TimeStopTimer {
+                                        return ops.stop();
+                                    }
+                                    // `when` is on runtimeNano's clock (TimeNow's
+                                    // monotonic reading: since the start, plus 1).
+                                    let when = (r!(1) as i64).saturating_sub(1).max(0) as u64;
+                                    let when = m.started + std::time::Duration::from_nanos(when);
+                                    let period = (r!(2) as i64 > 0)
+                                        .then(|| std::time::Duration::from_nanos(r!(2)));
+                                    ops.reset(when, period)
+                                });
+                                r!(0) = u64::from(armed);
+                            }
                             Native::TimeNow => {
                                 let wall = std::time::SystemTime::now()
                                     .duration_since(std::time::UNIX_EPOCH)
@@ -2208,6 +2304,52 @@ impl Goroutine {
                                 } else {
                                     out.stdout().write_all(&bytes)
                                 };
+                            }
+                            Native::OsReadFd => {
+                                // readFd(b []byte) (n int, eof bool, err string)
+                                let (b, len) = (r!(0), r!(1) as usize);
+                                match self.syscall.take() {
+                                    None => {
+                                        let result = SysResult::default();
+                                        self.syscall = Some(result.clone());
+                                        frame.pc = pc as u32 - 1;
+                                        self.frames.push(frame);
+                                        return Exit::Syscall(Syscall::ReadStdin {
+                                            max: len,
+                                            result,
+                                        });
+                                    }
+                                    Some(result) => {
+                                        let got = result
+                                            .lock()
+                                            .unwrap_or_else(PoisonError::into_inner)
+                                            .take()
+                                            .unwrap_or_else(|| Err("interrupted".into()));
+                                        r!(0) = 0;
+                                        r!(1) = 0;
+                                        r!(2) = 0;
+                                        r!(3) = 0;
+                                        match got {
+                                            Ok(bytes) if bytes.is_empty() => r!(1) = 1,
+                                            Ok(bytes) => {
+                                                let words: Vec<u64> =
+                                                    bytes.iter().map(|&c| u64::from(c)).collect();
+                                                heap.write(
+                                                    handle_of(b),
+                                                    offset_of(b) as usize,
+                                                    &words,
+                                                );
+                                                r!(0) = bytes.len() as u64;
+                                            }
+                                            Err(msg) => {
+                                                gc_point!(64);
+                                                let [p, n] = mu!().alloc_string(msg.into_bytes());
+                                                r!(2) = p;
+                                                r!(3) = n;
+                                            }
+                                        }
+                                    }
+                                }
                             }
                             Native::OsArgs => {
                                 gc_point!(64);

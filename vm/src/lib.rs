@@ -1,7 +1,8 @@
 //! The type checker (`check`), the compiler to register bytecode
 //! (`compile`, `bytecode`), the interpreter loop (`interp`), the heap and
-//! its collector (`heap`), goroutine stacks (`stack`), and fmt's
-//! formatting (`fmt`, `format`).
+//! its collector (`heap`), goroutine stacks (`stack`), the VM's side of
+//! the runtime (`exec`, `chan`, `sema`, `timer`), and fmt's formatting
+//! (`fmt`, `format`).
 
 pub mod bytecode;
 pub mod chan;
@@ -17,8 +18,8 @@ pub mod interp;
 pub mod natives;
 pub mod printargs;
 pub mod sema;
-pub mod sleep;
 pub mod stack;
+pub mod timer;
 pub mod types;
 
 /// The checker's and compiler's hash maps and sets: foldhash with a fixed
