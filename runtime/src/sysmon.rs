@@ -14,7 +14,11 @@
 //!   M (handoffp; see syscall.rs);
 //! - starts an M for timers that are overdue when no M waits for them
 //!   (Go 1.14's sysmon did this; later Go relies on the netpoller), and
-//!   wakes a P when the global queue has Gs and nobody is looking.
+//!   wakes a P when the global queue has Gs and nobody is looking;
+//! - when the overdue timers are on Ps that all run Gs, preempts those
+//!   Gs so that their Ms run the timers (Go does not: it waits for the
+//!   10 ms time slice to end). To see them in time, sysmon's pause never
+//!   runs past the next timer.
 //!
 //! When every P is idle (or the world is stopped) there is nothing to
 //! watch: sysmon sleeps deeply on `sched.sysmonnote` until the next timer
@@ -93,6 +97,13 @@ impl<E: Executor> Sched<E> {
             }
             // ...up to 10ms.
             delay = delay.min(10_000);
+            // But no later than the next timer while Ps are busy: if it
+            // falls due while every M runs a G, sysmon is the one to see.
+            let next = self.check_timers_no_p(0);
+            if next != 0 {
+                let until = (next - self.nanotime()) / 1000;
+                delay = delay.min(until.max(20) as u64);
+            }
             // usleep(delay), on the note so that exit can cut it short.
             if self.sysmonnote.notetsleep(Duration::from_micros(delay)) {
                 self.sysmonnote.noteclear();
@@ -161,6 +172,16 @@ impl<E: Executor> Sched<E> {
                 woke = true;
             }
 
+            // Timers overdue on Ps whose M runs a G, with no idle P to
+            // start an M on: preempt those Gs, so that their Ms run the
+            // timers now rather than at the end of a 10 ms time slice.
+            if self.lastpoll.load(Ordering::SeqCst) != 0
+                && self.npidle.load(Ordering::SeqCst) == 0
+                && self.preempt_for_timers(now) != 0
+            {
+                woke = true;
+            }
+
             // Retake Ps blocked in syscalls and preempt long running Gs.
             if self.retake(now, &mut ticks) != 0 || woke {
                 idle = 0;
@@ -168,6 +189,29 @@ impl<E: Executor> Sched<E> {
                 idle += 1;
             }
         }
+    }
+
+    /// Preempts the G of every running P whose earliest timer is due:
+    /// Go leaves such a timer until the G stops or is preempted after its
+    /// 10 ms slice (so a 1 ms sleep beside a spinning goroutine wakes up
+    /// to 20 ms late); minigo stops the G at its next safepoint, and the
+    /// M runs the timers when it schedules. Returns how many it asked.
+    fn preempt_for_timers(&self, now: i64) -> u32 {
+        let mut n = 0;
+        for id in 0..self.gomaxprocs() {
+            let Some(ps) = self.pshared(id) else {
+                continue;
+            };
+            let w = ps.timers.wake_time();
+            if w == 0 || w > now || ps.status() != PStatus::Running {
+                continue;
+            }
+            let st = self.lock();
+            if self.preemptone(&st, ps, -1) {
+                n += 1;
+            }
+        }
+        n
     }
 
     /// retake: preempt Gs that have run for more than 10 ms on the same

@@ -435,6 +435,15 @@ pub struct Env<'a> {
 }
 
 impl Goroutine {
+    /// Stopped at a safepoint: out of line, so that the check in the
+    /// dispatch loop is a load and a branch, with no code beside it.
+    #[cold]
+    #[inline(never)]
+    fn preempted(&mut self, frame: Frame) -> Exit {
+        self.frames.push(frame);
+        Exit::Preempted
+    }
+
     /// A goroutine about to call `entry` (a function without parameters).
     pub fn new(program: &Program, entry: u32) -> Goroutine {
         let size = program
@@ -688,8 +697,7 @@ impl Goroutine {
                 pc = 0;
                 base = new_base;
                 if SAFEPOINTS && preempt.load(Ordering::Relaxed) {
-                    self.frames.push(frame);
-                    return Exit::Preempted;
+                    return self.preempted(frame);
                 }
             }};
         }
@@ -974,8 +982,7 @@ impl Goroutine {
                         pc = target as usize;
                         if SAFEPOINTS && preempt.load(Ordering::Relaxed) {
                             frame.pc = pc as u32;
-                            self.frames.push(frame);
-                            return Exit::Preempted;
+                            return self.preempted(frame);
                         }
                     }
                     Instr::JumpIfFalse { cond, target } => {
