@@ -73,3 +73,29 @@ fn stdin_is_read_to_its_end() {
     let want = std::fs::read_to_string("tests/blocking/stdin_echo.out").expect("recorded");
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
 }
+
+#[test]
+fn schedtrace_shows_threads_grow_for_blocked_readers() {
+    let mut child = minigo()
+        .args(["run", "tests/blocking/four_readers.go"])
+        .env("GOMAXPROCS", "1")
+        .env("GODEBUG", "schedtrace=20")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("minigo runs");
+    let stdin = child.stdin.take();
+    let out = child.wait_with_output().expect("output");
+    drop(stdin);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    let trace = String::from_utf8_lossy(&out.stderr);
+    let most = trace
+        .lines()
+        .filter_map(|l| l.split("threads=").nth(1)?.split(' ').next()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    // Four Ms in their reads, one for main.
+    assert!(most >= 5, "threads never grew:\n{trace}");
+}
