@@ -93,7 +93,14 @@ fn schedtrace_shows_threads_grow_for_blocked_readers() {
     let trace = String::from_utf8_lossy(&out.stderr);
     let most = trace
         .lines()
-        .filter_map(|l| l.split("threads=").nth(1)?.split(' ').next()?.parse::<u32>().ok())
+        .filter_map(|l| {
+            l.split("threads=")
+                .nth(1)?
+                .split(' ')
+                .next()?
+                .parse::<u32>()
+                .ok()
+        })
         .max()
         .unwrap_or(0);
     // Four Ms in their reads, one for main.

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
-use minigo_runtime::{Ctx, Stop, WaitReason};
+use minigo_runtime::Stop;
 
 /// A goroutine that spins (at a "safepoint": checking its preempt flag)
 /// until preempted, adding the time it ran to `ran`; it ends once `stop`
@@ -30,19 +30,6 @@ fn spinner(id: u64, stop: &Arc<AtomicBool>, ran: &Arc<AtomicU64>) -> Task {
             std::hint::spin_loop();
         }
     })
-}
-
-fn sleep(ctx: &mut Ctx<'_, Mock>, d: Duration) -> Stop {
-    let me = ctx.gid();
-    let t = ctx.newtimer(timer_fn(move |tc| tc.goready(me)));
-    let when = Instant::now() + d;
-    Stop::Park(
-        WaitReason::Sleep,
-        Some(Box::new(move || {
-            t.reset(when, None);
-            true
-        })),
-    )
 }
 
 /// GOMAXPROCS=1: a goroutine that never yields holds the only P; the

@@ -17,22 +17,6 @@ const PROCS: [usize; 3] = [1, 2, 8];
 /// A generous upper bound for "on time" on a loaded two-core machine.
 const LATE: Duration = Duration::from_millis(500);
 
-/// time.Sleep as Go does it: the G's timer is made first and reset in the
-/// park's unlockf, once the G is parked, so the timer's goready finds it
-/// waiting.
-fn sleep(ctx: &mut minigo_runtime::Ctx<'_, Mock>, d: Duration) -> Stop {
-    let me = ctx.gid();
-    let t = ctx.newtimer(timer_fn(move |tc| tc.goready(me)));
-    let when = Instant::now() + d;
-    Stop::Park(
-        WaitReason::Sleep,
-        Some(Box::new(move || {
-            t.reset(when, None);
-            true
-        })),
-    )
-}
-
 /// A goroutine parks and a timer readies it after 5 ms: not earlier,
 /// and not much later.
 #[test]

@@ -451,6 +451,15 @@ func (t *Timer) Stop() bool {
 
 func (t *Timer) stop() bool {
 	t.mu.Lock()
+	pending := t.disarm()
+	t.mu.Unlock()
+	return pending
+}
+
+// disarm stops the runtime timer, makes a firing under way send nothing
+// (seq) and takes back a time sent and not received; with mu held.
+// Whether the timer was pending, as Go 1.23's Stop and Reset say.
+func (t *Timer) disarm() bool {
 	pending := stopTimer(t.r)
 	t.seq++
 	if t.c != nil {
@@ -460,7 +469,6 @@ func (t *Timer) stop() bool {
 		default:
 		}
 	}
-	t.mu.Unlock()
 	return pending
 }
 
@@ -473,15 +481,7 @@ func (t *Timer) Reset(d Duration) bool {
 
 func (t *Timer) reset(d, period Duration) bool {
 	t.mu.Lock()
-	pending := stopTimer(t.r)
-	t.seq++
-	if t.c != nil {
-		select {
-		case <-t.c:
-			pending = true
-		default:
-		}
-	}
+	pending := t.disarm()
 	resetTimer(t.r, when(d), int64(period))
 	t.mu.Unlock()
 	return pending

@@ -23,6 +23,22 @@ pub fn timer_fn(f: impl for<'a> Fn(&mut TimerCtx<'a, Mock>) + Send + Sync + 'sta
     Box::new(f)
 }
 
+/// time.Sleep as Go does it: the G's timer is made first and reset in the
+/// park's unlockf, once the G is parked, so the timer's goready finds it
+/// waiting.
+pub fn sleep(ctx: &mut Ctx<'_, Mock>, d: Duration) -> Stop {
+    let me = ctx.gid();
+    let t = ctx.newtimer(timer_fn(move |tc| tc.goready(me)));
+    let when = std::time::Instant::now() + d;
+    Stop::Park(
+        WaitReason::Sleep,
+        Some(Box::new(move || {
+            t.reset(when, None);
+            true
+        })),
+    )
+}
+
 pub struct Task {
     pub id: u64,
     /// Set while an M executes the task: collect checks that none is.
