@@ -22,7 +22,7 @@
 //! batches, so threads do not contend on every allocation.
 //!
 //! Collection happens with the world stopped, through `&mut Heap` (the
-//! machine keeps the heap in an `RwLock` that running goroutines hold for
+//! machine keeps the heap in a `ShardedLock` that running goroutines hold for
 //! reading): nothing else touches the heap while it marks and sweeps.
 //! Roots are given by the caller: the registers that a frame's layout marks
 //! as references, the globals, the program's constants. Objects allocated
