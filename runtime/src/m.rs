@@ -273,6 +273,15 @@ impl<E: Executor> Sched<E> {
         if self.exiting.load(Ordering::Relaxed) {
             return;
         }
+        // No idle P: nobody to wake. Go goes on to take sched.lock to find
+        // that out, on every goready while all Ps are busy; the answer can
+        // change only through pidleput, under that lock, by an M that then
+        // looks for work itself (a spinning one checks every queue again,
+        // below), so the early return loses nothing that Go's locked
+        // check would have caught in the same interleaving.
+        if self.npidle.load(Ordering::SeqCst) == 0 {
+            return;
+        }
         // The load is the #StoreLoad half of the submission pattern: the
         // work was published before it, and a spinning M decrements
         // nmspinning before its final look at the queues.
