@@ -216,7 +216,8 @@ impl<E: Executor> Sched<E> {
 
     /// retake: preempt Gs that have run for more than 10 ms on the same
     /// schedtick, hand off Ps whose M is blocked in a syscall. Returns how
-    /// many Ps it took (or Gs it preempted).
+    /// many Ps it took from syscalls, and how many Gs it preempted with
+    /// others waiting behind them.
     fn retake(&self, now: i64, ticks: &mut [SysmonTick]) -> u32 {
         let mut n = 0;
         for id in 0..self.gomaxprocs() {
@@ -241,8 +242,17 @@ impl<E: Executor> Sched<E> {
                 pd.schedwhen = now;
             } else if pd.schedwhen + FORCE_PREEMPT_NS <= now {
                 if s == PStatus::Running {
+                    // Go counts only handoffs as work done, and so do
+                    // these, unless Gs wait behind the preempted one:
+                    // then the next slice's end matters as much, and
+                    // sysmon keeps its short pause. Beside a goroutine
+                    // that simply runs on, it keeps its long one (Go's
+                    // resets to 20 µs each slice, ~4,000 wakeups a
+                    // second).
                     let st = self.lock();
-                    if self.preemptone(&st, ps, -1) {
+                    let waiting =
+                        !ps.stealer.runqempty() || self.runqsize.load(Ordering::SeqCst) > 0;
+                    if self.preemptone(&st, ps, -1) && waiting {
                         n += 1;
                     }
                     // Once per time slice; if the G ignores it, again in
