@@ -11,37 +11,41 @@ fn minigo() -> Command {
     Command::new(env!("CARGO_BIN_EXE_minigo"))
 }
 
-#[test]
-fn a_goroutine_blocked_on_stdin_does_not_stop_the_others() {
-    let start = Instant::now();
+/// Runs `file` with GOMAXPROCS=1 and `env`, its stdin a pipe kept open
+/// and never written (a read blocks for good); fails if it has not ended
+/// within 20 s, since a hang is what these tests are about.
+fn run_with_stdin_held_open(file: &str, env: &[(&str, &str)]) -> std::process::Output {
     let mut child = minigo()
-        .args(["run", "tests/blocking/stdin_blocked.go"])
+        .args(["run", file])
         .env("GOMAXPROCS", "1")
-        // A pipe kept open and never written: the read blocks for good.
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("minigo runs");
     let stdin = child.stdin.take();
-    // Wait, but not forever: a hang is the failure this test is about.
-    let deadline = start + Duration::from_secs(20);
-    let status = loop {
-        if let Some(s) = child.try_wait().expect("wait") {
-            break s;
-        }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
         if Instant::now() > deadline {
             let _ = child.kill();
-            panic!("minigo hung: the blocked read stopped the program");
+            panic!("{file}: minigo hung: the blocked read stopped the program");
         }
         std::thread::sleep(Duration::from_millis(10));
-    };
-    drop(stdin);
+    }
     let out = child.wait_with_output().expect("output");
+    drop(stdin);
+    out
+}
+
+#[test]
+fn a_goroutine_blocked_on_stdin_does_not_stop_the_others() {
+    let out = run_with_stdin_held_open("tests/blocking/stdin_blocked.go", &[]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        status.success(),
-        "exit {status:?}, stderr: {}",
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status,
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
@@ -76,18 +80,10 @@ fn stdin_is_read_to_its_end() {
 
 #[test]
 fn schedtrace_shows_threads_grow_for_blocked_readers() {
-    let mut child = minigo()
-        .args(["run", "tests/blocking/four_readers.go"])
-        .env("GOMAXPROCS", "1")
-        .env("GODEBUG", "schedtrace=20")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("minigo runs");
-    let stdin = child.stdin.take();
-    let out = child.wait_with_output().expect("output");
-    drop(stdin);
+    let out = run_with_stdin_held_open(
+        "tests/blocking/four_readers.go",
+        &[("GODEBUG", "schedtrace=20")],
+    );
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
     let trace = String::from_utf8_lossy(&out.stderr);
