@@ -193,12 +193,7 @@ impl<E: Executor> Sched<E> {
         }
         p.shared.m.store(-1, Ordering::SeqCst);
         if self.gcwaiting.load(Ordering::SeqCst) {
-            p.shared.set_status(PStatus::GcStop);
-            st.stopped.push(p);
-            st.stopwait -= 1;
-            if st.stopwait == 0 {
-                self.stopnote.notewakeup();
-            }
+            self.gcstop_p(st, p);
         } else {
             self.pidleput(st, p);
         }

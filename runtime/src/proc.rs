@@ -450,11 +450,10 @@ impl<E: Executor> Sched<E> {
         self.allgs.len() as usize
     }
 
-    /// Announces a wakeup that may come from outside the Ms: a timer that
-    /// will fire, a host thread that will call [`Sched::goready`]. Until
-    /// the matching [`Sched::pending_done`], checkdead reports no deadlock
-    /// (Go's checkdead returns early while any P has timers; minigo's
-    /// timers will hold one of these for each timer armed).
+    /// Announces a wakeup that may come from outside the Ms: a host thread
+    /// that will call [`Sched::goready`] (armed timers need none: checkdead
+    /// looks at the timer heaps, as Go's does). Until the matching
+    /// [`Sched::pending_done`], checkdead reports no deadlock.
     pub fn pending_add(&self) {
         self.pending.fetch_add(1, Ordering::SeqCst);
     }

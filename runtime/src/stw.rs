@@ -238,6 +238,18 @@ impl<E: Executor> Sched<E> {
         self.wake_sysmon();
     }
 
+    /// A P given up for the stop-the-world under way (by its M, or taken
+    /// from a syscall): it joins the stopped ones, and the last one wakes
+    /// the M that is stopping the world.
+    pub(crate) fn gcstop_p(&self, st: &mut SchedState<E>, p: Box<P<E>>) {
+        p.shared.set_status(PStatus::GcStop);
+        st.stopped.push(p);
+        st.stopwait -= 1;
+        if st.stopwait == 0 {
+            self.stopnote.notewakeup();
+        }
+    }
+
     /// gcstopm: stop the current M for stopTheWorld; returns when the
     /// world is restarted (with a P, maybe another one).
     pub(crate) fn gcstopm(&self, mc: &mut MCtx<E>) {
@@ -248,12 +260,7 @@ impl<E: Executor> Sched<E> {
         }
         if let Some(p) = self.releasep(mc) {
             let mut st = self.lock();
-            p.shared.set_status(PStatus::GcStop);
-            st.stopped.push(p);
-            st.stopwait -= 1;
-            if st.stopwait == 0 {
-                self.stopnote.notewakeup();
-            }
+            self.gcstop_p(&mut st, p);
         }
         self.stopm(mc);
     }

@@ -83,11 +83,7 @@ impl<E: Executor> Sched<E> {
             if st.stopwait > 0 && ps.cas_status(PStatus::Syscall, PStatus::GcStop) {
                 if let Some(p) = ps.take_sysp() {
                     p.shared.inc_syscalltick();
-                    st.stopped.push(p);
-                    st.stopwait -= 1;
-                    if st.stopwait == 0 {
-                        self.stopnote.notewakeup();
-                    }
+                    self.gcstop_p(&mut st, p);
                 }
             }
         }
@@ -215,12 +211,7 @@ impl<E: Executor> Sched<E> {
         }
         let mut st = self.lock();
         if self.gcwaiting.load(Ordering::SeqCst) {
-            p.shared.set_status(PStatus::GcStop);
-            st.stopped.push(p);
-            st.stopwait -= 1;
-            if st.stopwait == 0 {
-                self.stopnote.notewakeup();
-            }
+            self.gcstop_p(&mut st, p);
             return;
         }
         if !st.runq.is_empty() {

@@ -827,6 +827,16 @@ impl Goroutine {
         }
         loop {
             let trap = 'dispatch: loop {
+                // Stops with `exit`, to run this instruction again when the
+                // goroutine resumes (a park, a blocking call, a stop for
+                // the scheduler's figures).
+                macro_rules! again {
+                    ($exit:expr) => {{
+                        frame.pc = pc as u32 - 1;
+                        self.frames.push(frame);
+                        return $exit;
+                    }};
+                }
                 // A runtime error in the current frame (its pc saved first).
                 macro_rules! panic_with {
                     ($msg:expr) => {{
@@ -1120,9 +1130,7 @@ impl Goroutine {
                     Instr::ChanSend { ch, src } => {
                         let Some(c) = heap.chan(handle_of(r!(ch))) else {
                             // A nil channel: blocks forever.
-                            frame.pc = pc as u32 - 1;
-                            self.frames.push(frame);
-                            return Exit::Park(WaitReason::ChanSendNilChan, None);
+                            again!(Exit::Park(WaitReason::ChanSendNilChan, None));
                         };
                         // A send that parked comes back here: its sudog
                         // says how it ended (none: its park was cancelled,
@@ -1145,20 +1153,16 @@ impl Goroutine {
                                 let sg = Sudog::new(sched.gid(), v.to_vec());
                                 self.waiting = Some(sg.clone());
                                 let c = c.clone();
-                                frame.pc = pc as u32 - 1;
-                                self.frames.push(frame);
-                                return Exit::Park(
+                                again!(Exit::Park(
                                     WaitReason::ChanSend,
                                     Some(Unlock(Box::new(move || c.enqueue_or_retry(sg, true)))),
-                                );
+                                ));
                             }
                         }
                     }
                     Instr::ChanRecv { dst, ch, ok } => {
                         let Some(c) = heap.chan(handle_of(r!(ch))) else {
-                            frame.pc = pc as u32 - 1;
-                            self.frames.push(frame);
-                            return Exit::Park(WaitReason::ChanReceiveNilChan, None);
+                            again!(Exit::Park(WaitReason::ChanReceiveNilChan, None));
                         };
                         let w = c.elem.words as usize;
                         let out = base + dst as usize;
@@ -1185,12 +1189,10 @@ impl Goroutine {
                                 let sg = Sudog::new(sched.gid(), vec![0; w]);
                                 self.waiting = Some(sg.clone());
                                 let c = c.clone();
-                                frame.pc = pc as u32 - 1;
-                                self.frames.push(frame);
-                                return Exit::Park(
+                                again!(Exit::Park(
                                     WaitReason::ChanReceive,
                                     Some(Unlock(Box::new(move || c.enqueue_or_retry(sg, false)))),
-                                );
+                                ));
                             }
                         }
                     }
@@ -2145,8 +2147,6 @@ impl Goroutine {
                                     let sg = Sudog::new(sched.gid(), Vec::new());
                                     self.waiting = Some(sg.clone());
                                     let sema = m.sema.clone();
-                                    frame.pc = pc as u32 - 1;
-                                    self.frames.push(frame);
                                     // The reason, and Go's lifo flag above it.
                                     let reason = match r!(1) & 0xff {
                                         1 => WaitReason::SyncWaitGroupWait,
@@ -2155,12 +2155,12 @@ impl Goroutine {
                                         _ => WaitReason::SyncMutexLock,
                                     };
                                     let lifo = r!(1) & 0x100 != 0;
-                                    return Exit::Park(
+                                    again!(Exit::Park(
                                         reason,
                                         Some(Unlock(Box::new(move || {
                                             sema.enqueue_or_retry(addr, sg, lifo)
                                         }))),
-                                    );
+                                    ));
                                 }
                             }
                             Native::SyncSemrelease => {
@@ -2195,14 +2195,12 @@ impl Goroutine {
                                     let sg = Sudog::new(sched.gid(), Vec::new());
                                     self.waiting = Some(sg.clone());
                                     let sema = m.sema.clone();
-                                    frame.pc = pc as u32 - 1;
-                                    self.frames.push(frame);
-                                    return Exit::Park(
+                                    again!(Exit::Park(
                                         WaitReason::SyncCondWait,
                                         Some(Unlock(Box::new(move || {
                                             sema.notify_wait_or_retry(addr, t, sg)
                                         }))),
-                                    );
+                                    ));
                                 }
                             }
                             Native::SyncNotifyListNotify => {
@@ -2232,9 +2230,7 @@ impl Goroutine {
                                     let sg = Sudog::new(sched.gid(), Vec::new());
                                     self.waiting = Some(sg.clone());
                                     let unlock = sched.sleep(until, sg);
-                                    frame.pc = pc as u32 - 1;
-                                    self.frames.push(frame);
-                                    return Exit::Park(WaitReason::Sleep, Some(unlock));
+                                    again!(Exit::Park(WaitReason::Sleep, Some(unlock)));
                                 }
                             }
                             Native::TimeNewTimer => {
@@ -2297,9 +2293,7 @@ impl Goroutine {
                                     }
                                     None => {
                                         self.stats_wanted = true;
-                                        frame.pc = pc as u32 - 1;
-                                        self.frames.push(frame);
-                                        return Exit::Preempted;
+                                        again!(Exit::Preempted);
                                     }
                                 }
                             }
@@ -2333,12 +2327,10 @@ impl Goroutine {
                                     None => {
                                         let result = SysResult::default();
                                         self.syscall = Some(result.clone());
-                                        frame.pc = pc as u32 - 1;
-                                        self.frames.push(frame);
-                                        return Exit::Syscall(Syscall::ReadStdin {
+                                        again!(Exit::Syscall(Syscall::ReadStdin {
                                             max: len,
                                             result,
-                                        });
+                                        }));
                                     }
                                     Some(result) => {
                                         let got = result

@@ -195,33 +195,26 @@ impl Latch {
 
     /// wg.Done.
     pub fn done(&self, ctx: &mut Ctx<'_, Mock>) {
-        let waiter = {
-            let mut st = self.lock();
-            st.0 -= 1;
-            if st.0 == 0 {
-                st.1.take()
-            } else {
-                None
-            }
-        };
-        if let Some(w) = waiter {
+        if let Some(w) = self.done1() {
             ctx.goready(w);
         }
     }
 
     /// wg.Done from a timer's function.
     pub fn done_from(&self, tc: &mut TimerCtx<'_, Mock>) {
-        let waiter = {
-            let mut st = self.lock();
-            st.0 -= 1;
-            if st.0 == 0 {
-                st.1.take()
-            } else {
-                None
-            }
-        };
-        if let Some(w) = waiter {
+        if let Some(w) = self.done1() {
             tc.goready(w);
+        }
+    }
+
+    /// The count goes down; the waiter to ready when it reaches zero.
+    fn done1(&self) -> Option<GId> {
+        let mut st = self.lock();
+        st.0 -= 1;
+        if st.0 == 0 {
+            st.1.take()
+        } else {
+            None
         }
     }
 

@@ -2355,6 +2355,31 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// panics).
     /// `defer f(args)` (`go_stmt` false) or `go f(args)`: the closure
     /// and the argument words, evaluated now, for `DeferPush` or `Go`.
+    /// A function of its own for a `go`/`defer` of what is not a function
+    /// call (close, print): `op` on its `n_params` parameter words, then
+    /// return (Go's gowrap/deferwrap). Returns its index.
+    fn wrapper(&mut self, go_stmt: bool, op: Instr, n_params: u16, ref_regs: Box<[Reg]>) -> u32 {
+        let name = if go_stmt {
+            "main.gowrap"
+        } else {
+            "main.deferwrap"
+        };
+        let f = Function {
+            file: self.file as u32,
+            name: name.into(),
+            code: vec![op, Instr::Return { src: 0, n: 0 }],
+            frame_size: n_params + 1,
+            n_params,
+            n_results: 0,
+            lines: vec![self.line, self.line],
+            ref_regs,
+            recover_pc: None,
+        };
+        let index = self.unit.program.functions.len() as u32;
+        self.unit.program.functions.push(f);
+        index
+    }
+
     fn defer_stmt(&mut self, call: &'a Expr, pos: u32, go_stmt: bool) -> Result<()> {
         let this = if go_stmt {
             "this go statement is"
@@ -2424,24 +2449,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             let Some(ch) = args.first() else {
                 return Err(CompileError::unsupported(pos, this));
             };
-            let thunk = Function {
-                file: self.file as u32,
-                name: if go_stmt {
-                    "main.gowrap"
-                } else {
-                    "main.deferwrap"
-                }
-                .into(),
-                code: vec![Instr::ChanClose { ch: 0 }, Instr::Return { src: 0, n: 0 }],
-                frame_size: 2,
-                n_params: 1,
-                n_results: 0,
-                lines: vec![self.line, self.line],
-                ref_regs: vec![0].into(),
-                recover_pc: None,
-            };
-            let index = self.unit.program.functions.len() as u32;
-            self.unit.program.functions.push(thunk);
+            let index = self.wrapper(go_stmt, Instr::ChanClose { ch: 0 }, 1, vec![0].into());
             self.make_closure(closure, index, &[])?;
             let block = self.alloc(2)?;
             self.refs.insert(block);
@@ -2460,32 +2468,18 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             // print() emitted the Print now: it belongs to the thunk.
             self.code.pop();
             self.lines.pop();
-            let thunk = Function {
-                file: self.file as u32,
-                name: if go_stmt {
-                    "main.gowrap"
-                } else {
-                    "main.deferwrap"
-                }
-                .into(),
-                code: vec![
-                    Instr::Print { args: 0, fmt_idx },
-                    Instr::Return { src: 0, n: 0 },
-                ],
-                frame_size: (words + 1) as u16,
-                n_params: words as u16,
-                n_results: 0,
-                lines: vec![self.line, self.line],
-                ref_regs: self
-                    .refs
-                    .iter()
-                    .filter(|&&r| r >= pbase && (r as u32) < pbase as u32 + words)
-                    .map(|&r| r - pbase)
-                    .collect(),
-                recover_pc: None,
-            };
-            let index = self.unit.program.functions.len() as u32;
-            self.unit.program.functions.push(thunk);
+            let ref_regs = self
+                .refs
+                .iter()
+                .filter(|&&r| r >= pbase && (r as u32) < pbase as u32 + words)
+                .map(|&r| r - pbase)
+                .collect();
+            let index = self.wrapper(
+                go_stmt,
+                Instr::Print { args: 0, fmt_idx },
+                words as u16,
+                ref_regs,
+            );
             self.make_closure(closure, index, &[])?;
             let block = self.alloc(1 + words)?;
             self.refs.insert(block);
