@@ -18,6 +18,12 @@ func sliceLen(x any) int
 // sliceSwap swaps elements i and j of the slice in x.
 func sliceSwap(x any, i, j int)
 
+// sortFunc does what Slice, SliceStable or SliceIsSorted does (mode 0,
+// 1, 2), in Rust, when less is simple enough to run from there (it
+// calls and allocates nothing); done reports whether it did, sorted
+// SliceIsSorted's answer.
+func sortFunc(x any, less func(i, j int) bool, mode int) (done, sorted bool)
+
 // sortInts, sortFloat64s and sortStrings sort in increasing order (NaNs
 // first, as slices.Sort puts them).
 func sortInts(x []int)
@@ -105,17 +111,26 @@ func (f *funcSorter) Less(i, j int) bool { return f.less(i, j) }
 func (f *funcSorter) Swap(i, j int)      { sliceSwap(f.x, i, j) }
 
 func Slice(x any, less func(i, j int) bool) {
+	if done, _ := sortFunc(x, less, 0); done {
+		return
+	}
 	n := sliceLen(x)
 	limit := bitsLen(uint(n))
 	pdqsort(&funcSorter{x, less, n}, 0, n, limit)
 }
 
 func SliceStable(x any, less func(i, j int) bool) {
+	if done, _ := sortFunc(x, less, 1); done {
+		return
+	}
 	n := sliceLen(x)
 	stable(&funcSorter{x, less, n}, n)
 }
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	if done, sorted := sortFunc(x, less, 2); done {
+		return sorted
+	}
 	n := sliceLen(x)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {

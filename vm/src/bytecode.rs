@@ -991,6 +991,10 @@ pub enum Native {
     SortSliceLen,
     /// `sort.sliceSwap(x any, i, j int)`.
     SortSliceSwap,
+    /// `sort.sortFunc(x any, less func(i, j int) bool, mode int) (done,
+    /// sorted bool)`: Slice, SliceStable or SliceIsSorted in Rust when
+    /// less is a leaf (interp/sort_call.rs); not done otherwise.
+    SortFunc,
     /// `sort.sortInts(x []int)`, `sortFloat64s`, `sortStrings`.
     SortInts,
     SortFloat64s,
@@ -1106,6 +1110,7 @@ impl Native {
                 | Native::TimeNewTimer
                 | Native::TimeResetTimer
                 | Native::TimeStopTimer
+                | Native::SortFunc
         )
     }
 
@@ -1160,6 +1165,7 @@ impl Native {
             ("strconv", "quoteRune") => Native::StrconvQuoteRune,
             ("sort", "sliceLen") => Native::SortSliceLen,
             ("sort", "sliceSwap") => Native::SortSliceSwap,
+            ("sort", "sortFunc") => Native::SortFunc,
             ("sort", "sortInts") => Native::SortInts,
             ("sort", "sortFloat64s") => Native::SortFloat64s,
             ("sort", "sortStrings") => Native::SortStrings,

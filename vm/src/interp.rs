@@ -20,6 +20,8 @@ use crossbeam_utils::sync::{ShardedLock, ShardedLockReadGuard};
 use minigo_runtime::{GId, WaitReason};
 use smallvec::SmallVec;
 use std::io::Write;
+
+mod sort_call;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -1081,6 +1083,11 @@ impl Goroutine {
                     }
                     Instr::Return { src, n } => {
                         let Some(caller) = self.frames.pop() else {
+                            // The results at the frame's base, for a
+                            // nested run (interp/sort_call.rs).
+                            for i in 0..n as usize {
+                                self.stack.cur[base + i] = self.stack.cur[base + src as usize + i];
+                            }
                             return Exit::Done;
                         };
                         if caller.seg != frame.seg {
@@ -2135,6 +2142,22 @@ impl Goroutine {
                                 return Exit::Yield;
                             }
                             Native::RuntimeNumGoroutine => r!(0) = sched.num_goroutine() as u64,
+                            Native::SortFunc => {
+                                let f = &program.functions[frame.func as usize];
+                                let at = base + f.frame_size as usize;
+                                match self.sort_slice_func(env, pcache, sched, base, at, frame.seg)
+                                {
+                                    Ok(sorted) => {
+                                        r!(0) = u64::from(sorted.is_some());
+                                        r!(1) = u64::from(sorted == Some(true));
+                                    }
+                                    Err(p) => {
+                                        frame.pc = pc as u32;
+                                        self.frames.push(frame);
+                                        break 'dispatch Trap::Panic(p);
+                                    }
+                                }
+                            }
                             Native::SyncSemacquire => {
                                 let addr = r!(0);
                                 // Back from a park: a release handed it

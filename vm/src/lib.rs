@@ -18,6 +18,7 @@ pub mod interp;
 pub mod natives;
 pub mod printargs;
 pub mod sema;
+mod sortfunc;
 pub mod stack;
 pub mod timer;
 pub mod types;
