@@ -806,6 +806,22 @@ impl Heap {
                     }
                 }
             }
+            // A byte array ([N]byte, a word a byte) and a packed byte
+            // slice (make([]byte), append's temporaries), either way.
+            (Object::ByteArray(from), Object::Words { data: to, .. }) => {
+                if let (Some(from), Some(to)) = (from.get(soff..send), to.get(doff..dend)) {
+                    for (t, f) in to.iter().zip(from) {
+                        t.store(u64::from(f.load(Relaxed)), Relaxed);
+                    }
+                }
+            }
+            (Object::Words { data: from, .. }, Object::ByteArray(to)) => {
+                if let (Some(from), Some(to)) = (from.get(soff..send), to.get(doff..dend)) {
+                    for (t, f) in to.iter().zip(from) {
+                        t.store(f.load(Relaxed) as u8, Relaxed);
+                    }
+                }
+            }
             _ => {}
         }
     }
