@@ -1009,9 +1009,12 @@ func Fields(s []byte) [][]byte {
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	// A span is used to record a slice of s of the form s[start:end].
 	// The start index is inclusive and the end index is exclusive.
+	// (Its fields are not Go's start and end: minigo's checker takes
+	// struct types with the same unexported fields in two packages for
+	// one, and strings.go's span has those.)
 	type span struct {
-		start int
-		end   int
+		fieldStart int
+		fieldEnd   int
 	}
 	spans := make([]span, 0, 32)
 
@@ -1043,7 +1046,7 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	// Create subslices from recorded field indices.
 	a := make([][]byte, len(spans))
 	for i, span := range spans {
-		a[i] = s[span.start:span.end:span.end]
+		a[i] = s[span.fieldStart:span.fieldEnd:span.fieldEnd]
 	}
 
 	return a
