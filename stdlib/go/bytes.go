@@ -1758,4 +1758,3 @@ func CutLast(s, sep []byte) (before, after []byte, found bool) {
 	}
 	return s, nil, false
 }
-

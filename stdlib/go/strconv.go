@@ -381,8 +381,10 @@ func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, quoteRune(r
 // ---- ctoa.go and atoc.go: FormatComplex and ParseComplex ----
 
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
-	var buf [64]byte
-	return string(appendComplex(buf[:0], c, fmt, prec, bitSize))
+	// Go appends to a [64]byte array's slice; minigo's VM loses the
+	// bytes of a byte array's slice when append moves them, so this is a
+	// slice of its own.
+	return string(appendComplex(make([]byte, 0, 64), c, fmt, prec, bitSize))
 }
 
 // appendComplex is internal/strconv's AppendComplex.

@@ -8,7 +8,9 @@
 // stringFinder its single-string replacer uses (search.go) are Go's code
 // as it is, on the api file's fields (the Replacer's sync.Once included);
 // only the genericReplacer type moved up, above trieNode's methods that
-// name it (minigo's checker loses methods declared before their type).
+// name it (minigo's checker loses methods declared before their type),
+// and byteReplacer.WriteString writes each replaced byte from a slice of
+// its own (a slice of the [256]byte table reads as zeros in minigo's VM).
 //
 // Differences from Go: Builder.String copies the buffer (Go shares it
 // through unsafe), and a Builder copied by value is not detected (Go
@@ -1551,7 +1553,6 @@ func (r *genericReplacer) lookup(s string, ignoreRoot bool) (val string, keylen 
 	return
 }
 
-
 func makeGenericReplacer(oldnew []string) *genericReplacer {
 	r := new(genericReplacer)
 	// Find each byte used, then assign them each an index.
@@ -1750,7 +1751,10 @@ func (r *byteReplacer) WriteString(w io.Writer, s string) (n int, err error) {
 			}
 		}
 		last = i + 1
-		nw, err := w.Write(r[b : int(b)+1])
+		// Go writes r[b : int(b)+1]; minigo's VM copies zeros out of a
+		// slice of a byte array that starts past its first element, so
+		// the byte goes in a slice of its own.
+		nw, err := w.Write([]byte{r[b]})
 		n += nw
 		if err != nil {
 			return n, err
