@@ -6,8 +6,13 @@
 // bytealg's assembly; results, errors and panics are Go's.
 //
 // Differences from Go: Repeat checks the length overflow with a division
-// instead of math/bits.Mul (the same panic), and slices Go makes without
-// zeroing (bytealg.MakeNoZero) are made zeroed. The iterator functions
+// instead of math/bits.Mul (the same panic); slices Go makes without
+// zeroing (bytealg.MakeNoZero) are made zeroed; Index and IndexRune take
+// Go's paths for an architecture without bytealg.Index (IndexByte skips,
+// then Rabin-Karp or a brute-force loop); FieldsFunc's local span type
+// names its fields fieldStart and fieldEnd (minigo's checker takes two
+// packages' struct types with the same unexported fields for one type,
+// and strings.go's span has Go's start and end). The iterator functions
 // (Lines, SplitSeq, FieldsSeq, ...) are left out with iter.Seq, as in
 // api/bytes.go.
 
