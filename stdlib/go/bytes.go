@@ -12,9 +12,9 @@
 // then Rabin-Karp or a brute-force loop); FieldsFunc's local span type
 // names its fields fieldStart and fieldEnd (minigo's checker takes two
 // packages' struct types with the same unexported fields for one type,
-// and strings.go's span has Go's start and end). The iterator functions
-// (Lines, SplitSeq, FieldsSeq, ...) are left out with iter.Seq, as in
-// api/bytes.go.
+// so they must not be strings.go's or a program's start and end). The
+// iterator functions (Lines, SplitSeq, FieldsSeq, ...) are left out with
+// iter.Seq, as in api/bytes.go.
 
 package bytes
 
@@ -1016,7 +1016,8 @@ func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
 	// The start index is inclusive and the end index is exclusive.
 	// (Its fields are not Go's start and end: minigo's checker takes
 	// struct types with the same unexported fields in two packages for
-	// one, and strings.go's span has those.)
+	// one, so they differ from strings.go's span and from a program's
+	// own struct{ start, end int }.)
 	type span struct {
 		fieldStart int
 		fieldEnd   int

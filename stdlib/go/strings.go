@@ -14,7 +14,8 @@
 //
 // Differences from Go: Builder.String copies the buffer (Go shares it
 // through unsafe), and a Builder copied by value is not detected (Go
-// panics); byte sets are two uint64 masks instead of a [256]bool array.
+// panics); byte sets are two uint64 masks instead of a [256]bool array;
+// FieldsFunc's span names its fields spanStart and spanEnd (see there).
 
 package strings
 
@@ -613,10 +614,13 @@ func SplitAfter(s, sep string) []string {
 // Fields is a native: the fields share s's bytes, as Go's do.
 func Fields(s string) []string
 
-// span is a field of FieldsFunc: s[start:end].
+// span is a field of FieldsFunc: s[spanStart:spanEnd]. (Go's fields are
+// start and end, but minigo's checker takes struct types with the same
+// unexported fields in two packages for one type, and a program's own
+// struct{ start, end int } would then lose its fields.)
 type span struct {
-	start int
-	end   int
+	spanStart int
+	spanEnd   int
 }
 
 func FieldsFunc(s string, f func(rune) bool) []string {
@@ -653,7 +657,7 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	// Create strings from recorded field indices.
 	a := make([]string, len(spans))
 	for i, sp := range spans {
-		a[i] = s[sp.start:sp.end]
+		a[i] = s[sp.spanStart:sp.spanEnd]
 	}
 	return a
 }
