@@ -15,7 +15,8 @@
 // Differences from Go: Builder.String copies the buffer (Go shares it
 // through unsafe), and a Builder copied by value is not detected (Go
 // panics); byte sets are two uint64 masks instead of a [256]bool array;
-// FieldsFunc's span names its fields spanStart and spanEnd (see there).
+// FieldsFunc's span names its fields spanStart and spanEnd, and the
+// Replacer's stringWriter its one stringWriterW (see span).
 
 package strings
 
@@ -1601,12 +1602,13 @@ func (w *appendSliceWriter) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
+// stringWriter's field is w in Go; see span for why it is not here.
 type stringWriter struct {
-	w io.Writer
+	stringWriterW io.Writer
 }
 
 func (w stringWriter) WriteString(s string) (int, error) {
-	return w.w.Write([]byte(s))
+	return w.stringWriterW.Write([]byte(s))
 }
 
 func getStringWriter(w io.Writer) io.StringWriter {
