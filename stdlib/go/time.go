@@ -23,6 +23,12 @@
 //     stringslite.Clone (a memory-retention measure) is left out.
 //   - No synctest bubbles (runtimeIsBubbled), no linkname'd legacy
 //     entry points.
+//   - Format always makes its buffer: Go's stack array for short
+//     layouts would lose appended bytes in minigo's VM (an append or
+//     copy from a []byte into a byte array's slice drops them).
+//
+// Go's doc comments on declarations are left out (Go's documentation
+// applies); comments inside the bodies are Go's.
 
 package time
 
