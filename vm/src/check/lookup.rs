@@ -111,7 +111,7 @@ fn eq_fold(a: &str, b: &str) -> bool {
     }
 }
 
-fn is_exported(name: &str) -> bool {
+pub(super) fn is_exported(name: &str) -> bool {
     name.chars().next().is_some_and(char::is_uppercase)
 }
 

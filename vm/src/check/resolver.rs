@@ -25,6 +25,7 @@ impl<'a> Checker<'a> {
                 self.collect_decl(file, decl);
             }
         }
+        self.associate_methods();
         // A package-level object must not share its name with an import of
         // any file (types2 reports it at the object, after collecting).
         for &file in &pkg.files {
@@ -47,6 +48,37 @@ impl<'a> Checker<'a> {
                     );
                     self.error_in(ofile, opos, msg, false);
                 }
+            }
+        }
+    }
+
+    /// Associates each method with its receiver's base type name, if that
+    /// is a type of this package (a method may be declared before its
+    /// type, in any file); anything else is reported when the method's
+    /// signature is checked. In source order, as types2's resolver.
+    fn associate_methods(&mut self) {
+        for i in 0..self.pkg_objects.len() {
+            let obj = self.pkg_objects[i];
+            let Some(DeclInfo {
+                decl: Decl::Func(f),
+                ..
+            }) = self.decls.get(&obj)
+            else {
+                continue;
+            };
+            let Some(recv) = &f.recv else { continue };
+            let base = recv
+                .single()
+                .and_then(|field| base_type_name(&field.ty))
+                .and_then(|n| {
+                    let pscope = self.package_scopes[self.pkg];
+                    self.scopes[pscope.index()].lookup(n)
+                });
+            match base {
+                Some(tname) if matches!(self.obj(tname).kind, ObjKind::TypeName) => {
+                    self.methods.entry(tname).or_default().push(obj);
+                }
+                _ => {}
             }
         }
     }
@@ -252,26 +284,12 @@ impl<'a> Checker<'a> {
                     self.declare_pkg_obj(name.span.lo, obj, info);
                 }
             }
-            Some(recv) => {
+            Some(_) => {
+                // Associated with its receiver's base type by
+                // `associate_methods`, once every type is declared.
                 self.record_def(name.span.lo, obj);
                 self.decls.insert(obj, info);
                 self.pkg_objects.push(obj);
-                // Associate the method with its receiver's base type name, if
-                // that is a type of this package; anything else is reported
-                // when the method's signature is checked.
-                let base = recv
-                    .single()
-                    .and_then(|field| base_type_name(&field.ty))
-                    .and_then(|n| {
-                        let pscope = self.package_scopes[self.pkg];
-                        self.scopes[pscope.index()].lookup(n)
-                    });
-                match base {
-                    Some(tname) if matches!(self.obj(tname).kind, ObjKind::TypeName) => {
-                        self.methods.entry(tname).or_default().push(obj);
-                    }
-                    _ => {}
-                }
             }
         }
     }

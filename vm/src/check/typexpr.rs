@@ -378,11 +378,17 @@ impl<'a> Checker<'a> {
             }
             seen.push((name.clone(), pos));
         }
+        let pkg = if super::lookup::is_exported(&name) {
+            Field::EXPORTED
+        } else {
+            self.pkg as u32
+        };
         out.push(Field {
             name,
             ty,
             embedded,
             tag,
+            pkg,
         });
         true
     }

@@ -4176,6 +4176,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     ty: elem,
                     embedded: false,
                     tag: None,
+                    pkg: 0,
                 })
                 .collect(),
             _ => return Err(CompileError::unsupported(pos, "comparing these values is")),

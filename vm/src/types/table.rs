@@ -23,6 +23,16 @@ pub struct Field {
     pub embedded: bool,
     /// The tag's value (unquoted), part of the struct's identity.
     pub tag: Option<Box<str>>,
+    /// For an unexported name, the package that declared it (its index in
+    /// the checker): such names from different packages are different
+    /// fields, so `struct{ s string }` of package errors is not main's.
+    /// `EXPORTED` for exported names.
+    pub pkg: u32,
+}
+
+impl Field {
+    /// `Field::pkg` of an exported name.
+    pub const EXPORTED: u32 = u32::MAX;
 }
 
 /// A function signature. Parameter names are kept for messages only

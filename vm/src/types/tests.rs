@@ -113,12 +113,14 @@ fn type_strings_match_types2() {
             ty: int,
             embedded: false,
             tag: Some("json:\"x\"".into()),
+            pkg: 0,
         },
         Field {
             name: "error".into(),
             ty: u.error,
             embedded: true,
             tag: None,
+            pkg: 0,
         },
     ]));
     assert_eq!(t.type_string(st), "struct{x int \"json:\\\"x\\\"\"; error}");
@@ -144,6 +146,7 @@ fn comparability() {
         ty: ints,
         embedded: false,
         tag: None,
+        pkg: 0,
     }]));
     assert!(t.comparable(int) && t.comparable(arr) && t.comparable(u.any));
     assert!(!t.comparable(ints) && !t.comparable(bad) && !t.comparable(st));
