@@ -1072,6 +1072,21 @@ func (s *ss) scanOne(verb rune, arg any) {
 		// If we scanned to bytes, the slice would point at the buffer.
 		*v = []byte(s.convertString(verb))
 	default:
+		// minigo's VM gives *rune and *int32 (*byte and *uint8, *[]uint8
+		// and *[]byte) different type words, so a pointer written with
+		// the other spelling than the cases above comes here.
+		if v, ok := arg.(*rune); ok {
+			*v = int32(s.scanInt(verb, 32))
+			return
+		}
+		if v, ok := arg.(*byte); ok {
+			*v = uint8(s.scanUint(verb, 8))
+			return
+		}
+		if v, ok := arg.(*[]uint8); ok {
+			*v = []byte(s.convertString(verb))
+			return
+		}
 		// Go's reflect path: minigo has no reflect, so a pointer to a
 		// named type (or any type not above) is an error that names it.
 		name := Sprintf("%T", arg)
