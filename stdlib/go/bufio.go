@@ -1,7 +1,11 @@
 // minigo's implementation of package bufio, in Go: Go's own bufio.go and
 // scan.go (go1.27), unchanged but for bytes.IndexByte and bytes.Clone,
-// written here as a loop and an append (minigo's bytes package is not
-// this one's dependency). Errors, panics and buffer sizes are Go's.
+// written here as a loop and an append (minigo has no package bytes
+// yet). Errors, panics, buffer sizes and the Scanner's limits (64 KiB
+// tokens, 100 empty reads, 100 empty tokens at EOF) are Go's.
+//
+// Differences from Go: none known. MaxScanTokenSize is declared in
+// api/bufio.go (a constant may not be declared twice).
 
 package bufio
 
@@ -911,7 +915,6 @@ var (
 	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
 )
 
-// MaxScanTokenSize (64 KiB) is declared in api/bufio.go.
 const startBufSize = 4096 // Size of initial allocation for buffer.
 
 // NewScanner returns a new [Scanner] to read from r.

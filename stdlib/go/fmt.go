@@ -5,7 +5,9 @@
 // values, and Errorf.
 //
 // Scanning (Scan, Sscanf, Fscanln, ...) is Go's scan.go (go1.27), with
-// its helpers from print.go and strconv's unquoting. The differences
+// its helpers from print.go and strconv's unquoting. A reader that is
+// not an io.RuneScanner is read one byte at a time, as Go's is, so that
+// Scan takes no more of os.Stdin than it consumes. The differences
 // from Go: minigo has no reflect, so the operands scanned are the
 // pointer types scan.go's type switch names (and fmt.Scanner); a
 // pointer to another type, such as a named integer type, is the error

@@ -1,9 +1,10 @@
 // minigo's implementation of package io, in Go: Go's own io.go, multi.go
-// and pipe.go (go1.27), with the interfaces and the exported variables'
-// declarations left to api/io.go.
+// and pipe.go (go1.27); the interfaces are api/io.go's. Copy, CopyN and
+// CopyBuffer use the source's WriterTo or the destination's ReaderFrom
+// as Go's do, and Pipe is Go's: a sync.Mutex that serializes writes and
+// unbuffered channels between the two ends.
 //
-// Differences from Go: none known. Pipe is Go's: a sync.Mutex that
-// serializes writes, and unbuffered channels between the two ends.
+// Differences from Go: none known.
 
 package io
 
