@@ -12,7 +12,8 @@
 // pointer types scan.go's type switch names (and fmt.Scanner); a
 // pointer to another type, such as a named integer type, is the error
 // "can't scan type: *main.T" (Go scans those through reflect), and a
-// non-pointer "type not a pointer: T". Each scan allocates its state
+// non-pointer "type not a pointer: T" (a nil operand panics as Go's
+// reflect does). Each scan allocates its state
 // (Go keeps a sync.Pool of them).
 
 package fmt
@@ -1091,6 +1092,10 @@ func (s *ss) scanOne(verb rune, arg any) {
 		}
 		// Go's reflect path: minigo has no reflect, so a pointer to a
 		// named type (or any type not above) is an error that names it.
+		if arg == nil {
+			// Go's reflect.ValueOf(nil).Type() panics here.
+			panic(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+		}
 		name := Sprintf("%T", arg)
 		if len(name) == 0 || name[0] != '*' {
 			s.errorString("type not a pointer: " + name)
