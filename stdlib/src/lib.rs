@@ -45,6 +45,7 @@ api_files![
 /// The packages with Go implementation files (`go/<path>.go`), sorted:
 /// their functions replace the declaration file's bodiless ones.
 static IMPLEMENTATIONS: &[(&str, &str)] = &[
+    ("bufio", include_str!("../go/bufio.go")),
     ("bytes", include_str!("../go/bytes.go")),
     ("errors", include_str!("../go/errors.go")),
     ("fmt", include_str!("../go/fmt.go")),
