@@ -30,8 +30,7 @@ fn is_leaf(f: &Function) -> bool {
     f.code.iter().all(|i| {
         matches!(
             i,
-            Nop
-                | Move { .. }
+            Nop | Move { .. }
                 | MoveN { .. }
                 | LoadImm { .. }
                 | LoadConst { .. }
