@@ -49,6 +49,9 @@ pub(crate) struct Unit<'a> {
     pub globals: HashMap<ObjId, (u32, func::Scalar)>,
     /// Runtime types made for the formatter, by type.
     pub rtypes: HashMap<crate::types::TypeId, u32>,
+    /// The types of `rtypes` by their Go name: identical types that are
+    /// different type ids (`*rune` and `*int32`) share one type word.
+    pub rtypes_by_name: HashMap<Box<str>, Vec<(crate::types::TypeId, u32)>>,
     /// Struct types: each field's word offset and kind.
     pub structs: HashMap<crate::types::TypeId, Vec<(u32, func::Scalar)>>,
     consts: HashMap<u64, u32>,
@@ -136,8 +139,21 @@ impl Unit<'_> {
         }
         let types = &self.checked.types;
         let name: Box<str> = go_type_string(types, t).into();
+        let same = self.rtypes_by_name.get(&name).and_then(|ts| {
+            ts.iter()
+                .find(|&&(u, _)| types.identical(t, u))
+                .map(|&(_, i)| i)
+        });
+        if let Some(i) = same {
+            self.rtypes.insert(t, i);
+            return Some(i);
+        }
         // Reserve the index first: types can refer to themselves.
         let index = self.program.rtypes.len() as u32;
+        self.rtypes_by_name
+            .entry(name.clone())
+            .or_default()
+            .push((t, index));
         self.program.rtypes.push(RType::Bool { name: name.clone() });
         self.program.type_info.push(Default::default());
         self.rtypes.insert(t, index);
@@ -417,6 +433,9 @@ impl Unit<'_> {
 
     fn forget_rtype(&mut self, t: crate::types::TypeId) -> Option<u32> {
         self.rtypes.remove(&t);
+        for ts in self.rtypes_by_name.values_mut() {
+            ts.retain(|&(u, _)| u != t);
+        }
         None
     }
 
@@ -573,6 +592,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         globals: HashMap::default(),
         structs: HashMap::default(),
         rtypes: HashMap::default(),
+        rtypes_by_name: HashMap::default(),
         consts: HashMap::default(),
         strings: HashMap::default(),
         static_funcs: HashMap::default(),

@@ -296,6 +296,7 @@ impl TypeTable {
                 f1.len() == f2.len()
                     && f1.iter().zip(f2).all(|(x, y)| {
                         x.name == y.name
+                            && x.pkg == y.pkg
                             && x.embedded == y.embedded
                             && x.tag == y.tag
                             && self.identical(x.ty, y.ty)
