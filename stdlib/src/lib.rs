@@ -49,6 +49,7 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt.go")),
     ("io", include_str!("../go/io.go")),
     ("math", include_str!("../go/math.go")),
+    ("math/bits", include_str!("../go/math/bits.go")),
     ("os", include_str!("../go/os.go")),
     ("runtime", include_str!("../go/runtime.go")),
     ("sort", include_str!("../go/sort.go")),
