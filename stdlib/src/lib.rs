@@ -50,6 +50,7 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("io", include_str!("../go/io.go")),
     ("math", include_str!("../go/math.go")),
     ("math/bits", include_str!("../go/math/bits.go")),
+    ("math/rand", include_str!("../go/math/rand.go")),
     ("os", include_str!("../go/os.go")),
     ("runtime", include_str!("../go/runtime.go")),
     ("sort", include_str!("../go/sort.go")),

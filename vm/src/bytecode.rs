@@ -1071,6 +1071,9 @@ pub enum Native {
     TimeNewTimer,
     TimeResetTimer,
     TimeStopTimer,
+    /// `runtime_rand() uint64` of math/rand and math/rand/v2: a random
+    /// number from the host (Go's runtime.rand).
+    RandRuntimeRand,
 }
 
 impl Native {
@@ -1227,6 +1230,7 @@ impl Native {
             ("time", "newTimer") => Native::TimeNewTimer,
             ("time", "resetTimer") => Native::TimeResetTimer,
             ("time", "stopTimer") => Native::TimeStopTimer,
+            ("math/rand" | "math/rand/v2", "runtime_rand") => Native::RandRuntimeRand,
             _ => return None,
         })
     }
