@@ -51,6 +51,7 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("math", include_str!("../go/math.go")),
     ("math/bits", include_str!("../go/math/bits.go")),
     ("math/rand", include_str!("../go/math/rand.go")),
+    ("math/rand/v2", include_str!("../go/math/rand/v2.go")),
     ("os", include_str!("../go/os.go")),
     ("runtime", include_str!("../go/runtime.go")),
     ("sort", include_str!("../go/sort.go")),
