@@ -1301,9 +1301,10 @@ impl MathFn {
     }
 
     /// Rust's functions give the correctly rounded results Go's do for
-    /// sqrt, abs, floor, ceil and trunc; exp and log agree with Go's to
-    /// the last bit on the common inputs, not guaranteed on all (math's
-    /// Sin, Cos and the rest are Go's own code, in stdlib/go/math.go).
+    /// sqrt, abs, floor, ceil and trunc; exp and log are ports of Go's
+    /// amd64 assembly (`natives::go_exp`, `natives::go_log`), so they give
+    /// Go's results to the last bit (math's Sin, Cos and the rest are Go's
+    /// own code, in stdlib/go/math.go).
     pub fn apply(self, x: f64) -> f64 {
         match self {
             MathFn::Sqrt => x.sqrt(),
@@ -1311,8 +1312,8 @@ impl MathFn {
             MathFn::Floor => x.floor(),
             MathFn::Ceil => x.ceil(),
             MathFn::Trunc => x.trunc(),
-            MathFn::Exp => x.exp(),
-            MathFn::Log => x.ln(),
+            MathFn::Exp => crate::natives::go_exp(x),
+            MathFn::Log => crate::natives::go_log(x),
         }
     }
 }
