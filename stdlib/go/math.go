@@ -6,12 +6,11 @@
 // and Exp2, Erf, Erfc and the rest have no assembly there.
 //
 // Differences from Go: Sqrt, Floor, Ceil, Trunc, Abs, Exp and Log called
-// directly compile to one instruction (Exp and Log are the host's, which
-// may differ from Go's amd64 assembly in the last bit, and so may what
-// uses them: Pow with a fractional exponent, the hyperbolic functions,
-// Gamma, Lgamma, the Bessel functions). Sqrt, Exp and Log as function
-// values (`f := math.Sqrt`) run a body that is that same instruction, so
-// both ways give the same result. The bit conversions are natives.
+// directly compile to one instruction of the VM; its Exp and Log are ports
+// of Go's amd64 assembly (exp_amd64.s, with its FMA path where Go takes
+// it, and log_amd64.s, subnormal quirk included), so they give Go's bits.
+// Sqrt, Exp and Log as function values (`f := math.Sqrt`) run a body that
+// is that same instruction. The bit conversions are natives.
 
 package math
 

@@ -32,6 +32,7 @@ func divideByZero() {
 	var zero uint64
 	_ = 1 / zero
 }
+
 // --- LeadingZeros ---
 
 // LeadingZeros returns the number of leading zero bits in x; the result is [UintSize] for x == 0.

@@ -9,8 +9,7 @@
 // is a ChaCha8 generator per thread seeded by the OS); as in Go 1.24 and
 // later, Seed does nothing. GODEBUG is not read: randautoseed=0 and
 // randseednop=0, which bring back the seeded global generator, have no
-// effect. NormFloat64, ExpFloat64 and Zipf use math.Exp and math.Log,
-// which are minigo's instructions (see math.go).
+// effect.
 
 package rand
 
@@ -32,7 +31,6 @@ func newSource(seed int64) *rngSource {
 	rng.Seed(seed)
 	return &rng
 }
-
 
 // New returns a new [Rand] that uses random values from src
 // to generate other random values.
@@ -326,7 +324,6 @@ func (fs *runtimeSource) read(p []byte, readVal *int64, readPos *int8) (n int, e
 func Seed(seed int64) {
 	// Go's randseednop=1: a no-op (GODEBUG=randseednop=0 is not read).
 }
-
 
 // Int63 returns a non-negative pseudo-random 63-bit integer as an int64
 // from the default [Source].

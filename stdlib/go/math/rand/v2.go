@@ -16,8 +16,6 @@
 //     it. The states are kept in a table keyed by the *ChaCha8, under a
 //     mutex: a ChaCha8 is never freed, and a copied ChaCha8 value (c2 :=
 //     *c) does not carry the state along (it starts as a zero ChaCha8).
-//   - NormFloat64, ExpFloat64 and Zipf use math.Exp and math.Log, which are
-//     minigo's instructions (see math.go).
 //   - ChaCha8's Read, AppendBinary and UnmarshalBinary move bytes to and
 //     from readBuf with loops (copyBytes) instead of copy and append, which
 //     minigo gets wrong on a slice of a byte array.
@@ -341,8 +339,6 @@ func qr(a, b, c, d uint32) (_a, _b, _c, _d uint32) {
 
 // ---- rand.go ----
 
-
-
 // New returns a new Rand that uses random values from src
 // to generate other random values.
 func New(src Source) *Rand {
@@ -512,7 +508,6 @@ func (r *Rand) UintN(n uint) uint {
 	return uint(r.uint64n(uint64(n)))
 }
 
-
 // Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0).
 func (r *Rand) Float64() float64 {
 	// There are exactly 1<<53 float64s in [0,1). Use Intn(1<<53) / (1<<53).
@@ -627,8 +622,6 @@ func IntN(n int) int { return globalRand.IntN(n) }
 // It panics if n == 0.
 func UintN(n uint) uint { return globalRand.UintN(n) }
 
-
-
 // Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0)
 // from the default Source.
 func Float64() float64 { return globalRand.Float64() }
@@ -669,7 +662,6 @@ func ExpFloat64() float64 { return globalRand.ExpFloat64() }
 
 // https://numpy.org/devdocs/reference/random/upgrading-pcg64.html
 // https://github.com/imneme/pcg-cpp/commit/871d0494ee9c9a7b7c43f753e3d8ca47c26f8005
-
 
 // NewPCG returns a new PCG seeded with the given values.
 func NewPCG(seed1, seed2 uint64) *PCG {
@@ -757,7 +749,6 @@ func (p *PCG) Uint64() uint64 {
 }
 
 // ---- chacha8.go ----
-
 
 // NewChaCha8 returns a new ChaCha8 seeded with the given seed.
 func NewChaCha8(seed [32]byte) *ChaCha8 {
