@@ -1075,6 +1075,9 @@ pub enum Native {
     TimeNewTimer,
     TimeResetTimer,
     TimeStopTimer,
+    /// `runtime_rand() uint64` of math/rand and math/rand/v2: a random
+    /// number from the host (Go's runtime.rand).
+    RandRuntimeRand,
 }
 
 impl Native {
@@ -1233,6 +1236,7 @@ impl Native {
             ("time", "newTimer") => Native::TimeNewTimer,
             ("time", "resetTimer") => Native::TimeResetTimer,
             ("time", "stopTimer") => Native::TimeStopTimer,
+            ("math/rand" | "math/rand/v2", "runtime_rand") => Native::RandRuntimeRand,
             _ => return None,
         })
     }
@@ -1303,9 +1307,10 @@ impl MathFn {
     }
 
     /// Rust's functions give the correctly rounded results Go's do for
-    /// sqrt, abs, floor, ceil and trunc; exp and log agree with Go's to
-    /// the last bit on the common inputs, not guaranteed on all (math's
-    /// Sin, Cos and the rest are Go's own code, in stdlib/go/math.go).
+    /// sqrt, abs, floor, ceil and trunc; exp and log are ports of Go's
+    /// amd64 assembly (`natives::go_exp`, `natives::go_log`), so they give
+    /// Go's results to the last bit (math's Sin, Cos and the rest are Go's
+    /// own code, in stdlib/go/math.go).
     pub fn apply(self, x: f64) -> f64 {
         match self {
             MathFn::Sqrt => x.sqrt(),
@@ -1313,8 +1318,8 @@ impl MathFn {
             MathFn::Floor => x.floor(),
             MathFn::Ceil => x.ceil(),
             MathFn::Trunc => x.trunc(),
-            MathFn::Exp => x.exp(),
-            MathFn::Log => x.ln(),
+            MathFn::Exp => crate::natives::go_exp(x),
+            MathFn::Log => crate::natives::go_log(x),
         }
     }
 }

@@ -29,6 +29,7 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
             set_string(heap, regs, 0, format_bits(u, base, neg));
         }
         Native::MathFloat64bits | Native::MathFloat64frombits => {}
+        Native::RandRuntimeRand => regs[0] = runtime_rand(),
         Native::MathFloat32bits => {
             regs[0] = u64::from((f64::from_bits(regs[0]) as f32).to_bits());
         }
@@ -510,4 +511,174 @@ fn parse_hex_float(s: &str) -> Option<f64> {
         scale /= 16.0;
     }
     Some(v * 2f64.powi(exp))
+}
+
+/// Go's runtime.rand for math/rand's and math/rand/v2's top-level
+/// functions: splitmix64 over a process-wide counter, from a start drawn
+/// once from the host (std's RandomState keys come from the OS) and the
+/// clock. Not a cryptographic generator (neither is math/rand's).
+fn runtime_rand() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::Ordering;
+    use std::sync::OnceLock;
+    static START: OnceLock<u64> = OnceLock::new();
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let start = *START.get_or_init(|| {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        h.write_u128(now);
+        h.write_u32(std::process::id());
+        h.finish()
+    });
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut z = start.wrapping_add(n.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Whether Go's math.Exp takes its FMA path: Go's `useFMA` on amd64 (AVX
+/// and FMA); elsewhere the fused path, which is what Go's arm64 code is
+/// closest to.
+fn exp_uses_fma() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx") && std::arch::is_x86_feature_detected!("fma")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        true
+    }
+}
+
+/// Go's math.Exp on amd64: a port of src/math/exp_amd64.s (Go 1.27), step
+/// by step, with both its paths (plain and FMA, chosen as Go chooses), so
+/// that the results are Go's to the last bit.
+// The constants are the assembly's, as Go writes them.
+#[allow(clippy::excessive_precision, clippy::approx_constant)]
+pub fn go_exp(x: f64) -> f64 {
+    const LN2U: f64 = 0.693_147_180_559_662_956_511_601_805_686_950_683_593_75;
+    const LN2L: f64 = 0.282_352_905_630_315_771_225_884_481_750_134_360_255_254_120_68e-12;
+    const LOG2E: f64 = 1.442_695_040_888_963_407_359_924_681_001_892;
+    const OVERFLOW: f64 = 7.097_827_128_933_84e+02;
+    const C: [f64; 6] = [
+        2.480_158_730_158_730_158_7e-5,
+        1.984_126_984_126_984_127e-4,
+        1.388_888_888_888_888_888_9e-3,
+        8.333_333_333_333_333_333_3e-3,
+        4.166_666_666_666_666_666_7e-2,
+        1.666_666_666_666_666_666_7e-1,
+    ];
+    let bits = x.to_bits();
+    if bits & !(1 << 63) >= 0x7FF0_0000_0000_0000 {
+        // -Inf gives 0; NaN and +Inf themselves.
+        return if bits == 0xFFF0_0000_0000_0000 {
+            0.0
+        } else {
+            x
+        };
+    }
+    if x > OVERFLOW {
+        return f64::INFINITY;
+    }
+    // CVTSD2SL: rounded to nearest even; out of range, the "integer
+    // indefinite" i32::MIN.
+    let t = (LOG2E * x).round_ties_even();
+    let mut e: i32 = if (-2_147_483_648.0..=2_147_483_647.0).contains(&t) {
+        t as i32
+    } else {
+        i32::MIN
+    };
+    let k = f64::from(e);
+    let mut x0;
+    if exp_uses_fma() {
+        x0 = (-k).mul_add(LN2U, x);
+        x0 = (-k).mul_add(LN2L, x0);
+        x0 *= 0.0625;
+        let mut x1 = C[0].mul_add(x0, C[1]);
+        for c in &C[2..] {
+            x1 = x1.mul_add(x0, *c);
+        }
+        x1 = x1.mul_add(x0, 0.5);
+        x1 = x1.mul_add(x0, 1.0);
+        x0 *= x1;
+        for _ in 0..3 {
+            x0 *= x0 + 2.0;
+        }
+        let x1 = x0 + 2.0;
+        x0 = x0.mul_add(x1, 1.0);
+    } else {
+        x0 = x - k * LN2U;
+        x0 -= k * LN2L;
+        x0 *= 0.0625;
+        let mut x1 = C[0] * x0 + C[1];
+        for c in &C[2..] {
+            x1 = x1 * x0 + *c;
+        }
+        x1 = x1 * x0 + 0.5;
+        x1 = x1 * x0 + 1.0;
+        x0 *= x1;
+        for _ in 0..4 {
+            x0 *= x0 + 2.0;
+        }
+        x0 += 1.0;
+    }
+    // fr * 2**exponent
+    e = e.wrapping_add(0x3FF);
+    if e <= 0 {
+        if e < -52 {
+            return 0.0;
+        }
+        x0 *= f64::from_bits(((e + 0x3FE) as u64) << 52);
+        e = 1;
+    } else if e >= 0x7FF {
+        return f64::INFINITY;
+    }
+    x0 * f64::from_bits((e as u64) << 52)
+}
+
+/// Go's math.Log on amd64: a port of src/math/log_amd64.s (Go 1.27), step
+/// by step. Like Go's, it does not normalize a subnormal x first (so
+/// Log(5e-324) is Go's 709.089..., not -744.44...).
+// The constants are the assembly's, as Go writes them.
+#[allow(clippy::excessive_precision, clippy::approx_constant)]
+pub fn go_log(x: f64) -> f64 {
+    const HSQRT2: f64 = 7.071_067_811_865_475_244_01e-01;
+    const LN2HI: f64 = 6.931_471_803_691_238_164_90e-01;
+    const LN2LO: f64 = 1.908_214_929_270_587_700_02e-10;
+    const L1: f64 = 6.666_666_666_666_735_130e-01;
+    const L2: f64 = 3.999_999_999_940_941_908e-01;
+    const L3: f64 = 2.857_142_874_366_239_149e-01;
+    const L4: f64 = 2.222_219_843_214_978_396e-01;
+    const L5: f64 = 1.818_357_216_161_805_012e-01;
+    const L6: f64 = 1.531_383_769_920_937_332e-01;
+    const L7: f64 = 1.479_819_860_511_658_591e-01;
+    let bits = x.to_bits();
+    if bits & !(1 << 63) == 0 {
+        return f64::NEG_INFINITY;
+    }
+    if (bits as i64) < 0 {
+        return f64::from_bits(0x7FF8_0000_0000_0001);
+    }
+    if bits >= 0x7FF0_0000_0000_0000 {
+        return x;
+    }
+    let mut f1 = f64::from_bits(bits & 0x000F_FFFF_FFFF_FFFF | 0.5f64.to_bits());
+    let mut k = f64::from(((bits >> 52) & 0x7FF) as i32 - 0x3FE);
+    // CMPSD's "not less than": HSqrt2 >= f1.
+    if HSQRT2 >= f1 {
+        k -= 1.0;
+        f1 *= 2.0;
+    }
+    let f = f1 - 1.0;
+    let s = f / (2.0 + f);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let t1 = s2 * (((L7 * s4 + L5) * s4 + L3) * s4 + L1);
+    let t2 = s4 * ((L6 * s4 + L4) * s4 + L2);
+    let r = t1 + t2;
+    let hfsq = 0.5 * f * f;
+    k * LN2HI - ((hfsq - (s * (hfsq + r) + k * LN2LO)) - f)
 }
