@@ -22,6 +22,9 @@ macro_rules! api_files {
 api_files![
     "bufio",
     "bytes",
+    "container/heap",
+    "container/list",
+    "container/ring",
     "errors",
     "fmt",
     "io",
@@ -45,6 +48,9 @@ api_files![
 /// The packages with Go implementation files (`go/<path>.go`), sorted:
 /// their functions replace the declaration file's bodiless ones.
 static IMPLEMENTATIONS: &[(&str, &str)] = &[
+    ("container/heap", include_str!("../go/container/heap.go")),
+    ("container/list", include_str!("../go/container/list.go")),
+    ("container/ring", include_str!("../go/container/ring.go")),
     ("errors", include_str!("../go/errors.go")),
     ("fmt", include_str!("../go/fmt.go")),
     ("io", include_str!("../go/io.go")),
