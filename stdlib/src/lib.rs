@@ -54,6 +54,7 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("errors", include_str!("../go/errors.go")),
     ("fmt", include_str!("../go/fmt.go")),
     ("io", include_str!("../go/io.go")),
+    ("io/fs", include_str!("../go/io/fs.go")),
     ("math", include_str!("../go/math.go")),
     ("os", include_str!("../go/os.go")),
     ("runtime", include_str!("../go/runtime.go")),

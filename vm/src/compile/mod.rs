@@ -49,6 +49,11 @@ pub(crate) struct Unit<'a> {
     pub globals: HashMap<ObjId, (u32, func::Scalar)>,
     /// Runtime types made for the formatter, by type.
     pub rtypes: HashMap<crate::types::TypeId, u32>,
+    /// The types given runtime types so far, by their name: identical
+    /// types spelt through aliases (`*os.PathError`, `*fs.PathError`)
+    /// are different type ids with one name, and must share one runtime
+    /// type (one type word, for assertions and errors.As).
+    pub rtype_names: HashMap<Box<str>, Vec<(crate::types::TypeId, u32)>>,
     /// Struct types: each field's word offset and kind.
     pub structs: HashMap<crate::types::TypeId, Vec<(u32, func::Scalar)>>,
     consts: HashMap<u64, u32>,
@@ -136,11 +141,24 @@ impl Unit<'_> {
         }
         let types = &self.checked.types;
         let name: Box<str> = go_type_string(types, t).into();
+        let same = self.rtype_names.get(&name).and_then(|v| {
+            v.iter()
+                .find(|&&(u, _)| types.identical(u, t))
+                .map(|&(_, i)| i)
+        });
+        if let Some(i) = same {
+            self.rtypes.insert(t, i);
+            return Some(i);
+        }
         // Reserve the index first: types can refer to themselves.
         let index = self.program.rtypes.len() as u32;
         self.program.rtypes.push(RType::Bool { name: name.clone() });
         self.program.type_info.push(Default::default());
         self.rtypes.insert(t, index);
+        self.rtype_names
+            .entry(name.clone())
+            .or_default()
+            .push((t, index));
         let rt = match types.under_kind(t).clone() {
             TypeKind::Basic(b) => match b {
                 BasicKind::Int
@@ -356,6 +374,16 @@ impl Unit<'_> {
                 }
                 RType::Slice { .. } | RType::Map { .. } | RType::Func { .. } => None,
             };
+        // An interface type's own methods (errors.As asks whether a
+        // dynamic type implements the interface a pointer points to).
+        let iface_methods = match self.checked.types.under_kind(t).clone() {
+            TypeKind::Interface(ms) => {
+                let mut ids: Vec<u32> = ms.iter().map(|m| self.method_id(&m.name, m.sig)).collect();
+                ids.sort_unstable();
+                Some(ids)
+            }
+            _ => None,
+        };
         Some(TypeInfo {
             words: kind.words(),
             boxed,
@@ -365,6 +393,7 @@ impl Unit<'_> {
             go_stringer,
             eq,
             is_ptr,
+            iface_methods,
         })
     }
 
@@ -417,6 +446,9 @@ impl Unit<'_> {
 
     fn forget_rtype(&mut self, t: crate::types::TypeId) -> Option<u32> {
         self.rtypes.remove(&t);
+        for v in self.rtype_names.values_mut() {
+            v.retain(|&(u, _)| u != t);
+        }
         None
     }
 
@@ -573,6 +605,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         globals: HashMap::default(),
         structs: HashMap::default(),
         rtypes: HashMap::default(),
+        rtype_names: HashMap::default(),
         consts: HashMap::default(),
         strings: HashMap::default(),
         static_funcs: HashMap::default(),
@@ -826,6 +859,7 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
         go_stringer: None,
         eq: Some(TypeEq::Str),
         is_ptr: false,
+        iface_methods: None,
     });
     unit.program.runtime_error_type = unit.program.rtypes.len() as u32;
     unit.program.runtime_error_layout = layout;
