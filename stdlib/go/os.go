@@ -114,10 +114,21 @@ var (
 	ErrClosed     = fs.ErrClosed
 
 	ErrNoDeadline       = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded = errors.New("i/o timeout")
+	ErrDeadlineExceeded error = &deadlineExceededError{}
 	ErrProcessDone      = errors.New("os: process already finished")
 	ErrNoHandle         = errors.New("os: process handle unavailable")
 )
+
+// errFileClosing is internal/poll's ErrFileClosing: what a directory
+// read of a closed file reports (other operations report ErrClosed).
+var errFileClosing = errors.New("use of closed file")
+
+// deadlineExceededError is internal/poll's DeadlineExceededError.
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 // errno is syscall.Errno: a system call's error number.
 type errno uintptr
@@ -1099,7 +1110,7 @@ func (f *File) readdirnames(n int) ([]string, error) {
 		return nil, ErrInvalid
 	}
 	if f.closed {
-		return nil, &PathError{Op: "readdirent", Path: f.name, Err: ErrClosed}
+		return nil, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
 	}
 	if !f.dirRead {
 		names, e := sysReadDir(f.fd)
