@@ -25,9 +25,10 @@
 // is local time; minigo's time has no Unix yet); File.ReadDir lstat's each entry when it is
 // read (Go uses the directory entry's type). Not provided yet: processes
 // (StartProcess, FindProcess, Process, ProcessState, Executable,
-// Interrupt, Kill), Pipe, NewFile, Root and OpenRoot/OpenInRoot, DirFS
-// and CopyFS, SameFile, Chown/Lchown/Chtimes, deadlines, SyscallConn,
-// ReadFrom/WriteTo (io.Copy uses Read and Write).
+// Interrupt, Kill), Pipe, NewFile, Root and OpenRoot/OpenInRoot, CopyFS,
+// SameFile, Chown/Lchown/Chtimes, Getgroups, deadlines, SyscallConn.
+// File.ReadFrom and WriteTo copy through a buffer (Go's generic ones,
+// written out rather than through io.Copy).
 //
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
@@ -1493,4 +1494,168 @@ func joinPath(dir, name string) string {
 		return dir + name
 	}
 	return dir + string(PathSeparator) + name
+}
+
+// ---- File.ReadFrom, File.WriteTo (os/file.go's generic ones) ----
+
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	buf := make([]byte, 32*1024)
+	for {
+		nr, er := r.Read(buf)
+		if nr > 0 {
+			nw, ew := f.Write(buf[:nr])
+			n += int64(nw)
+			if ew != nil {
+				return n, ew
+			}
+			if nw != nr {
+				return n, io.ErrShortWrite
+			}
+		}
+		if er == io.EOF {
+			return n, nil
+		}
+		if er != nil {
+			return n, er
+		}
+	}
+}
+
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	buf := make([]byte, 32*1024)
+	for {
+		nr, er := f.Read(buf)
+		if nr > 0 {
+			nw, ew := w.Write(buf[:nr])
+			n += int64(nw)
+			if ew != nil {
+				return n, ew
+			}
+			if nw != nr {
+				return n, io.ErrShortWrite
+			}
+		}
+		if er == io.EOF {
+			return n, nil
+		}
+		if er != nil {
+			return n, er
+		}
+	}
+}
+
+// ---- DirFS (os/file.go) ----
+
+func DirFS(dir string) fs.FS {
+	return dirFS(dir)
+}
+
+type dirFS string
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "open", Path: name, Err: err}
+	}
+	f, err := Open(fullname)
+	if err != nil {
+		err.(*PathError).Path = name
+		return nil, err
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadFile(name string) ([]byte, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "readfile", Path: name, Err: err}
+	}
+	b, err := ReadFile(fullname)
+	if err != nil {
+		if e, ok := err.(*PathError); ok {
+			e.Path = name
+		}
+		return nil, err
+	}
+	return b, nil
+}
+
+func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "readdir", Path: name, Err: err}
+	}
+	entries, err := ReadDir(fullname)
+	if err != nil {
+		if e, ok := err.(*PathError); ok {
+			e.Path = name
+		}
+		return nil, err
+	}
+	return entries, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Stat(fullname)
+	if err != nil {
+		err.(*PathError).Path = name
+		return nil, err
+	}
+	return f, nil
+}
+
+func (dir dirFS) Lstat(name string) (fs.FileInfo, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "lstat", Path: name, Err: err}
+	}
+	f, err := Lstat(fullname)
+	if err != nil {
+		err.(*PathError).Path = name
+		return nil, err
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadLink(name string) (string, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return "", &PathError{Op: "readlink", Path: name, Err: err}
+	}
+	f, err := Readlink(fullname)
+	if err != nil {
+		err.(*PathError).Path = name
+		return "", err
+	}
+	return f, nil
+}
+
+// join is dirFS's join, with internal/filepathlite's Localize for Unix
+// written out (a valid io/fs path without NUL bytes).
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == 0 {
+			return "", ErrInvalid
+		}
+	}
+	if IsPathSeparator(dir[len(dir)-1]) {
+		return string(dir) + name, nil
+	}
+	return string(dir) + string(PathSeparator) + name, nil
 }

@@ -4,12 +4,14 @@
 // ones, made here), DirEntry helpers and the generic ReadFile, ReadDir
 // and Stat over an FS.
 //
-// Differences from Go: a deferred call of an interface method is written
+// WalkDir (walk.go), ReadLink and Lstat (readlink.go) are Go's too.
+//
+// Differences from Go: WalkDir joins names with a local joinPath (Go's
+// path.Join: minigo has no package path yet); a deferred call of an interface method is written
 // as a call in a deferred closure (minigo's VM cannot defer interface
 // methods yet); ReadDir sorts with sort.Slice (Go uses
 // slices.SortFunc; the order is the same, by name). Not provided yet:
-// FormatFileInfo (needs time.Time.Format), Glob, ReadLink, Lstat, Sub
-// and WalkDir.
+// FormatFileInfo (needs time.Time.Format), Glob and Sub.
 //
 // Copyright 2020 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
@@ -233,4 +235,113 @@ func Stat(fsys FS, name string) (FileInfo, error) {
 	}
 	defer func() { file.Close() }()
 	return file.Stat()
+}
+
+func ReadLink(fsys FS, name string) (string, error) {
+	sym, ok := fsys.(ReadLinkFS)
+	if !ok {
+		return "", &PathError{Op: "readlink", Path: name, Err: ErrInvalid}
+	}
+	return sym.ReadLink(name)
+}
+
+func Lstat(fsys FS, name string) (FileInfo, error) {
+	sym, ok := fsys.(ReadLinkFS)
+	if !ok {
+		return Stat(fsys, name)
+	}
+	return sym.Lstat(name)
+}
+
+// joinPath is path.Join(dir, name): the two joined with a slash, then
+// cleaned as path.Clean does.
+func joinPath(dir, name string) string {
+	p := name
+	if dir != "" {
+		p = dir + "/" + name
+	}
+	if p == "" {
+		return ""
+	}
+	rooted := p[0] == '/'
+	var elems []string
+	start := 0
+	for i := 0; i <= len(p); i++ {
+		if i < len(p) && p[i] != '/' {
+			continue
+		}
+		e := p[start:i]
+		start = i + 1
+		switch e {
+		case "", ".":
+		case "..":
+			if len(elems) > 0 && elems[len(elems)-1] != ".." {
+				elems = elems[:len(elems)-1]
+			} else if !rooted {
+				elems = append(elems, "..")
+			}
+		default:
+			elems = append(elems, e)
+		}
+	}
+	out := ""
+	for i, e := range elems {
+		if i > 0 {
+			out += "/"
+		}
+		out += e
+	}
+	if rooted {
+		return "/" + out
+	}
+	if out == "" {
+		return "."
+	}
+	return out
+}
+
+func walkDir(fsys FS, name string, d DirEntry, walkDirFn WalkDirFunc) error {
+	if err := walkDirFn(name, d, nil); err != nil || !d.IsDir() {
+		if err == SkipDir && d.IsDir() {
+			// Successfully skipped directory.
+			err = nil
+		}
+		return err
+	}
+
+	dirs, err := ReadDir(fsys, name)
+	if err != nil {
+		// Second call, to report ReadDir error.
+		err = walkDirFn(name, d, err)
+		if err != nil {
+			if err == SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+
+	for _, d1 := range dirs {
+		name1 := joinPath(name, d1.Name())
+		if err := walkDir(fsys, name1, d1, walkDirFn); err != nil {
+			if err == SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
+	info, err := Stat(fsys, root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walkDir(fsys, root, FileInfoToDirEntry(info), fn)
+	}
+	if err == SkipDir || err == SkipAll {
+		return nil
+	}
+	return err
 }
