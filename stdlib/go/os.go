@@ -19,14 +19,13 @@
 //
 // Differences from Go: an error's system error is an os-internal errno
 // type with syscall.Errno's texts and Is method (%T prints os.errno, not
-// syscall.Errno); FileInfo.Sys() returns nil; Rename's check that a
-// directory newpath is not oldname itself compares the names (Go's
-// SameFile compares inodes); FileInfo.ModTime is in UTC (time.Unix's
+// syscall.Errno); FileInfo.Sys() returns nil; FileInfo.ModTime is in UTC (time.Unix's
 // is local time; minigo's time has no Unix yet); File.ReadDir lstat's each entry when it is
 // read (Go uses the directory entry's type). Not provided yet: processes
 // (StartProcess, FindProcess, Process, ProcessState, Executable,
-// Interrupt, Kill), Pipe, NewFile, Root and OpenRoot/OpenInRoot, CopyFS,
-// SameFile, Chown/Lchown/Chtimes, Getgroups, deadlines, SyscallConn.
+// Interrupt, Kill), NewFile, Root and OpenRoot/OpenInRoot, CopyFS,
+// deadlines, SyscallConn. A read of a Pipe blocks its thread (Go's waits
+// in the network poller).
 // File.ReadFrom and WriteTo copy through a buffer (Go's generic ones,
 // written out rather than through io.Copy).
 //
@@ -81,7 +80,7 @@ func sysSeek(fd int, offset int64, whence int) (int64, int)
 
 // sysStat describes the open file fd when fd >= 0, else the file at
 // name (following a final symbolic link if follow).
-func sysStat(fd int, name string, follow bool) (size int64, mode uint32, mtime int64, mtimeNsec int64, errno int)
+func sysStat(fd int, name string, follow bool) (size int64, mode uint32, mtime int64, mtimeNsec int64, dev, ino uint64, errno int)
 
 // sysReadDir lists the names in the directory open as fd.
 func sysReadDir(fd int) (names []string, errno int)
@@ -104,6 +103,16 @@ func sysTruncate(fd int, name string, size int64) int
 func sysChmod(fd int, name string, mode uint32) int
 func sysFsync(fd int) int
 func sysRand() uint32
+func sysPipe() (r, w int, errno int)
+
+// sysChown changes the owner of the open file fd when fd >= 0, else of
+// the file at name (of the link itself unless follow).
+func sysChown(fd int, name string, uid, gid int, follow bool) int
+
+// sysUtimes sets the access and modification times of the file at name
+// (nanoseconds since 1970), leaving one unchanged if its omit is set.
+func sysUtimes(name string, atime, mtime int64, omitA, omitM bool) int
+func sysGetgroups() ([]int, int)
 
 // ---- errors (os/error.go; syscall.Errno) ----
 
@@ -985,6 +994,7 @@ type fileStat struct {
 	mode      FileMode
 	mtime     int64
 	mtimeNsec int64
+	dev, ino  uint64
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -1015,11 +1025,11 @@ func unixTime(sec, nsec int64) time.Time {
 
 // statFd stats fd (fd >= 0) or name; the FileInfo is called base.
 func statFd(fd int, name string, follow bool, base string) (*fileStat, int) {
-	size, mode, mtime, nsec, e := sysStat(fd, name, follow)
+	size, mode, mtime, nsec, dev, ino, e := sysStat(fd, name, follow)
 	if e != 0 {
 		return nil, e
 	}
-	fs := &fileStat{name: base, size: size, mtime: mtime, mtimeNsec: nsec}
+	fs := &fileStat{name: base, size: size, mtime: mtime, mtimeNsec: nsec, dev: dev, ino: ino}
 	fs.mode = FileMode(mode & 0777)
 	switch mode & 0xf000 {
 	case 0x6000: // S_IFBLK
@@ -1350,15 +1360,17 @@ func Rename(oldpath, newpath string) error {
 		// At this point we've determined the newname is bad.
 		// But just in case oldname is also bad, prioritize returning
 		// the oldname error because that's what we did historically.
-		if _, err := Lstat(oldpath); err != nil {
+		// However, if the old name and new name are not the same, yet
+		// they refer to the same file, it implies a case-only
+		// rename on a case-insensitive filesystem, which is ok.
+		if ofi, err := Lstat(oldpath); err != nil {
 			if pe, ok := err.(*PathError); ok {
 				err = pe.Err
 			}
 			return &LinkError{"rename", oldpath, newpath, err}
+		} else if newpath == oldpath || !SameFile(fi, ofi) {
+			return &LinkError{"rename", oldpath, newpath, eEXIST}
 		}
-		// Go's SameFile(fi, ofi) check (a case-only rename on a
-		// case-insensitive file system) is left out.
-		return &LinkError{"rename", oldpath, newpath, eEXIST}
 	}
 	if e := sysRename(oldpath, newpath); e != 0 {
 		return &LinkError{"rename", oldpath, newpath, errno(e)}
@@ -1658,4 +1670,72 @@ func (dir dirFS) join(name string) (string, error) {
 		return string(dir) + name, nil
 	}
 	return string(dir) + string(PathSeparator) + name, nil
+}
+
+// ---- SameFile, Pipe, owners and times, groups ----
+
+func SameFile(fi1, fi2 FileInfo) bool {
+	fs1, ok1 := fi1.(*fileStat)
+	fs2, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return fs1.dev == fs2.dev && fs1.ino == fs2.ino
+}
+
+func Pipe() (r *File, w *File, err error) {
+	rfd, wfd, e := sysPipe()
+	if e != 0 {
+		return nil, nil, NewSyscallError("pipe2", errno(e))
+	}
+	return &File{&file{fd: rfd, name: "|0"}}, &File{&file{fd: wfd, name: "|1"}}, nil
+}
+
+func Chown(name string, uid, gid int) error {
+	if e := sysChown(-1, name, uid, gid, true); e != 0 {
+		return &PathError{Op: "chown", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+func Lchown(name string, uid, gid int) error {
+	if e := sysChown(-1, name, uid, gid, false); e != 0 {
+		return &PathError{Op: "lchown", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	if f.closed {
+		return f.wrapErr("chown", ErrClosed)
+	}
+	if e := sysChown(f.fd, "", uid, gid, true); e != 0 {
+		return f.wrapErr("chown", errno(e))
+	}
+	return nil
+}
+
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	var a, m int64
+	if !atime.IsZero() {
+		a = atime.UnixNano()
+	}
+	if !mtime.IsZero() {
+		m = mtime.UnixNano()
+	}
+	if e := sysUtimes(name, a, m, atime.IsZero(), mtime.IsZero()); e != 0 {
+		return &PathError{Op: "chtimes", Path: name, Err: errno(e)}
+	}
+	return nil
+}
+
+func Getgroups() ([]int, error) {
+	gids, e := sysGetgroups()
+	if e != 0 {
+		return nil, NewSyscallError("getgroups", errno(e))
+	}
+	return gids, nil
 }

@@ -1103,6 +1103,10 @@ pub enum Native {
     OsChmod,
     OsFsync,
     OsRand,
+    OsPipe,
+    OsChown,
+    OsUtimes,
+    OsGetgroups,
     /// `errors.asCheck(target any) int`: 0 when target is a non-nil
     /// pointer to an interface type or to a type implementing error, 1
     /// when it is not a non-nil pointer, 2 when its element type is
@@ -1295,6 +1299,10 @@ impl Native {
             ("os", "sysChmod") => Native::OsChmod,
             ("os", "sysFsync") => Native::OsFsync,
             ("os", "sysRand") => Native::OsRand,
+            ("os", "sysPipe") => Native::OsPipe,
+            ("os", "sysChown") => Native::OsChown,
+            ("os", "sysUtimes") => Native::OsUtimes,
+            ("os", "sysGetgroups") => Native::OsGetgroups,
             ("errors", "asCheck") => Native::ErrorsAsCheck,
             ("errors", "asStore") => Native::ErrorsAsStore,
             _ => return None,

@@ -226,6 +226,10 @@ pub fn is_host(native: Native) -> bool {
             | Native::OsChmod
             | Native::OsFsync
             | Native::OsRand
+            | Native::OsPipe
+            | Native::OsChown
+            | Native::OsUtimes
+            | Native::OsGetgroups
     )
 }
 
@@ -440,8 +444,9 @@ pub fn run(
         }
         Native::OsStat => {
             // stat(fd int, name string, follow bool) (size int64, mode
-            // uint32, mtime, mtimeNsec int64, errno int): the file fd
-            // when it is not negative, else the file at name.
+            // uint32, mtime, mtimeNsec int64, dev, ino uint64, errno
+            // int): the file fd when it is not negative, else the file
+            // at name.
             let fd = regs[0] as i64 as i32;
             let name = string(heap, regs, 1);
             let follow = regs[3] != 0;
@@ -461,15 +466,17 @@ pub fn run(
                 }
                 .map_err(|e| errno(&e))
             };
-            regs[..5].fill(0);
+            regs[..7].fill(0);
             match md {
                 Ok(md) => {
                     regs[0] = md.size();
                     regs[1] = u64::from(md.mode());
                     regs[2] = md.mtime() as u64;
                     regs[3] = md.mtime_nsec() as u64;
+                    regs[4] = md.dev();
+                    regs[5] = md.ino();
                 }
-                Err(e) => regs[4] = e as u64,
+                Err(e) => regs[6] = e as u64,
             }
         }
         Native::OsReadDir => {
@@ -647,6 +654,129 @@ pub fn run(
                 None => EBADF as u64,
                 Some((f, _)) => f.sync_all().err().map_or(0, |e| errno(&e)) as u64,
             };
+        }
+        Native::OsPipe => {
+            // pipe() (r, w, errno int)
+            let mut fds = [0 as libc::c_int; 2];
+            // SAFETY: fds has room for the two descriptors pipe2 writes.
+            if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+                regs[0] = u64::MAX;
+                regs[1] = u64::MAX;
+                regs[2] = errno(&std::io::Error::last_os_error()) as u64;
+            } else {
+                let mut files = host.files.lock().unwrap_or_else(PoisonError::into_inner);
+                for (i, &fd) in fds.iter().enumerate() {
+                    // SAFETY: fd was just made and nothing else owns it.
+                    let f = unsafe { std::fs::File::from_raw_fd(fd) };
+                    files.insert(fd, (Arc::new(f), PathBuf::from(format!("|{i}"))));
+                    regs[i] = i64::from(fd) as u64;
+                }
+                regs[2] = 0;
+            }
+        }
+        Native::OsChown => {
+            // chown(fd int, name string, uid, gid int, follow bool) errno:
+            // the file fd when it is not negative, else the file at name
+            // (the link itself unless follow).
+            let fd = regs[0] as i64 as i32;
+            let name = string(heap, regs, 1);
+            let (uid, gid) = (regs[3] as i64, regs[4] as i64);
+            let follow = regs[5] != 0;
+            // Go's -1: leave unchanged (the C calls' (uid_t)-1).
+            let (uid, gid) = (uid as libc::uid_t, gid as libc::gid_t);
+            let r = if fd >= 0 {
+                match host.file(fd) {
+                    None => -(EBADF as i32),
+                    // SAFETY: a descriptor the machine owns.
+                    Some((f, _)) => unsafe {
+                        use std::os::unix::io::AsRawFd;
+                        libc::fchown(f.as_raw_fd(), uid, gid)
+                    },
+                }
+            } else if name.is_empty() {
+                -(ENOENT as i32)
+            } else {
+                match c_path(&host.path(&name)) {
+                    None => -(EINVAL as i32),
+                    // SAFETY: a NUL-terminated path.
+                    Some(c) => unsafe {
+                        if follow {
+                            libc::chown(c.as_ptr(), uid, gid)
+                        } else {
+                            libc::lchown(c.as_ptr(), uid, gid)
+                        }
+                    },
+                }
+            };
+            regs[0] = match r {
+                0 => 0,
+                r if r < -1 => (-r) as u64,
+                _ => errno(&std::io::Error::last_os_error()) as u64,
+            };
+        }
+        Native::OsUtimes => {
+            // utimes(name string, atime, mtime int64, omitA, omitM bool)
+            // errno: nanoseconds since 1970; omit leaves one unchanged.
+            let name = string(heap, regs, 0);
+            let ts = |ns: u64, omit: bool| libc::timespec {
+                tv_sec: (ns as i64).div_euclid(1_000_000_000) as libc::time_t,
+                tv_nsec: if omit {
+                    libc::UTIME_OMIT
+                } else {
+                    (ns as i64).rem_euclid(1_000_000_000) as libc::c_long
+                },
+            };
+            let times = [ts(regs[2], regs[4] != 0), ts(regs[3], regs[5] != 0)];
+            regs[0] = if name.is_empty() {
+                ENOENT as u64
+            } else {
+                match c_path(&host.path(&name)) {
+                    None => EINVAL as u64,
+                    // SAFETY: a NUL-terminated path and two timespecs.
+                    Some(c) => {
+                        if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), 0) }
+                            == 0
+                        {
+                            0
+                        } else {
+                            errno(&std::io::Error::last_os_error()) as u64
+                        }
+                    }
+                }
+            };
+        }
+        Native::OsGetgroups => {
+            // getgroups() (gids []int, errno int)
+            // SAFETY: a size query, then a buffer of that many gids.
+            let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
+            let mut gids = vec![0 as libc::gid_t; n.max(0) as usize];
+            let got = if n > 0 {
+                unsafe { libc::getgroups(n, gids.as_mut_ptr()) }
+            } else {
+                n
+            };
+            if got < 0 {
+                regs[..3].fill(0);
+                regs[3] = errno(&std::io::Error::last_os_error()) as u64;
+            } else {
+                gids.truncate(got as usize);
+                let words: Vec<u64> = gids.iter().map(|&g| u64::from(g)).collect();
+                if words.is_empty() {
+                    regs[..3].fill(0);
+                } else {
+                    let h = heap.alloc_words_from(
+                        &words,
+                        Layout {
+                            words: 1,
+                            refs: Arc::new([]),
+                        },
+                    );
+                    regs[0] = ref_word(h, 0);
+                    regs[1] = words.len() as u64;
+                    regs[2] = words.len() as u64;
+                }
+                regs[3] = 0;
+            }
         }
         Native::OsRand => {
             // rand() uint32: for temporary files' names.
