@@ -23,8 +23,9 @@
 // is local time; minigo's time has no Unix yet); File.ReadDir lstat's each entry when it is
 // read (Go uses the directory entry's type). Not provided yet: processes
 // (StartProcess, FindProcess, Process, ProcessState, Executable,
-// Interrupt, Kill), NewFile, Root and OpenRoot/OpenInRoot, CopyFS,
-// deadlines, SyscallConn. A read of a Pipe blocks its thread (Go's waits
+// Interrupt, Kill), NewFile, Root and OpenRoot/OpenInRoot, deadlines,
+// SyscallConn. CopyFS defers an interface method's call in a closure
+// (minigo's VM cannot defer interface methods yet). A read of a Pipe blocks its thread (Go's waits
 // in the network poller).
 // File.ReadFrom and WriteTo copy through a buffer (Go's generic ones,
 // written out rather than through io.Copy).
@@ -1738,4 +1739,69 @@ func Getgroups() ([]int, error) {
 		return nil, NewSyscallError("getgroups", errno(e))
 	}
 	return gids, nil
+}
+
+// ---- CopyFS (os/dir.go) ----
+
+// errInvalidPath is internal/filepathlite's.
+var errInvalidPath = errors.New("invalid path")
+
+// localize is internal/filepathlite's Localize for Unix.
+func localize(path string) (string, error) {
+	if !fs.ValidPath(path) {
+		return "", errInvalidPath
+	}
+	for i := 0; i < len(path); i++ {
+		if path[i] == 0 {
+			return "", errInvalidPath
+		}
+	}
+	return path, nil
+}
+
+func CopyFS(dir string, fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+
+		fpath, err := localize(path)
+		if err != nil {
+			return err
+		}
+		newPath := joinPath(dir, fpath)
+
+		switch d.Type() {
+		case ModeDir:
+			return MkdirAll(newPath, 0777)
+		case ModeSymlink:
+			target, err := fs.ReadLink(fsys, path)
+			if err != nil {
+				return err
+			}
+			return Symlink(target, newPath)
+		case 0:
+			r, err := fsys.Open(path)
+			if err != nil {
+				return err
+			}
+			defer func() { r.Close() }()
+			info, err := r.Stat()
+			if err != nil {
+				return err
+			}
+			w, err := OpenFile(newPath, O_CREATE|O_EXCL|O_WRONLY, 0666|info.Mode()&0777)
+			if err != nil {
+				return err
+			}
+
+			if _, err := io.Copy(w, r); err != nil {
+				w.Close()
+				return &PathError{Op: "Copy", Path: newPath, Err: err}
+			}
+			return w.Close()
+		default:
+			return &PathError{Op: "CopyFS", Path: path, Err: ErrInvalid}
+		}
+	})
 }
