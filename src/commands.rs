@@ -156,6 +156,13 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
         .chain(args.iter().map(|a| a.as_os_str()))
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    // os.Environ starts as the process's environment.
+    options.env = std::env::vars_os()
+        .map(|(k, v)| {
+            use std::os::unix::ffi::OsStringExt;
+            (k.into_vec(), v.into_vec())
+        })
+        .collect();
     // MINIGO_DISASM=1: the program's bytecode on stderr, for VM work.
     if std::env::var_os("MINIGO_DISASM").is_some_and(|v| v == "1") {
         for (i, f) in program.functions.iter().enumerate() {

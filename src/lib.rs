@@ -164,6 +164,10 @@ pub struct RunOptions {
     pub gomaxprocs: usize,
     /// GODEBUG, for the runtime's settings (schedtrace, scheddetail).
     pub godebug: String,
+    /// The environment os.Getenv and os.Environ see, as (key, value)
+    /// pairs in order: the program's own (Setenv changes it, not the
+    /// process's). The CLI passes the process's environment.
+    pub env: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
 impl Default for RunOptions {
@@ -176,6 +180,7 @@ impl Default for RunOptions {
             args: Vec::new(),
             gomaxprocs: cpus(),
             godebug: String::new(),
+            env: Vec::new(),
         }
     }
 }
@@ -211,6 +216,7 @@ impl RunOptions {
                 .filter(|&n| n > 0)
                 .unwrap_or_else(cpus),
             godebug: var("GODEBUG").unwrap_or_default(),
+            env: Vec::new(),
         }
     }
 }
@@ -234,6 +240,7 @@ pub fn run_program(
     }
     machine.gctrace = options.gctrace;
     machine.args = options.args.clone();
+    machine.host.set_env(options.env.iter().cloned());
     let mut config = minigo_runtime::Config {
         gomaxprocs: options.gomaxprocs,
         ..minigo_runtime::Config::default()

@@ -3,10 +3,14 @@
 //
 // Differences from Go: Is compares err and target with == without first
 // asking whether target's type is comparable (Go uses reflection), so an
-// uncomparable error type compared with itself panics; As needs
-// reflection and is not provided yet.
+// uncomparable error type compared with itself panics. As is Go's
+// algorithm with two natives in place of reflection: asCheck for its
+// target's checks, asStore for "assignable to *target's type, then
+// store".
 
 package errors
+
+var ErrUnsupported = New("unsupported operation")
 
 type errorString struct {
 	s string
@@ -93,4 +97,59 @@ func (e *joinError) Error() string {
 
 func (e *joinError) Unwrap() []error {
 	return e.errs
+}
+
+// asCheck reports on As's target: 0 if it is a non-nil pointer to an
+// interface type or to a type that implements error, 1 if it is not a
+// non-nil pointer, 2 if its element type is neither.
+func asCheck(target any) int
+
+// asStore stores err in *target and reports true if err's dynamic type
+// is assignable to *target's type; otherwise it reports false.
+func asStore(err error, target any) bool
+
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	switch asCheck(target) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
+	}
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if asStore(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
 }

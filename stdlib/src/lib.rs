@@ -22,6 +22,9 @@ macro_rules! api_files {
 api_files![
     "bufio",
     "bytes",
+    "container/heap",
+    "container/list",
+    "container/ring",
     "errors",
     "fmt",
     "io",
@@ -47,9 +50,13 @@ api_files![
 static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("bufio", include_str!("../go/bufio.go")),
     ("bytes", include_str!("../go/bytes.go")),
+    ("container/heap", include_str!("../go/container/heap.go")),
+    ("container/list", include_str!("../go/container/list.go")),
+    ("container/ring", include_str!("../go/container/ring.go")),
     ("errors", include_str!("../go/errors.go")),
     ("fmt", include_str!("../go/fmt.go")),
     ("io", include_str!("../go/io.go")),
+    ("io/fs", include_str!("../go/io/fs.go")),
     ("math", include_str!("../go/math.go")),
     ("math/bits", include_str!("../go/math/bits.go")),
     ("math/rand", include_str!("../go/math/rand.go")),

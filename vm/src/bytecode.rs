@@ -1078,6 +1078,51 @@ pub enum Native {
     /// `runtime_rand() uint64` of math/rand and math/rand/v2: a random
     /// number from the host (Go's runtime.rand).
     RandRuntimeRand,
+    // ---- package os's host natives (vm/src/host.rs) and errors.As ----
+    /// os's environment, the machine's own: `envGet(key string) (string,
+    /// bool)`, `envSet(key, value string)`, `envUnset(key string)`,
+    /// `envClear()`, `envList() []string`.
+    OsEnvGet,
+    OsEnvSet,
+    OsEnvUnset,
+    OsEnvClear,
+    OsEnvList,
+    /// os's files and directories (see `host::run` for each signature);
+    /// `sysRead` and `sysWrite` are blocking calls.
+    OsOpen,
+    OsClose,
+    OsRead,
+    OsWrite,
+    OsSeek,
+    OsStat,
+    OsReadDir,
+    OsMkdir,
+    OsUnlink,
+    OsRmdir,
+    OsRename,
+    OsLink,
+    OsReadlink,
+    OsGetwd,
+    OsChdir,
+    OsHostname,
+    OsProcInfo,
+    OsTruncate,
+    OsChmod,
+    OsFsync,
+    OsRand,
+    OsPipe,
+    OsChown,
+    OsUtimes,
+    OsGetgroups,
+    /// `errors.asCheck(target any) int`: 0 when target is a non-nil
+    /// pointer to an interface type or to a type implementing error, 1
+    /// when it is not a non-nil pointer, 2 when its element type is
+    /// neither.
+    ErrorsAsCheck,
+    /// `errors.asStore(err error, target any) bool`: whether err's
+    /// dynamic type is assignable to target's element type, storing err
+    /// into *target when it is.
+    ErrorsAsStore,
 }
 
 impl Native {
@@ -1114,7 +1159,7 @@ impl Native {
                 | Native::TimeResetTimer
                 | Native::TimeStopTimer
                 | Native::SortFunc
-        )
+        ) && !crate::host::is_host(self)
     }
 
     /// A sync/atomic native's operation and operand type.
@@ -1237,6 +1282,39 @@ impl Native {
             ("time", "resetTimer") => Native::TimeResetTimer,
             ("time", "stopTimer") => Native::TimeStopTimer,
             ("math/rand" | "math/rand/v2", "runtime_rand") => Native::RandRuntimeRand,
+            // package os's host natives and errors.As
+            ("os", "envGet") => Native::OsEnvGet,
+            ("os", "envSet") => Native::OsEnvSet,
+            ("os", "envUnset") => Native::OsEnvUnset,
+            ("os", "envClear") => Native::OsEnvClear,
+            ("os", "envList") => Native::OsEnvList,
+            ("os", "sysOpen") => Native::OsOpen,
+            ("os", "sysClose") => Native::OsClose,
+            ("os", "sysRead") => Native::OsRead,
+            ("os", "sysWrite") => Native::OsWrite,
+            ("os", "sysSeek") => Native::OsSeek,
+            ("os", "sysStat") => Native::OsStat,
+            ("os", "sysReadDir") => Native::OsReadDir,
+            ("os", "sysMkdir") => Native::OsMkdir,
+            ("os", "sysUnlink") => Native::OsUnlink,
+            ("os", "sysRmdir") => Native::OsRmdir,
+            ("os", "sysRename") => Native::OsRename,
+            ("os", "sysLink") => Native::OsLink,
+            ("os", "sysReadlink") => Native::OsReadlink,
+            ("os", "sysGetwd") => Native::OsGetwd,
+            ("os", "sysChdir") => Native::OsChdir,
+            ("os", "sysHostname") => Native::OsHostname,
+            ("os", "sysProcInfo") => Native::OsProcInfo,
+            ("os", "sysTruncate") => Native::OsTruncate,
+            ("os", "sysChmod") => Native::OsChmod,
+            ("os", "sysFsync") => Native::OsFsync,
+            ("os", "sysRand") => Native::OsRand,
+            ("os", "sysPipe") => Native::OsPipe,
+            ("os", "sysChown") => Native::OsChown,
+            ("os", "sysUtimes") => Native::OsUtimes,
+            ("os", "sysGetgroups") => Native::OsGetgroups,
+            ("errors", "asCheck") => Native::ErrorsAsCheck,
+            ("errors", "asStore") => Native::ErrorsAsStore,
             _ => return None,
         })
     }
@@ -1472,6 +1550,9 @@ pub struct TypeInfo {
     /// A pointer type (`*T`): a method with a value receiver loads the
     /// receiver through the data word.
     pub is_ptr: bool,
+    /// An interface type: the method ids of its method set (what a
+    /// dynamic type must have to implement it), sorted.
+    pub iface_methods: Option<Vec<u32>>,
 }
 
 /// How `==` compares values of a dynamic type.

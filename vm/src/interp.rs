@@ -101,6 +101,8 @@ pub struct Goroutine {
     /// The blocking call it stopped for, until the instruction that asked
     /// for it, run again, takes the result.
     syscall: Option<SysResult>,
+    /// Likewise for package os's reads and writes of files (`host.rs`).
+    host_call: Option<crate::host::Pending>,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -187,6 +189,8 @@ pub enum Exit {
 pub enum Syscall {
     /// Read at most `max` bytes of standard input.
     ReadStdin { max: usize, result: SysResult },
+    /// A read or write of a file the program opened (package os).
+    Host(crate::host::Blocking),
 }
 
 /// A blocking call's result: the bytes read (none at end of input), or
@@ -215,6 +219,7 @@ impl Syscall {
                 };
                 *result.lock().unwrap_or_else(PoisonError::into_inner) = Some(r);
             }
+            Syscall::Host(call) => call.call(),
         }
     }
 }
@@ -269,6 +274,8 @@ pub struct Machine {
     gc_time: AtomicU64,
     /// Package sync's semaphores.
     pub sema: Arc<crate::sema::SemTable>,
+    /// Package os's environment, working directory and open files.
+    pub host: crate::host::Host,
 }
 
 impl Machine {
@@ -322,6 +329,7 @@ impl Machine {
             started: std::time::Instant::now(),
             gc_time: AtomicU64::new(0),
             sema: Arc::default(),
+            host: crate::host::Host::default(),
         }
     }
 
@@ -477,6 +485,7 @@ impl Goroutine {
             stats: None,
             goexit: None,
             syscall: None,
+            host_call: None,
         }
     }
 
@@ -507,6 +516,7 @@ impl Goroutine {
                 g.stats = None;
                 g.goexit = None;
                 g.syscall = None;
+                g.host_call = None;
                 g.stack.reset(size);
                 g
             }
@@ -2407,6 +2417,21 @@ impl Goroutine {
                                 r!(0) = ref_word(h, 0);
                                 r!(1) = n as u64;
                                 r!(2) = n as u64;
+                            }
+                            native if crate::host::is_host(native) => {
+                                gc_point!(256);
+                                let top = base
+                                    + program.functions[frame.func as usize].frame_size as usize;
+                                let regs = &mut self.stack.cur[base..top];
+                                if let Some(call) = crate::host::run(
+                                    m,
+                                    &mut mu!(),
+                                    native,
+                                    regs,
+                                    &mut self.host_call,
+                                ) {
+                                    again!(Exit::Syscall(Syscall::Host(call)));
+                                }
                             }
                             _ => {
                                 gc_point!(64);

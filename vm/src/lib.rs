@@ -13,6 +13,7 @@ pub mod exec;
 pub mod fmt;
 pub mod format;
 pub mod heap;
+pub mod host;
 pub mod iface;
 pub mod interp;
 pub mod natives;

@@ -24,6 +24,13 @@ pub enum Outcome {
 /// Runs `native` on `regs` (its frame).
 pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u64]) -> Outcome {
     match native {
+        // ---- errors.As (stdlib/go/errors.go's asCheck and asStore) ----
+        Native::ErrorsAsCheck => regs[0] = as_check(program, regs[0], regs[1]),
+        Native::ErrorsAsStore => {
+            let (err, target) = ([regs[0], regs[1]], [regs[2], regs[3]]);
+            regs[0] = u64::from(as_store(program, heap, err, target));
+        }
+        // ---- end of errors.As ----
         Native::StrconvFormatBits => {
             let (u, base, neg) = (regs[0], regs[1] as u32, regs[2] != 0);
             set_string(heap, regs, 0, format_bits(u, base, neg));
@@ -681,4 +688,63 @@ pub fn go_log(x: f64) -> f64 {
     let r = t1 + t2;
     let hfsq = 0.5 * f * f;
     k * LN2HI - ((hfsq - (s * (hfsq + r) + k * LN2LO)) - f)
+}
+
+// ---- errors.As ----
+
+/// The element type of the pointer an `any` holds (type word `tw`, data
+/// word `data`), if it is a non-nil pointer.
+fn pointer_elem(program: &Program, tw: u64, data: u64) -> Option<u32> {
+    match program.rtypes.get((tw as usize).checked_sub(1)?)? {
+        RType::Ptr { elem, .. } if data != 0 => Some(*elem),
+        _ => None,
+    }
+}
+
+/// errors.As's checks of its target: 0 when it is a non-nil pointer to
+/// an interface type or to a type implementing error (its method set has
+/// `Error() string`), 1 when it is not a non-nil pointer, else 2.
+fn as_check(program: &Program, tw: u64, data: u64) -> u64 {
+    let Some(elem) = pointer_elem(program, tw, data) else {
+        return 1;
+    };
+    match program.type_info.get(elem as usize) {
+        Some(i) if i.iface_methods.is_some() => 0,
+        Some(i) if matches!(i.fmt_method, Some((crate::fmt::Method::Error, _))) => 0,
+        _ => 2,
+    }
+}
+
+/// Whether `err`'s dynamic type is assignable to the element type of the
+/// pointer `target` holds (it implements that interface, or is that
+/// type); if so, stores err's value (or err itself, for an interface)
+/// through the pointer.
+fn as_store(program: &Program, heap: &mut Mutator, err: [u64; 2], target: [u64; 2]) -> bool {
+    let Some(elem) = pointer_elem(program, target[0], target[1]) else {
+        return false;
+    };
+    let Some(info) = program.type_info.get(elem as usize) else {
+        return false;
+    };
+    let p = target[1];
+    match &info.iface_methods {
+        Some(ids) => {
+            let holds = err[0] != 0
+                && ids
+                    .iter()
+                    .all(|&id| crate::iface::find_method(program, err[0], id).is_some());
+            if holds {
+                heap.write(handle_of(p), offset_of(p) as usize, &err);
+            }
+            holds
+        }
+        None => {
+            if err[0] != u64::from(elem) + 1 {
+                return false;
+            }
+            let words = crate::iface::value_words(program, heap, err[0], &err[1..2]).into_owned();
+            heap.write(handle_of(p), offset_of(p) as usize, &words);
+            true
+        }
+    }
 }

@@ -31,6 +31,9 @@ import (
 var packages = []string{
 	"bufio",
 	"bytes",
+	"container/heap",
+	"container/list",
+	"container/ring",
 	"errors",
 	"fmt",
 	"io",

@@ -372,6 +372,16 @@ impl Unit<'_> {
                 }
                 RType::Slice { .. } | RType::Map { .. } | RType::Func { .. } => None,
             };
+        // An interface type's own methods (errors.As asks whether a
+        // dynamic type implements the interface a pointer points to).
+        let iface_methods = match self.checked.types.under_kind(t).clone() {
+            TypeKind::Interface(ms) => {
+                let mut ids: Vec<u32> = ms.iter().map(|m| self.method_id(&m.name, m.sig)).collect();
+                ids.sort_unstable();
+                Some(ids)
+            }
+            _ => None,
+        };
         Some(TypeInfo {
             words: kind.words(),
             boxed,
@@ -381,6 +391,7 @@ impl Unit<'_> {
             go_stringer,
             eq,
             is_ptr,
+            iface_methods,
         })
     }
 
@@ -846,6 +857,7 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
         go_stringer: None,
         eq: Some(TypeEq::Str),
         is_ptr: false,
+        iface_methods: None,
     });
     unit.program.runtime_error_type = unit.program.rtypes.len() as u32;
     unit.program.runtime_error_layout = layout;
