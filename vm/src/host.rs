@@ -40,6 +40,8 @@ pub struct Host {
     files: Mutex<HashMap<i32, (Arc<std::fs::File>, PathBuf)>>,
     /// For CreateTemp's and MkdirTemp's names (xorshift).
     rng: AtomicU64,
+    /// runtime_rand's splitmix64 counter, from a start drawn from the host.
+    rand: AtomicU64,
 }
 
 impl Default for Host {
@@ -54,7 +56,36 @@ impl Default for Host {
             cwd: Mutex::new(std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))),
             files: Mutex::default(),
             rng: AtomicU64::new(seed),
+            rand: AtomicU64::new(random_start()),
         }
+    }
+}
+
+/// A start for runtime_rand: std's RandomState keys come from the OS;
+/// the clock and the process id are mixed in as well.
+fn random_start() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    h.write_u128(now);
+    h.write_u32(std::process::id());
+    h.finish()
+}
+
+impl Host {
+    /// Go's runtime.rand for math/rand's and math/rand/v2's top-level
+    /// functions: splitmix64 over the machine's counter. Not a
+    /// cryptographic generator (neither is math/rand's).
+    fn runtime_rand(&self) -> u64 {
+        let mut z = self
+            .rand
+            .fetch_add(0x9e37_79b9_7f4a_7c15, Ordering::Relaxed)
+            .wrapping_add(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
 }
 
@@ -230,6 +261,7 @@ pub fn is_host(native: Native) -> bool {
             | Native::OsChown
             | Native::OsUtimes
             | Native::OsGetgroups
+            | Native::RandRuntimeRand
     )
 }
 
@@ -778,6 +810,7 @@ pub fn run(
                 regs[3] = 0;
             }
         }
+        Native::RandRuntimeRand => regs[0] = host.runtime_rand(),
         Native::OsRand => {
             // rand() uint32: for temporary files' names.
             let mut x = host.rng.load(Ordering::Relaxed);

@@ -36,7 +36,6 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
             set_string(heap, regs, 0, format_bits(u, base, neg));
         }
         Native::MathFloat64bits | Native::MathFloat64frombits => {}
-        Native::RandRuntimeRand => regs[0] = runtime_rand(),
         Native::MathFloat32bits => {
             regs[0] = u64::from((f64::from_bits(regs[0]) as f32).to_bits());
         }
@@ -518,32 +517,6 @@ fn parse_hex_float(s: &str) -> Option<f64> {
         scale /= 16.0;
     }
     Some(v * 2f64.powi(exp))
-}
-
-/// Go's runtime.rand for math/rand's and math/rand/v2's top-level
-/// functions: splitmix64 over a process-wide counter, from a start drawn
-/// once from the host (std's RandomState keys come from the OS) and the
-/// clock. Not a cryptographic generator (neither is math/rand's).
-fn runtime_rand() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::Ordering;
-    use std::sync::OnceLock;
-    static START: OnceLock<u64> = OnceLock::new();
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let start = *START.get_or_init(|| {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        h.write_u128(now);
-        h.write_u32(std::process::id());
-        h.finish()
-    });
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let mut z = start.wrapping_add(n.wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 /// Whether Go's math.Exp takes its FMA path: Go's `useFMA` on amd64 (AVX
