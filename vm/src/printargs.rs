@@ -335,7 +335,12 @@ fn plain_arg<'p>(
             }
             let addr = 0xc000000000 + u64::from(h) * 0x1000 + u64::from(offset_of(w0)) * 8;
             let to = match program.rtypes.get(*elem as usize) {
-                Some(RType::Struct { .. } | RType::Slice { .. }) if depth == 0 => {
+                Some(
+                    RType::Struct { .. }
+                    | RType::Slice { .. }
+                    | RType::Array { .. }
+                    | RType::Map { .. },
+                ) if depth == 0 => {
                     let off = offset_of(w0) as usize;
                     let n = heap.words(h).len().saturating_sub(off);
                     let pw = heap.read_vec(h, off, n);
