@@ -59,6 +59,9 @@ struct FmtLevel {
     depth: usize,
     results: Vec<u64>,
     awaiting: bool,
+    /// Whether a panic of the method it awaits is fmt's to recover (its
+    /// catchPanic): a print's, not a `panic` value's Error or String.
+    catch: bool,
 }
 
 /// Set in a frame's saved `pc` while it is unwinding a panic: when a
@@ -587,6 +590,42 @@ impl Goroutine {
         macro_rules! unwind {
             () => {{
                 loop {
+                    // fmt recovers a panic of an Error, String or GoString
+                    // method it called (catchPanic) once the method's
+                    // frames have no deferred call left: the print gets
+                    // the panic value as that method's result and runs
+                    // again.
+                    let caught = self.fmt_levels.last().and_then(|l| {
+                        let d = l.depth;
+                        let ours = l.awaiting
+                            && l.catch
+                            && self.frames.len() > d + 1
+                            && self.defers.last().map_or(true, |r| r.depth <= d)
+                            && self.goexit != Some(self.panicking.len().wrapping_sub(1));
+                        ours.then_some(d)
+                    });
+                    if let Some(d) = caught {
+                        let Some(u) = self.panicking.pop() else {
+                            return self.unwound(program);
+                        };
+                        let text = crate::printargs::panic_value_text(program, heap, &u.p);
+                        let [p, len] = mu!().alloc_string(text);
+                        if let Some(l) = self.fmt_levels.last_mut() {
+                            l.awaiting = false;
+                            l.results.push(p);
+                            l.results.push(len | crate::printargs::PANICKED);
+                        }
+                        self.frames.truncate(d + 1);
+                        let Some(f) = self.frames.pop() else {
+                            return self.unwound(program);
+                        };
+                        frame = f;
+                        self.stack.unwind_to(frame.seg);
+                        code = &program.functions[frame.func as usize].code;
+                        base = frame.base;
+                        pc = (frame.pc & !UNWINDING) as usize;
+                        break;
+                    }
                     let Some(rec) = self.defers.pop() else {
                         return self.unwound(program);
                     };
@@ -806,15 +845,22 @@ impl Goroutine {
         // The print needs method `$call`'s result: call it with its frame
         // above this one's registers, then run the print again.
         macro_rules! fmt_call {
-            ($call:expr) => {{
+            ($call:expr) => {
+                fmt_call!($call, true)
+            };
+            ($call:expr, $catch:expr) => {{
                 let call: crate::printargs::MethodCall = $call;
                 let depth = self.frames.len();
                 match self.fmt_levels.last_mut() {
-                    Some(l) if l.depth == depth => l.awaiting = true,
+                    Some(l) if l.depth == depth => {
+                        l.awaiting = true;
+                        l.catch = $catch;
+                    }
                     _ => self.fmt_levels.push(FmtLevel {
                         depth,
                         results: Vec::new(),
                         awaiting: true,
+                        catch: $catch,
                     }),
                 }
                 let at = program.functions[frame.func as usize].frame_size as usize;
@@ -2036,7 +2082,7 @@ impl Goroutine {
                         let text =
                             match crate::printargs::panic_text(program, heap, tw, data, &results) {
                                 Ok(t) => t,
-                                Err(call) => fmt_call!(call),
+                                Err(call) => fmt_call!(call, false),
                             };
                         fmt_done!();
                         frame.pc = pc as u32;

@@ -19,6 +19,36 @@ pub struct MethodCall {
     pub recv: Vec<u64>,
 }
 
+/// Set in a method result's length word when the method panicked: the
+/// string is then the panic value as fmt prints it.
+pub const PANICKED: u64 = 1 << 63;
+
+/// A panic's value as fmt's `%v` prints it, for the `%!v(PANIC=String
+/// method: …)` of a method that panicked: a runtime error's text, the
+/// Error or String result the panic already holds, or the value printed
+/// without methods.
+pub fn panic_value_text(program: &Program, heap: &Heap, p: &crate::interp::Panic) -> Vec<u8> {
+    let Some([tw, data]) = p.value else {
+        return if p.runtime_error && !p.msg.starts_with("panic called with nil") {
+            format!("runtime error: {}", p.msg).into_bytes()
+        } else {
+            p.msg.clone().into_bytes()
+        };
+    };
+    if crate::iface::info(program, tw).is_some_and(|i| i.fmt_method.is_some()) {
+        return p.msg.clone().into_bytes();
+    }
+    let arg = value_arg(
+        program,
+        heap,
+        program.any_rtype,
+        &[tw, data],
+        0,
+        &mut Calls::disabled(),
+    );
+    crate::fmt::sprint(&[arg])
+}
+
 /// The method results a print has so far (string words, two each) and
 /// the first call it still needs.
 struct Calls<'r> {
@@ -28,6 +58,129 @@ struct Calls<'r> {
     /// Off under a value whose own method fmt calls: Go's fmt does not
     /// look inside it.
     enabled: bool,
+    /// Which methods the verbs applied to the operand being built let fmt
+    /// call: `CALLS_STRING` (Error and String), `CALLS_GOSTRING`.
+    mask: u8,
+}
+
+/// Error and String: the verbs `v s x X q` (and Errorf's `w`).
+const CALLS_STRING: u8 = 1;
+/// GoString: `%#v`.
+const CALLS_GOSTRING: u8 = 2;
+
+/// Which of fmt's methods each of `n` operands of Printf's `format` may
+/// have called, as Go's doPrintf consumes them: Error and String under
+/// `v s x X q w` (an extra operand prints with `v`), GoString under
+/// `%#v`, none under other verbs (`%d`, `%T`, `%p`, a `*` width).
+fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
+    // `argNumber`: an operand index `[k]` at `i` (the new operand, where
+    // the format goes on, whether one was found; `good` off for a bad
+    // one). Any index turns off the extra operands' check (`reordered`).
+    let arg_number = |arg: usize, i: usize, good: &mut bool, reordered: &mut bool| {
+        if format.get(i) != Some(&b'[') {
+            return (arg, i, false);
+        }
+        *reordered = true;
+        let Some(close) = format[i..].iter().position(|&c| c == b']') else {
+            *good = false;
+            return (arg, i + 1, false);
+        };
+        let digits = &format[i + 1..i + close];
+        let k = std::str::from_utf8(digits)
+            .ok()
+            .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<usize>().ok());
+        match k {
+            Some(k) if k >= 1 && k <= n => (k - 1, i + close + 1, true),
+            _ => {
+                *good = false;
+                (arg, i + close + 1, k.is_some())
+            }
+        }
+    };
+    let digits = |mut i: usize| {
+        while format.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    let mut uses = vec![0; n];
+    let (mut arg, mut i, mut reordered) = (0, 0, false);
+    while i < format.len() {
+        if format[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut sharp = false;
+        while let Some(&c) = format.get(i) {
+            match c {
+                b'#' => sharp = true,
+                b'0' | b'+' | b'-' | b' ' => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut good = true;
+        let (a, ni, mut after) = arg_number(arg, i, &mut good, &mut reordered);
+        (arg, i) = (a, ni);
+        if format.get(i) == Some(&b'*') {
+            i += 1;
+            arg += 1;
+            after = false;
+        } else {
+            let j = digits(i);
+            if after && j > i {
+                good = false;
+            }
+            i = j;
+        }
+        if format.get(i) == Some(&b'.') && i + 1 < format.len() {
+            i += 1;
+            if after {
+                good = false;
+            }
+            let (a, ni, af) = arg_number(arg, i, &mut good, &mut reordered);
+            (arg, i, after) = (a, ni, af);
+            if format.get(i) == Some(&b'*') {
+                i += 1;
+                arg += 1;
+                after = false;
+            } else {
+                i = digits(i);
+            }
+        }
+        if !after {
+            (arg, i, _) = arg_number(arg, i, &mut good, &mut reordered);
+        }
+        let Some(&verb) = format.get(i) else {
+            break;
+        };
+        i += 1;
+        if verb >= 0x80 {
+            // A multi-byte verb is a bad verb: no methods.
+            while format.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+                i += 1;
+            }
+        }
+        if verb == b'%' || !good {
+            continue;
+        }
+        if let Some(u) = uses.get_mut(arg) {
+            *u |= match verb {
+                b'v' if sharp => CALLS_GOSTRING,
+                b'v' | b's' | b'x' | b'X' | b'q' | b'w' => CALLS_STRING,
+                _ => 0,
+            };
+            arg += 1;
+        }
+    }
+    if !reordered {
+        for u in uses.iter_mut().skip(arg) {
+            *u |= CALLS_STRING;
+        }
+    }
+    uses
 }
 
 impl Calls<'_> {
@@ -38,6 +191,7 @@ impl Calls<'_> {
             next: 0,
             need: None,
             enabled: false,
+            mask: 0,
         }
     }
 }
@@ -57,10 +211,24 @@ pub fn fmt_bytes(
         next: 0,
         need: None,
         enabled: true,
+        mask: CALLS_STRING,
+    };
+    let format = |idx: u32| {
+        program
+            .strings
+            .get(idx as usize)
+            .map_or(&[][..], |s| &s[..])
+    };
+    let uses = match fmt.style {
+        PrintStyle::FmtPrintf(f) | PrintStyle::FmtSprintf(f) => {
+            method_uses(format(f), fmt.kinds.len())
+        }
+        _ => Vec::new(),
     };
     let mut args = Vec::with_capacity(fmt.kinds.len());
     let mut at = 0;
     for (i, &kind) in fmt.kinds.iter().enumerate() {
+        calls.mask = uses.get(i).copied().unwrap_or(CALLS_STRING);
         let v = values.get(at).copied().unwrap_or(0);
         let v2 = values.get(at + 1).copied().unwrap_or(0);
         at += kind.words();
@@ -97,12 +265,6 @@ pub fn fmt_bytes(
     if let Some(need) = calls.need {
         return Err(need);
     }
-    let format = |idx: u32| {
-        program
-            .strings
-            .get(idx as usize)
-            .map_or(&[][..], |s| &s[..])
-    };
     Ok(match fmt.style {
         PrintStyle::FmtPrintln | PrintStyle::FmtSprintln => crate::fmt::sprintln(&args),
         PrintStyle::FmtPrintf(f) | PrintStyle::FmtSprintf(f) => {
@@ -135,10 +297,21 @@ pub fn fmt_dynamic(
         next: 0,
         need: None,
         enabled: true,
+        mask: CALLS_STRING,
+    };
+    let n = elems.len() / 2;
+    let uses = if mode >= 2 {
+        method_uses(format, n)
+    } else {
+        Vec::new()
     };
     let args: Vec<_> = elems
         .chunks(2)
-        .map(|w| value_arg(program, heap, program.any_rtype, w, 0, &mut calls))
+        .enumerate()
+        .map(|(i, w)| {
+            calls.mask = uses.get(i).copied().unwrap_or(CALLS_STRING);
+            value_arg(program, heap, program.any_rtype, w, 0, &mut calls)
+        })
         .collect();
     if let Some(need) = calls.need {
         return Err(need);
@@ -176,11 +349,15 @@ fn value_arg<'p>(
     else {
         return plain_arg(program, heap, rtype, w, depth, calls);
     };
-    let methods = info
-        .fmt_method
+    // Only the methods the verbs let fmt call.
+    let fmt_method = info.fmt_method.filter(|_| calls.mask & CALLS_STRING != 0);
+    let go_stringer = info
+        .go_stringer
+        .filter(|_| calls.mask & CALLS_GOSTRING != 0);
+    let methods = fmt_method
         .into_iter()
-        .chain(info.go_stringer.map(|e| (Method::GoString, e)));
-    if info.fmt_method.is_none() && info.go_stringer.is_none() {
+        .chain(go_stringer.map(|e| (Method::GoString, e)));
+    if fmt_method.is_none() && go_stringer.is_none() {
         return plain_arg(program, heap, rtype, w, depth, calls);
     }
     let mut inside = Calls::disabled();
@@ -197,6 +374,16 @@ fn value_arg<'p>(
         let i = calls.next;
         calls.next += 1;
         if let (Some(&p), Some(&len)) = (calls.results.get(2 * i), calls.results.get(2 * i + 1)) {
+            if len & PANICKED != 0 {
+                // The method panicked: fmt prints the panic value.
+                let v = str_bytes(heap, p, (len & !PANICKED) as usize);
+                arg = Arg::Panicked {
+                    method,
+                    value: Box::new(Arg::Str { v, ty: "string" }),
+                    inner: Box::new(arg),
+                };
+                continue;
+            }
             let s = str_bytes(heap, p, len as usize).into();
             let inner = Box::new(arg);
             arg = match method {
@@ -335,7 +522,12 @@ fn plain_arg<'p>(
             }
             let addr = 0xc000000000 + u64::from(h) * 0x1000 + u64::from(offset_of(w0)) * 8;
             let to = match program.rtypes.get(*elem as usize) {
-                Some(RType::Struct { .. } | RType::Slice { .. }) if depth == 0 => {
+                Some(
+                    RType::Struct { .. }
+                    | RType::Slice { .. }
+                    | RType::Array { .. }
+                    | RType::Map { .. },
+                ) if depth == 0 => {
                     let off = offset_of(w0) as usize;
                     let n = heap.words(h).len().saturating_sub(off);
                     let pw = heap.read_vec(h, off, n);

@@ -371,7 +371,7 @@ fn not_found_message(path: &str) -> String {
             "no required module provides package {path}; minigo supports only the standard library"
         )
     } else if is_go_std_package(path) {
-        format!("package {path} is not supported by minigo yet")
+        format!("package {path} is not supported by minigo's VM yet")
     } else {
         format!("package {path} is not in std")
     }

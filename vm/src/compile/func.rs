@@ -346,6 +346,9 @@ enum RecvFrom {
     Bound,
     /// Through the pointer that is the first parameter.
     Deref,
+    /// The first parameter itself (`I.m` of an interface type `I`: the
+    /// interface value is the receiver).
+    Param,
 }
 
 /// Compiles a function body: a declared function, a method (`recv`), or
@@ -3613,6 +3616,24 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 (Some(r), TypeKind::Pointer(e)) => self.types().identical(r, *e),
                 _ => false,
             };
+            // `I.m` of an interface type: a function that calls the
+            // method through its first parameter.
+            if self.types().is_interface(sel.recv) && sel.index.len() == 1 {
+                let m = checked.object(sel.obj);
+                let msig = m.ty.unwrap_or(checked.universe.invalid);
+                let id = self.unit.method_id(&m.name.clone(), msig);
+                let sig = self
+                    .type_of(e)
+                    .ok_or_else(|| CompileError::unsupported(pos, "this method expression is"))?;
+                let name = format!(
+                    "{}.{}-fm",
+                    super::go_type_string(self.types(), sel.recv),
+                    m.name
+                );
+                let thunk =
+                    self.receiver_thunk(Err(id), Scalar::Iface, sig, name, RecvFrom::Param)?;
+                return self.make_closure(dst, thunk, &[]);
+            }
             return match self.unit.funcs.get(&sel.obj) {
                 Some(&index) if same && sel.index.len() == 1 => self.make_closure(dst, index, &[]),
                 // `(*T).m` for a value method: a function that loads the
@@ -3705,6 +3726,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let (p, off, first) = match from {
             RecvFrom::Bound => (closure, 1, 0),
             RecvFrom::Deref => (0, 0, 1),
+            // The receiver's words are the first parameters: they move
+            // with the others.
+            RecvFrom::Param => (0, 0, recv_kind.words()),
         };
         let rw = recv_kind.words();
         let passed = params - first;
@@ -3724,15 +3748,22 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let Some(pieces) = field_pieces(off, at_r, rw) else {
             return Err(CompileError::unsupported(0, "receivers this large are"));
         };
-        let mut code: Vec<Instr> = pieces
-            .into_iter()
-            .map(|(off, dst, words)| Instr::LoadField {
-                dst,
-                p: p as Reg,
-                off,
-                words,
-            })
-            .collect();
+        let mut code: Vec<Instr> = match from {
+            RecvFrom::Param => vec![Instr::MoveN {
+                dst: at_r,
+                src: 0,
+                n: rw as u16,
+            }],
+            _ => pieces
+                .into_iter()
+                .map(|(off, dst, words)| Instr::LoadField {
+                    dst,
+                    p: p as Reg,
+                    off,
+                    words,
+                })
+                .collect(),
+        };
         if passed > 0 {
             code.push(Instr::MoveN {
                 dst: at_r + rw as Reg,

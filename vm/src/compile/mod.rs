@@ -617,6 +617,42 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         .map(|f| f.name.clone())
         .unwrap_or_default();
     unit.program.files = src.files.iter().map(|f| f.name.clone()).collect();
+    // Number every function first, so calls can be compiled in any order:
+    // the program's, and those of the standard packages' implementation
+    // files (Go source, or natives: bodiless functions the VM provides).
+    // Before the package variables' kinds: a variable's type can register
+    // the runtime type of a named type, whose method table needs its
+    // methods' indices (without them the table pointed at function 0).
+    let mut decls = Vec::new();
+    for (pkg, package) in src.packages.iter().enumerate() {
+        for (i, &file) in package.files.iter().enumerate() {
+            // A standard package's first file is its declarations.
+            if package.is_std && i == 0 {
+                continue;
+            }
+            for d in &src.files[file].ast.decls {
+                let Decl::Func(f) = d else { continue };
+                let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
+                    continue;
+                };
+                let native = if f.body.is_none() {
+                    match crate::bytecode::Native::by_name(&package.path, &f.name.name) {
+                        Some(n) => Some(n),
+                        None => continue,
+                    }
+                } else {
+                    None
+                };
+                let index = decls.len() as u32 + 1; // 0 is the entry
+                unit.funcs.insert(obj, index);
+                decls.push((pkg, file, obj, &**f, native));
+            }
+        }
+    }
+    // Function literals take indices after these as they are compiled.
+    unit.program
+        .functions
+        .resize_with(decls.len() + 1, Function::default);
     // Package variables get global words, in declaration order: the
     // program's, and those of the standard packages' implementation files
     // (a declaration file's variables have no value minigo knows).
@@ -678,39 +714,6 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
             }
         }
     }
-    // Number every function first, so calls can be compiled in any order:
-    // the program's, and those of the standard packages' implementation
-    // files (Go source, or natives: bodiless functions the VM provides).
-    let mut decls = Vec::new();
-    for (pkg, package) in src.packages.iter().enumerate() {
-        for (i, &file) in package.files.iter().enumerate() {
-            // A standard package's first file is its declarations.
-            if package.is_std && i == 0 {
-                continue;
-            }
-            for d in &src.files[file].ast.decls {
-                let Decl::Func(f) = d else { continue };
-                let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
-                    continue;
-                };
-                let native = if f.body.is_none() {
-                    match crate::bytecode::Native::by_name(&package.path, &f.name.name) {
-                        Some(n) => Some(n),
-                        None => continue,
-                    }
-                } else {
-                    None
-                };
-                let index = decls.len() as u32 + 1; // 0 is the entry
-                unit.funcs.insert(obj, index);
-                decls.push((pkg, file, obj, &**f, native));
-            }
-        }
-    }
-    // Function literals take indices after these as they are compiled.
-    unit.program
-        .functions
-        .resize_with(decls.len() + 1, Function::default);
     for (i, &(pkg, file, obj, f, native)) in decls.iter().enumerate() {
         let pkg_name = &src.packages[pkg].name;
         let function = match native {
