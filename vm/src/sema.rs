@@ -18,8 +18,11 @@
 //! table: a waiter takes a ticket (`notify_list_add`), and later waits
 //! for it unless it has been notified meanwhile; NotifyOne wakes the
 //! holder of the oldest ticket not yet notified, NotifyAll every one.
-//! An entry goes when every ticket has been notified and no one waits,
-//! so that an address reused by another object starts afresh.
+//! An entry goes when every ticket has been notified and no one waits;
+//! a list made afresh for that address (or any) starts its tickets past
+//! every ticket handed out before (`Notify::floor`), so that a goroutine
+//! still holding a notified ticket of the old list, about to wait, finds
+//! it notified, and does not wait for a ticket of the new list.
 
 use crate::chan::{Done, Sudog};
 use minigo_runtime::GId;
@@ -30,7 +33,30 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 #[derive(Debug, Default)]
 pub struct SemTable {
     sems: Mutex<crate::HashMap<u64, Sem>>,
-    notify: Mutex<crate::HashMap<u64, NotifyList>>,
+    notify: Mutex<Notify>,
+}
+
+#[derive(Debug, Default)]
+struct Notify {
+    lists: crate::HashMap<u64, NotifyList>,
+    /// Where a new list's tickets start: past every ticket of the lists
+    /// removed so far.
+    floor: u32,
+}
+
+impl Notify {
+    /// Drops the list at `addr` once all its tickets are notified and no
+    /// one waits.
+    fn done_with(&mut self, addr: u64) {
+        if let Some(l) = self.lists.get(&addr) {
+            if l.waiters.is_empty() && l.wait == l.notify {
+                if less(self.floor, l.wait) {
+                    self.floor = l.wait;
+                }
+                self.lists.remove(&addr);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -115,14 +141,19 @@ impl SemTable {
 }
 
 impl SemTable {
-    fn lock_notify(&self) -> MutexGuard<'_, crate::HashMap<u64, NotifyList>> {
+    fn lock_notify(&self) -> MutexGuard<'_, Notify> {
         self.notify.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// notifyListAdd: a ticket for a waiter about to wait.
     pub fn notify_list_add(&self, addr: u64) -> u32 {
-        let mut lists = self.lock_notify();
-        let l = lists.entry(addr).or_default();
+        let mut n = self.lock_notify();
+        let floor = n.floor;
+        let l = n.lists.entry(addr).or_insert_with(|| NotifyList {
+            wait: floor,
+            notify: floor,
+            waiters: Vec::new(),
+        });
         let t = l.wait;
         l.wait = t.wrapping_add(1);
         t
@@ -131,13 +162,11 @@ impl SemTable {
     /// Whether ticket `t` has been notified (notifyListWait returns at
     /// once, and the list may be done with).
     pub fn notified(&self, addr: u64, t: u32) -> bool {
-        let mut lists = self.lock_notify();
-        match lists.get(&addr) {
+        let mut n = self.lock_notify();
+        match n.lists.get(&addr) {
             Some(l) if !less(t, l.notify) => false,
-            Some(l) => {
-                if l.waiters.is_empty() && l.wait == l.notify {
-                    lists.remove(&addr);
-                }
+            Some(_) => {
+                n.done_with(addr);
                 true
             }
             None => true,
@@ -147,8 +176,8 @@ impl SemTable {
     /// The park callback of notifyListWait: queue `sg` with its ticket,
     /// unless the ticket was notified in between (cancel the park).
     pub fn notify_wait_or_retry(&self, addr: u64, t: u32, sg: Arc<Sudog>) -> bool {
-        let mut lists = self.lock_notify();
-        let Some(l) = lists.get_mut(&addr) else {
+        let mut n = self.lock_notify();
+        let Some(l) = n.lists.get_mut(&addr) else {
             return false;
         };
         if less(t, l.notify) {
@@ -160,8 +189,8 @@ impl SemTable {
 
     /// notifyListNotifyOne / notifyListNotifyAll: the goroutines to ready.
     pub fn notify(&self, addr: u64, all: bool) -> Vec<GId> {
-        let mut lists = self.lock_notify();
-        let Some(l) = lists.get_mut(&addr) else {
+        let mut n = self.lock_notify();
+        let Some(l) = n.lists.get_mut(&addr) else {
             return Vec::new();
         };
         let woken: Vec<Arc<Sudog>> = if all {
@@ -182,10 +211,8 @@ impl SemTable {
                 None => Vec::new(),
             }
         };
-        if l.waiters.is_empty() && l.wait == l.notify {
-            lists.remove(&addr);
-        }
-        drop(lists);
+        n.done_with(addr);
+        drop(n);
         woken
             .into_iter()
             .map(|sg| {
@@ -193,5 +220,24 @@ impl SemTable {
                 sg.g
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notified_ticket_stays_notified_when_its_list_is_made_anew() {
+        let t = SemTable::default();
+        let a = t.notify_list_add(8);
+        // NotifyOne before the holder waits: the list is done with.
+        assert!(t.notify(8, false).is_empty());
+        // Another waiter comes along first, on a new list.
+        let b = t.notify_list_add(8);
+        assert!(t.notified(8, a), "the old ticket was notified");
+        assert!(!t.notified(8, b));
+        assert!(t.notify(8, false).is_empty());
+        assert!(t.notified(8, b));
     }
 }

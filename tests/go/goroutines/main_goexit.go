@@ -13,7 +13,8 @@ func main() {
 		<-done
 		fmt.Println("worker still ran after main's Goexit")
 	}()
-	defer fmt.Println("main's deferred call runs")
+	// close runs last: the worker prints after main's deferred Println.
 	defer close(done)
+	defer fmt.Println("main's deferred call runs")
 	runtime.Goexit()
 }
