@@ -1,5 +1,5 @@
-// minigo's implementation of package strconv: integer parsing in Go
-// (after Go's internal/strconv), formatting and float parsing as natives
+// minigo's implementation of package strconv: integer parsing,
+// formatting and float parsing as natives
 // over the VM's own ports of Go's algorithms. Go's quote.go (Unquote,
 // UnquoteChar, QuotedPrefix, CanBackquote, the graphic quoting, IsPrint
 // and IsGraphic over isprint.go's tables), and internal/strconv's ctoa.go
@@ -28,9 +28,6 @@ var errBitSize = errors.New("invalid bit size")
 // formatBits formats i (as an unsigned number when unsigned) in base
 // 2..36, as Go's formatBits does.
 func formatBits(i uint64, base int, neg bool) string
-
-// formatFloat is FormatFloat for a valid format byte.
-func formatFloat(f float64, fmt byte, prec, bitSize int) string
 
 // parseFloat parses s as Go's ParseFloat syntax (decimal or hexadecimal
 // mantissa, exponent, underscores after a base prefix, Inf, Infinity,
@@ -114,20 +111,16 @@ func ParseBool(str string) (bool, error) {
 	return false, &NumError{"ParseBool", str, ErrSyntax}
 }
 
-func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	switch fmt {
-	case 'b', 'e', 'E', 'f', 'g', 'G', 'x', 'X':
-		return formatFloat(f, fmt, prec, bitSize)
-	}
-	return "%" + string(fmt)
-}
+// FormatFloat is the formatFloat native ("%" and the byte for an
+// unknown format, as Go's).
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
 func ParseFloat(s string, bitSize int) (float64, error) {
-	f, ok := parseFloatUnderscores(s, bitSize)
+	f, ok := parseFloat(s, bitSize)
 	if !ok {
 		return 0, &NumError{"ParseFloat", s, ErrSyntax}
 	}
@@ -140,25 +133,6 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return f, nil
 }
 
-// parseFloatUnderscores is the parseFloat native, for a number with
-// underscores too: the native takes them only after a base prefix (Go's
-// readFloat takes "1_000.5" as well), so readFloat checks where they sit
-// and they are removed first.
-func parseFloatUnderscores(s string, bitSize int) (float64, bool) {
-	if index(s, '_') < 0 {
-		return parseFloat(s, bitSize)
-	}
-	if n, ok := readFloat(s); !ok || n != len(s) {
-		return 0, false
-	}
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] != '_' {
-			b = append(b, s[i])
-		}
-	}
-	return parseFloat(string(b), bitSize)
-}
 
 // isInfName reports whether s spells an infinity: [+-]inf or infinity,
 // in any case.
@@ -175,160 +149,37 @@ func isInfName(s string) bool {
 }
 
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	x, err := parseUint(s, base, bitSize)
-	if err != nil {
-		return x, toError("ParseUint", s, base, bitSize, err)
+	x, e := parseUintN(s, base, bitSize)
+	if e != 0 {
+		return x, toError("ParseUint", s, base, bitSize, parseErrs[e])
 	}
 	return x, nil
 }
 
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
-	x, err := parseInt(s, base, bitSize)
-	if err != nil {
-		return x, toError("ParseInt", s, base, bitSize, err)
+	x, e := parseIntN(s, base, bitSize)
+	if e != 0 {
+		return x, toError("ParseInt", s, base, bitSize, parseErrs[e])
 	}
 	return x, nil
 }
 
 func Atoi(s string) (int, error) {
-	x, err := atoi(s)
-	if err != nil {
-		return x, toError("Atoi", s, 0, 0, err)
+	x, e := parseIntN(s, 10, 0)
+	if e != 0 {
+		return int(x), toError("Atoi", s, 0, 0, parseErrs[e])
 	}
-	return x, nil
+	return int(x), nil
 }
 
-func parseUint(s string, base int, bitSize int) (uint64, error) {
-	if s == "" {
-		return 0, ErrSyntax
-	}
-	base0 := base == 0
-	s0 := s
-	switch {
-	case 2 <= base && base <= 36:
-	case base == 0:
-		base = 10
-		if s[0] == '0' {
-			switch {
-			case len(s) >= 3 && lower(s[1]) == 'b':
-				base = 2
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'o':
-				base = 8
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'x':
-				base = 16
-				s = s[2:]
-			default:
-				base = 8
-				s = s[1:]
-			}
-		}
-	default:
-		return 0, errBase
-	}
-	if bitSize == 0 {
-		bitSize = IntSize
-	} else if bitSize < 0 || bitSize > 64 {
-		return 0, errBitSize
-	}
-	const maxUint64 = 1<<64 - 1
-	cutoff := uint64(maxUint64)/uint64(base) + 1
-	maxVal := uint64(1)<<uint(bitSize) - 1
-	underscores := false
-	var n uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var d byte
-		switch {
-		case c == '_' && base0:
-			underscores = true
-			continue
-		case '0' <= c && c <= '9':
-			d = c - '0'
-		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
-		default:
-			return 0, ErrSyntax
-		}
-		if d >= byte(base) {
-			return 0, ErrSyntax
-		}
-		if n >= cutoff {
-			return maxVal, ErrRange
-		}
-		n *= uint64(base)
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			return maxVal, ErrRange
-		}
-		n = n1
-	}
-	if underscores && !underscoreOK(s0) {
-		return 0, ErrSyntax
-	}
-	return n, nil
-}
+// parseUintN and parseIntN are internal/strconv's ParseUint and
+// ParseInt, natives: the value and what went wrong (0 nothing, 1
+// ErrSyntax, 2 ErrRange, 3 errBase, 4 errBitSize; parseErrs).
+func parseUintN(s string, base int, bitSize int) (uint64, int)
 
-func parseInt(s string, base int, bitSize int) (int64, error) {
-	if s == "" {
-		return 0, ErrSyntax
-	}
-	neg := false
-	switch s[0] {
-	case '+':
-		s = s[1:]
-	case '-':
-		s = s[1:]
-		neg = true
-	}
-	un, err := parseUint(s, base, bitSize)
-	if err != nil && err != ErrRange {
-		return 0, err
-	}
-	if bitSize == 0 {
-		bitSize = IntSize
-	}
-	cutoff := uint64(1 << uint(bitSize-1))
-	if !neg && un >= cutoff {
-		return int64(cutoff - 1), ErrRange
-	}
-	if neg && un > cutoff {
-		return -int64(cutoff), ErrRange
-	}
-	n := int64(un)
-	if neg {
-		n = -n
-	}
-	return n, nil
-}
+func parseIntN(s string, base int, bitSize int) (int64, int)
 
-func atoi(s string) (int, error) {
-	if n := len(s); 0 < n && n < 19 {
-		// Small integers that fit int: no overflow checks needed.
-		s0 := s
-		if s[0] == '-' || s[0] == '+' {
-			s = s[1:]
-			if len(s) < 1 {
-				return 0, ErrSyntax
-			}
-		}
-		n := 0
-		for i := 0; i < len(s); i++ {
-			ch := s[i] - '0'
-			if ch > 9 {
-				return 0, ErrSyntax
-			}
-			n = n*10 + int(ch)
-		}
-		if s0[0] == '-' {
-			n = -n
-		}
-		return n, nil
-	}
-	i64, err := parseInt(s, 10, 0)
-	return int(i64), err
-}
+var parseErrs = [...]error{nil, ErrSyntax, ErrRange, errBase, errBitSize}
 
 // underscoreOK reports whether the underscores in s sit only between
 // digits, or between a base prefix and a digit.
@@ -493,7 +344,7 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if !ok {
 		return 0, n, ErrSyntax
 	}
-	f, ok := parseFloatUnderscores(s[:n], bitSize)
+	f, ok := parseFloat(s[:n], bitSize)
 	if !ok {
 		return 0, n, ErrSyntax
 	}

@@ -979,7 +979,7 @@ pub enum Native {
     MathFloat64frombits,
     MathFloat32bits,
     MathFloat32frombits,
-    /// `strconv.formatFloat(f float64, fmt byte, prec, bitSize int) string`.
+    /// `strconv.FormatFloat(f float64, fmt byte, prec, bitSize int) string`.
     StrconvFormatFloat,
     /// `strconv.parseFloat(s string, bitSize int) (float64, bool)`.
     StrconvParseFloat,
@@ -995,6 +995,11 @@ pub enum Native {
     /// sorted bool)`: Slice, SliceStable or SliceIsSorted in Rust when
     /// less is a leaf (interp/sort_call.rs); not done otherwise.
     SortFunc,
+    /// `strconv.parseUintN(s string, base, bitSize int) (uint64, int)` and
+    /// `parseIntN(...) (int64, int)`: Go's integer parsers, with the
+    /// error as a code (natives.rs `parse_uint`).
+    StrconvParseUint,
+    StrconvParseInt,
     /// `sort.sortInts(x []int)`, `sortFloat64s`, `sortStrings`.
     SortInts,
     SortFloat64s,
@@ -1207,10 +1212,12 @@ impl Native {
             ("math", "Float64frombits") => Native::MathFloat64frombits,
             ("math", "Float32bits") => Native::MathFloat32bits,
             ("math", "Float32frombits") => Native::MathFloat32frombits,
-            ("strconv", "formatFloat") => Native::StrconvFormatFloat,
+            ("strconv", "FormatFloat") => Native::StrconvFormatFloat,
             ("strconv", "parseFloat") => Native::StrconvParseFloat,
             ("strconv", "quote") => Native::StrconvQuote,
             ("strconv", "quoteRune") => Native::StrconvQuoteRune,
+            ("strconv", "parseUintN") => Native::StrconvParseUint,
+            ("strconv", "parseIntN") => Native::StrconvParseInt,
             ("sort", "sliceLen") => Native::SortSliceLen,
             ("sort", "sliceSwap") => Native::SortSliceSwap,
             ("sort", "sortFunc") => Native::SortFunc,

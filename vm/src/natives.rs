@@ -42,6 +42,18 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
         Native::MathFloat32frombits => {
             regs[0] = f64::from(f32::from_bits(regs[0] as u32)).to_bits();
         }
+        Native::StrconvParseUint | Native::StrconvParseInt => {
+            let s = str_bytes(heap, regs[0], regs[1] as usize);
+            let (base, bits) = (regs[2] as i64, regs[3] as i64);
+            let (v, err) = if native == Native::StrconvParseUint {
+                parse_uint(s, base, bits)
+            } else {
+                let (v, err) = parse_int(s, base, bits);
+                (v as u64, err)
+            };
+            regs[0] = v;
+            regs[1] = err as u64;
+        }
         Native::StrconvItoa => {
             let i = regs[0];
             set_string(heap, regs, 0, format_bits(i, 10, (i as i64) < 0));
@@ -54,13 +66,18 @@ pub fn run(program: &Program, heap: &mut Mutator, native: Native, regs: &mut [u6
                 regs[3],
             );
             let mut out = Vec::new();
-            crate::fmt::ftoa::append_float(
-                &mut out,
-                f,
-                fmt,
-                prec,
-                if bits == 32 { 32 } else { 64 },
-            );
+            if matches!(fmt, b'b' | b'e' | b'E' | b'f' | b'g' | b'G' | b'x' | b'X') {
+                crate::fmt::ftoa::append_float(
+                    &mut out,
+                    f,
+                    fmt,
+                    prec,
+                    if bits == 32 { 32 } else { 64 },
+                );
+            } else {
+                // Go's answer to an unknown format byte.
+                out.extend_from_slice(&[b'%', fmt]);
+            }
             set_string(heap, regs, 0, out);
         }
         Native::StrconvParseFloat => {
@@ -468,16 +485,29 @@ fn set_string(heap: &mut Mutator, regs: &mut [u64], at: usize, bytes: Vec<u8>) {
 /// in any case, a decimal number, or a hexadecimal one with a `p`
 /// exponent; underscores only after a base prefix, between digits.
 fn parse_float(s: &[u8], single: bool) -> Option<f64> {
+    // Underscores may separate digits (Go's readFloat, then underscoreOK).
+    let stripped: Vec<u8>;
+    let s = if s.contains(&b'_') {
+        if !underscore_ok(s) {
+            return None;
+        }
+        stripped = s.iter().copied().filter(|&c| c != b'_').collect();
+        &stripped[..]
+    } else {
+        s
+    };
     let text = std::str::from_utf8(s).ok()?;
     let (neg, body) = match text.as_bytes().first() {
         Some(b'+') => (false, &text[1..]),
         Some(b'-') => (true, &text[1..]),
         _ => (false, text),
     };
+    let signed = body.len() != text.len();
     let lower = body.to_ascii_lowercase();
     let v = match lower.as_str() {
         "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
+        // Go's special: a sign only before an infinity.
+        "nan" if !signed => f64::NAN,
         _ if lower.starts_with("0x") => parse_hex_float(&lower[2..])?,
         _ => {
             let ok = !body.is_empty()
@@ -720,4 +750,149 @@ fn as_store(program: &Program, heap: &mut Mutator, err: [u64; 2], target: [u64; 
             true
         }
     }
+}
+
+// ---- strconv's integer parsers ----
+
+/// What went wrong in an integer parse, as strconv.go's `parseErrs`
+/// numbers it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ParseErr {
+    None = 0,
+    Syntax = 1,
+    Range = 2,
+    Base = 3,
+    BitSize = 4,
+}
+
+/// Go's internal/strconv ParseUint, for 64-bit int.
+fn parse_uint(s: &[u8], mut base: i64, mut bit_size: i64) -> (u64, ParseErr) {
+    if s.is_empty() {
+        return (0, ParseErr::Syntax);
+    }
+    let base0 = base == 0;
+    let s0 = s;
+    let mut s = s;
+    let lower = |c: u8| c | (b'x' - b'X');
+    match base {
+        2..=36 => {}
+        0 => {
+            base = 10;
+            if s[0] == b'0' {
+                if s.len() >= 3 && lower(s[1]) == b'b' {
+                    (base, s) = (2, &s[2..]);
+                } else if s.len() >= 3 && lower(s[1]) == b'o' {
+                    (base, s) = (8, &s[2..]);
+                } else if s.len() >= 3 && lower(s[1]) == b'x' {
+                    (base, s) = (16, &s[2..]);
+                } else {
+                    (base, s) = (8, &s[1..]);
+                }
+            }
+        }
+        _ => return (0, ParseErr::Base),
+    }
+    if bit_size == 0 {
+        bit_size = 64;
+    } else if !(0..=64).contains(&bit_size) {
+        return (0, ParseErr::BitSize);
+    }
+    let base = base as u64;
+    let cutoff = u64::MAX / base + 1;
+    let max_val = if bit_size == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bit_size) - 1
+    };
+    let mut underscores = false;
+    let mut n: u64 = 0;
+    for &c in s {
+        let d = match c {
+            b'_' if base0 => {
+                underscores = true;
+                continue;
+            }
+            b'0'..=b'9' => c - b'0',
+            _ if (b'a'..=b'z').contains(&lower(c)) => lower(c) - b'a' + 10,
+            _ => return (0, ParseErr::Syntax),
+        };
+        if u64::from(d) >= base {
+            return (0, ParseErr::Syntax);
+        }
+        if n >= cutoff {
+            return (max_val, ParseErr::Range);
+        }
+        n *= base;
+        let n1 = n.wrapping_add(u64::from(d));
+        if n1 < n || n1 > max_val {
+            return (max_val, ParseErr::Range);
+        }
+        n = n1;
+    }
+    if underscores && !underscore_ok(s0) {
+        return (0, ParseErr::Syntax);
+    }
+    (n, ParseErr::None)
+}
+
+/// Go's internal/strconv ParseInt, for 64-bit int.
+fn parse_int(s: &[u8], base: i64, bit_size: i64) -> (i64, ParseErr) {
+    if s.is_empty() {
+        return (0, ParseErr::Syntax);
+    }
+    let (neg, digits) = match s[0] {
+        b'+' => (false, &s[1..]),
+        b'-' => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let (un, err) = parse_uint(digits, base, bit_size);
+    if err != ParseErr::None && err != ParseErr::Range {
+        return (0, err);
+    }
+    let bit_size = if bit_size == 0 { 64 } else { bit_size };
+    let cutoff = 1u64 << (bit_size - 1);
+    if !neg && un >= cutoff {
+        return ((cutoff - 1) as i64, ParseErr::Range);
+    }
+    if neg && un > cutoff {
+        return ((cutoff as i64).wrapping_neg(), ParseErr::Range);
+    }
+    let n = un as i64;
+    (if neg { n.wrapping_neg() } else { n }, ParseErr::None)
+}
+
+/// Go's underscoreOK: underscores only between digits, or between a base
+/// prefix and a digit.
+fn underscore_ok(s: &[u8]) -> bool {
+    let lower = |c: u8| c | (b'x' - b'X');
+    let mut saw = b'^';
+    let mut s = s;
+    if !s.is_empty() && (s[0] == b'-' || s[0] == b'+') {
+        s = &s[1..];
+    }
+    let mut i = 0;
+    let mut hex = false;
+    if s.len() >= 2 && s[0] == b'0' && matches!(lower(s[1]), b'b' | b'o' | b'x') {
+        i = 2;
+        saw = b'0';
+        hex = lower(s[1]) == b'x';
+    }
+    for &c in &s[i..] {
+        if c.is_ascii_digit() || hex && (b'a'..=b'f').contains(&lower(c)) {
+            saw = b'0';
+            continue;
+        }
+        if c == b'_' {
+            if saw != b'0' {
+                return false;
+            }
+            saw = b'_';
+            continue;
+        }
+        if saw == b'_' {
+            return false;
+        }
+        saw = b'!';
+    }
+    saw != b'_'
 }
