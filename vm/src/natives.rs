@@ -813,7 +813,7 @@ fn parse_uint(s: &[u8], mut base: i64, mut bit_size: i64) -> (u64, ParseErr) {
                 continue;
             }
             b'0'..=b'9' => c - b'0',
-            _ if (b'a'..=b'z').contains(&lower(c)) => lower(c) - b'a' + 10,
+            _ if lower(c).is_ascii_lowercase() => lower(c) - b'a' + 10,
             _ => return (0, ParseErr::Syntax),
         };
         if u64::from(d) >= base {
