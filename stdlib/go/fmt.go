@@ -45,6 +45,92 @@ func Sprintln(a ...any) string {
 	return sprint(1, "", a)
 }
 
+func Append(b []byte, a ...any) []byte {
+	return append(b, sprint(0, "", a)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, sprint(1, "", a)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, sprint(2, format, a)...)
+}
+
+// formatState is the State a Formatter writes to: what callFormat's
+// directive says, and the bytes written.
+type formatState struct {
+	buf        []byte
+	flags      int
+	wid, prec  int
+	hasW, hasP bool
+}
+
+func (s *formatState) Write(b []byte) (int, error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *formatState) WriteString(str string) (int, error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *formatState) Width() (int, bool) { return s.wid, s.hasW }
+
+func (s *formatState) Precision() (int, bool) { return s.prec, s.hasP }
+
+func (s *formatState) Flag(c int) bool {
+	switch c {
+	case '+':
+		return s.flags&1 != 0
+	case '-':
+		return s.flags&2 != 0
+	case '#':
+		return s.flags&4 != 0
+	case ' ':
+		return s.flags&8 != 0
+	case '0':
+		return s.flags&16 != 0
+	}
+	return false
+}
+
+// callFormat runs x's Format for a print, whose operand it is, with the
+// directive's flags (printargs.rs FLAG_*), width and precision (-1 when
+// absent): the VM's printing calls it and prints what Format wrote.
+func callFormat(x Formatter, flags, wid, prec int, verb rune) string {
+	s := &formatState{flags: flags, wid: wid, prec: prec, hasW: wid >= 0, hasP: prec >= 0}
+	if wid < 0 {
+		s.wid = 0
+	}
+	if prec < 0 {
+		s.prec = 0
+	}
+	x.Format(s, verb)
+	return string(s.buf)
+}
+
+// FormatString is Go's: the directive that state and verb stand for.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	b = utf8.AppendRune(b, verb)
+	return string(b)
+}
+
 func Sprintf(format string, a ...any) string {
 	return sprint(2, format, a)
 }

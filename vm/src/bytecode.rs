@@ -1551,6 +1551,9 @@ pub struct TypeInfo {
     pub fmt_method: Option<(crate::fmt::Method, MethodEntry)>,
     /// `GoString() string`, which `%#v` calls.
     pub go_stringer: Option<MethodEntry>,
+    /// `Format(fmt.State, rune)`: fmt calls it (through fmt's
+    /// `callFormat`, `Program::fmt_format`) before any other method.
+    pub formatter: Option<MethodEntry>,
     /// How `==` compares two values (`None`: uncomparable, a run-time
     /// panic).
     pub eq: Option<TypeEq>,
@@ -1713,6 +1716,10 @@ pub struct Program {
     /// The runtime type of `interface {}` (what natives decode `[]any`
     /// elements as).
     pub any_rtype: u32,
+    /// fmt's `callFormat(x Formatter, flags, wid, prec int, verb rune)
+    /// string`, which runs a Formatter for a print (`u32::MAX` when fmt
+    /// is not in the program).
+    pub fmt_format: u32,
     /// Words of package-level variables.
     pub globals: u32,
     /// The global words that hold references.

@@ -849,7 +849,15 @@ impl Goroutine {
                 fmt_call!($call, true)
             };
             ($call:expr, $catch:expr) => {{
-                let call: crate::printargs::MethodCall = $call;
+                let mut call: crate::printargs::MethodCall = $call;
+                if let Some(layout) = call.boxed {
+                    // A Formatter's value, boxed as an interface holds it.
+                    if let Some(el) = program.layouts.get(layout as usize) {
+                        let n = el.layout.words as usize;
+                        let h = mu!().alloc_words_from(&call.recv[1..1 + n], el.layout.clone());
+                        call.recv.splice(1..1 + n, [ref_word(h, 0)]);
+                    }
+                }
                 let depth = self.frames.len();
                 match self.fmt_levels.last_mut() {
                     Some(l) if l.depth == depth => {

@@ -17,6 +17,10 @@ use crate::interp::{str_bytes, Output};
 pub struct MethodCall {
     pub func: u32,
     pub recv: Vec<u64>,
+    /// For a Formatter's call: the value (the words after the type word)
+    /// goes in a new box of this layout, passed as the interface's data
+    /// word.
+    pub boxed: Option<u16>,
 }
 
 /// Set in a method result's length word when the method panicked: the
@@ -61,7 +65,22 @@ struct Calls<'r> {
     /// Which methods the verbs applied to the operand being built let fmt
     /// call: `CALLS_STRING` (Error and String), `CALLS_GOSTRING`.
     mask: u8,
+    /// The directive a Formatter among the operand's values is called
+    /// for, if any (`%T`, `%p` and `*` widths call none).
+    directive: Option<Directive>,
 }
+
+/// A directive as a Formatter sees it: flag bits (`FLAG_*`), width and
+/// precision (`NONE` when absent), verb.
+pub type Directive = [u64; 4];
+pub const FLAG_PLUS: u64 = 1;
+pub const FLAG_MINUS: u64 = 2;
+pub const FLAG_SHARP: u64 = 4;
+pub const FLAG_SPACE: u64 = 8;
+pub const FLAG_ZERO: u64 = 16;
+pub const NONE: u64 = u64::MAX;
+/// Print and Println's: `%v`.
+const PLAIN_V: Directive = [0, NONE, NONE, 'v' as u64];
 
 /// Error and String: the verbs `v s x X q` (and Errorf's `w`).
 const CALLS_STRING: u8 = 1;
@@ -72,7 +91,7 @@ const CALLS_GOSTRING: u8 = 2;
 /// have called, as Go's doPrintf consumes them: Error and String under
 /// `v s x X q w` (an extra operand prints with `v`), GoString under
 /// `%#v`, none under other verbs (`%d`, `%T`, `%p`, a `*` width).
-fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
+fn method_uses(format: &[u8], n: usize) -> (Vec<u8>, Vec<Option<Directive>>) {
     // `argNumber`: an operand index `[k]` at `i` (the new operand, where
     // the format goes on, whether one was found; `good` off for a bad
     // one). Any index turns off the extra operands' check (`reordered`).
@@ -104,7 +123,14 @@ fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
         }
         i
     };
+    let number = |from: usize, to: usize| {
+        std::str::from_utf8(&format[from..to])
+            .ok()
+            .and_then(|d| d.parse::<u64>().ok())
+            .unwrap_or(NONE)
+    };
     let mut uses = vec![0; n];
+    let mut directives = vec![None; n];
     let (mut arg, mut i, mut reordered) = (0, 0, false);
     while i < format.len() {
         if format[i] != b'%' {
@@ -113,10 +139,17 @@ fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
         }
         i += 1;
         let mut sharp = false;
+        let (mut flags, mut wid, mut prec) = (0, NONE, NONE);
         while let Some(&c) = format.get(i) {
             match c {
-                b'#' => sharp = true,
-                b'0' | b'+' | b'-' | b' ' => {}
+                b'#' => {
+                    sharp = true;
+                    flags |= FLAG_SHARP;
+                }
+                b'0' => flags |= FLAG_ZERO,
+                b'+' => flags |= FLAG_PLUS,
+                b'-' => flags |= FLAG_MINUS,
+                b' ' => flags |= FLAG_SPACE,
                 _ => break,
             }
             i += 1;
@@ -133,6 +166,9 @@ fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
             if after && j > i {
                 good = false;
             }
+            if j > i {
+                wid = number(i, j);
+            }
             i = j;
         }
         if format.get(i) == Some(&b'.') && i + 1 < format.len() {
@@ -147,7 +183,9 @@ fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
                 arg += 1;
                 after = false;
             } else {
-                i = digits(i);
+                let j = digits(i);
+                prec = if j > i { number(i, j) } else { 0 };
+                i = j;
             }
         }
         if !after {
@@ -172,6 +210,12 @@ fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
                 b'v' | b's' | b'x' | b'X' | b'q' | b'w' => CALLS_STRING,
                 _ => 0,
             };
+            // A Formatter runs for its first directive (minigo calls
+            // each operand's methods once); %w reaches it as %v.
+            if directives[arg].is_none() && !matches!(verb, b'T' | b'p') && verb < 0x80 {
+                let verb = if verb == b'w' { b'v' } else { verb };
+                directives[arg] = Some([flags, wid, prec, u64::from(verb)]);
+            }
             arg += 1;
         }
     }
@@ -179,8 +223,11 @@ fn method_uses(format: &[u8], n: usize) -> Vec<u8> {
         for u in uses.iter_mut().skip(arg) {
             *u |= CALLS_STRING;
         }
+        for d in directives.iter_mut().skip(arg) {
+            d.get_or_insert(PLAIN_V);
+        }
     }
-    uses
+    (uses, directives)
 }
 
 impl Calls<'_> {
@@ -192,6 +239,7 @@ impl Calls<'_> {
             need: None,
             enabled: false,
             mask: 0,
+            directive: None,
         }
     }
 }
@@ -212,6 +260,7 @@ pub fn fmt_bytes(
         need: None,
         enabled: true,
         mask: CALLS_STRING,
+        directive: None,
     };
     let format = |idx: u32| {
         program
@@ -219,16 +268,17 @@ pub fn fmt_bytes(
             .get(idx as usize)
             .map_or(&[][..], |s| &s[..])
     };
-    let uses = match fmt.style {
+    let (uses, directives) = match fmt.style {
         PrintStyle::FmtPrintf(f) | PrintStyle::FmtSprintf(f) => {
             method_uses(format(f), fmt.kinds.len())
         }
-        _ => Vec::new(),
+        _ => (Vec::new(), Vec::new()),
     };
     let mut args = Vec::with_capacity(fmt.kinds.len());
     let mut at = 0;
     for (i, &kind) in fmt.kinds.iter().enumerate() {
         calls.mask = uses.get(i).copied().unwrap_or(CALLS_STRING);
+        calls.directive = directives.get(i).copied().unwrap_or(Some(PLAIN_V));
         let v = values.get(at).copied().unwrap_or(0);
         let v2 = values.get(at + 1).copied().unwrap_or(0);
         at += kind.words();
@@ -298,18 +348,20 @@ pub fn fmt_dynamic(
         need: None,
         enabled: true,
         mask: CALLS_STRING,
+        directive: None,
     };
     let n = elems.len() / 2;
-    let uses = if mode >= 2 {
+    let (uses, directives) = if mode >= 2 {
         method_uses(format, n)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let args: Vec<_> = elems
         .chunks(2)
         .enumerate()
         .map(|(i, w)| {
             calls.mask = uses.get(i).copied().unwrap_or(CALLS_STRING);
+            calls.directive = directives.get(i).copied().unwrap_or(Some(PLAIN_V));
             value_arg(program, heap, program.any_rtype, w, 0, &mut calls)
         })
         .collect();
@@ -349,6 +401,11 @@ fn value_arg<'p>(
     else {
         return plain_arg(program, heap, rtype, w, depth, calls);
     };
+    if let (Some(entry), Some(d)) = (info.formatter, calls.directive) {
+        if program.fmt_format != u32::MAX {
+            return formatter_arg(program, heap, rtype, info, entry, w, depth, d, calls);
+        }
+    }
     // Only the methods the verbs let fmt call.
     let fmt_method = info.fmt_method.filter(|_| calls.mask & CALLS_STRING != 0);
     let go_stringer = info
@@ -390,15 +447,79 @@ fn value_arg<'p>(
                 Method::Error => Arg::ErrorVal { s, inner },
                 Method::String => Arg::Stringer { s, inner },
                 Method::GoString => Arg::GoStringer { s, inner },
+                Method::Format => Arg::Formatted {
+                    s,
+                    inner,
+                    error: false,
+                },
             };
             continue;
         }
         if calls.need.is_none() {
-            calls.need = Some(MethodCall { func, recv });
+            calls.need = Some(MethodCall {
+                func,
+                recv,
+                boxed: None,
+            });
         }
         return arg;
     }
     arg
+}
+
+/// A value whose type has a Format method: what Format wrote (or its
+/// panic), once fmt's `callFormat` has run for it; until then the call
+/// it needs: `callFormat(x, flags, wid, prec, verb)` with x the value
+/// as an interface (the interpreter boxes it when its type is boxed).
+#[allow(clippy::too_many_arguments)]
+fn formatter_arg<'p>(
+    program: &'p Program,
+    heap: &'p Heap,
+    rtype: u32,
+    info: &crate::bytecode::TypeInfo,
+    _entry: crate::bytecode::MethodEntry,
+    w: &[u64],
+    depth: u32,
+    d: Directive,
+    calls: &mut Calls,
+) -> crate::fmt::Arg<'p> {
+    use crate::fmt::{Arg, Method};
+    let inner = Box::new(plain_arg(
+        program,
+        heap,
+        rtype,
+        w,
+        depth,
+        &mut Calls::disabled(),
+    ));
+    let i = calls.next;
+    calls.next += 1;
+    if let (Some(&p), Some(&len)) = (calls.results.get(2 * i), calls.results.get(2 * i + 1)) {
+        let s = str_bytes(heap, p, (len & !PANICKED) as usize);
+        if len & PANICKED != 0 {
+            return Arg::Panicked {
+                method: Method::Format,
+                value: Box::new(Arg::Str { v: s, ty: "string" }),
+                inner,
+            };
+        }
+        return Arg::Formatted {
+            s: s.into(),
+            inner,
+            error: matches!(info.fmt_method, Some((Method::Error, _))),
+        };
+    }
+    if calls.need.is_none() {
+        let mut recv = vec![u64::from(rtype) + 1];
+        recv.extend_from_slice(&w[..(info.words as usize).min(w.len())]);
+        recv.extend_from_slice(&d);
+        calls.need = Some(MethodCall {
+            func: program.fmt_format,
+            recv,
+            boxed: info.boxed.then_some(info.layout),
+        });
+    }
+    *inner
 }
 
 /// The function and receiver words of method `entry` for a value with
@@ -746,7 +867,11 @@ pub fn panic_text(
         let Some((func, recv)) = crate::iface::resolve(program, heap, entry, start) else {
             return Ok(format!("({}) nil", crate::iface::type_name(program, rt)));
         };
-        return Err(MethodCall { func, recv });
+        return Err(MethodCall {
+            func,
+            recv,
+            boxed: None,
+        });
     }
     let name = crate::iface::type_name(program, rt);
     let words = [data];

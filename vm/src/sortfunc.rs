@@ -476,7 +476,7 @@ mod tests {
                 if self.0 == 100 {
                     return Err("stop");
                 }
-                Ok(self.0 % 3 == 0)
+                Ok(self.0 & 1 == 0)
             }
             fn swap(&mut self, _: isize, _: isize) {}
         }

@@ -272,6 +272,7 @@ impl Unit<'_> {
         };
         let mut methods = Vec::new();
         let mut fmt_method = None;
+        let mut formatter = None;
         let mut go_stringer = None;
         let base_words = if is_ptr {
             func::kind_of(self, named, 0).ok()?.words()
@@ -341,6 +342,9 @@ impl Unit<'_> {
                     fmt_method = Some((crate::fmt::Method::String, entry))
                 }
                 "GoString" if returns_string => go_stringer = Some(entry),
+                "Format" if go_type_string(types, m.sig) == "func(fmt.State, int32)" => {
+                    formatter = Some(entry)
+                }
                 _ => {}
             }
             methods.push(entry);
@@ -389,6 +393,7 @@ impl Unit<'_> {
             methods,
             fmt_method,
             go_stringer,
+            formatter,
             eq,
             is_ptr,
             iface_methods,
@@ -783,6 +788,12 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     unit.program.any_rtype = unit
         .rtype_of(checked.universe.empty_interface)
         .unwrap_or_default();
+    unit.program.fmt_format = unit
+        .program
+        .functions
+        .iter()
+        .position(|f| f.name == "fmt.callFormat")
+        .map_or(u32::MAX, |i| i as u32);
     call_natives_directly(&mut unit.program);
     Ok(unit.program)
 }
@@ -858,6 +869,7 @@ fn runtime_error_type(unit: &mut Unit) -> Result<(), CompileError> {
         methods: vec![entry],
         fmt_method: Some((crate::fmt::Method::Error, entry)),
         go_stringer: None,
+        formatter: None,
         eq: Some(TypeEq::Str),
         is_ptr: false,
         iface_methods: None,

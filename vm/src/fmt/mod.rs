@@ -121,6 +121,14 @@ pub enum Arg<'a> {
         s: Cow<'a, [u8]>,
         inner: Box<Arg<'a>>,
     },
+    /// A value whose method set has `Format(fmt.State, rune)`: `s` is
+    /// what it wrote for the directive the operand is printed with;
+    /// `error`: the value is an error too (`%w` takes it).
+    Formatted {
+        s: Cow<'a, [u8]>,
+        inner: Box<Arg<'a>>,
+        error: bool,
+    },
     /// A value whose `method` ("Error", "String" or "GoString") panicked
     /// with `value` when the caller called it. Where Go would use that
     /// method, the engine prints Go's `%!v(PANIC=String method: value)`
@@ -155,6 +163,7 @@ pub enum Method {
     Error,
     String,
     GoString,
+    Format,
 }
 
 impl Method {
@@ -163,6 +172,7 @@ impl Method {
             Method::Error => "Error",
             Method::String => "String",
             Method::GoString => "GoString",
+            Method::Format => "Format",
         }
     }
 }
@@ -219,6 +229,7 @@ impl<'a> Arg<'a> {
                 Arg::Stringer { inner, .. }
                 | Arg::ErrorVal { inner, .. }
                 | Arg::GoStringer { inner, .. }
+                | Arg::Formatted { inner, .. }
                 | Arg::Panicked { inner, .. } => a = inner,
                 _ => return a,
             }
@@ -247,6 +258,7 @@ impl<'a> Arg<'a> {
             Arg::Stringer { .. }
             | Arg::ErrorVal { .. }
             | Arg::GoStringer { .. }
+            | Arg::Formatted { .. }
             | Arg::Panicked { .. } => "",
         }
     }
@@ -257,12 +269,14 @@ impl<'a> Arg<'a> {
         loop {
             match a {
                 Arg::ErrorVal { .. }
+                | Arg::Formatted { error: true, .. }
                 | Arg::Panicked {
                     method: Method::Error,
                     ..
                 } => return true,
                 Arg::Stringer { inner, .. }
                 | Arg::GoStringer { inner, .. }
+                | Arg::Formatted { inner, .. }
                 | Arg::Panicked { inner, .. } => a = inner,
                 _ => return false,
             }

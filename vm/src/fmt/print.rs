@@ -125,6 +125,12 @@ fn find_method<'r, 'a>(arg: &'r Arg<'a>, method: Method) -> Option<MethodResult<
                 }
                 a = inner;
             }
+            Arg::Formatted { s, inner, .. } => {
+                if method == Method::Format {
+                    return Some(MethodResult::Ok(s));
+                }
+                a = inner;
+            }
             Arg::Panicked {
                 method: m,
                 value,
@@ -381,6 +387,18 @@ impl Printer {
             }
             verb = 'v';
         }
+        // A Formatter wrote the operand itself, for this directive.
+        match find_method(arg, Method::Format) {
+            Some(MethodResult::Ok(s)) => {
+                self.buf.extend_from_slice(s);
+                return true;
+            }
+            Some(MethodResult::Panic(v)) => {
+                self.catch_panic(arg, verb, Method::Format, v);
+                return true;
+            }
+            None => {}
+        }
         if self.fmt.flags.sharp_v {
             match find_method(arg, Method::GoString) {
                 Some(MethodResult::Ok(s)) => {
@@ -599,6 +617,7 @@ impl Printer {
             Arg::Stringer { .. }
             | Arg::ErrorVal { .. }
             | Arg::GoStringer { .. }
+            | Arg::Formatted { .. }
             | Arg::Panicked { .. } => {}
         }
     }
