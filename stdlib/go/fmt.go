@@ -5,7 +5,7 @@
 // values, and Errorf.
 //
 // Scanning (Scan, Sscanf, Fscanln, ...) is Go's scan.go (go1.27), with
-// its helpers from print.go and strconv's unquoting. A reader that is
+// its helpers from print.go. A reader that is
 // not an io.RuneScanner is read one byte at a time, as Go's is, so that
 // Scan takes no more of os.Stdin than it consumes. The differences
 // from Go: minigo has no reflect, so the operands scanned are the
@@ -15,6 +15,11 @@
 // non-pointer "type not a pointer: T" (a nil operand panics as Go's
 // reflect does). Each scan allocates its state
 // (Go keeps a sync.Pool of them).
+//
+// A Formatter's Format runs through callFormat, with a State of this
+// file's (formatState): the VM's printing calls it, once per operand,
+// for the operand's first directive (Go calls it at each use); a width
+// or precision given by `*` reaches it as absent.
 
 package fmt
 
@@ -1014,7 +1019,7 @@ func (s *ss) quotedString() string {
 				break
 			}
 		}
-		result, err := unquote(string(s.buf))
+		result, err := strconv.Unquote(string(s.buf))
 		if err != nil {
 			s.error(err)
 		}
@@ -1406,149 +1411,3 @@ func parsenum(s string, start, end int) (num int, isnum bool, newi int) {
 	return
 }
 
-// unquote is strconv.Unquote for what quotedString hands it: a string
-// in double quotes that ends at its first unescaped closing quote
-// (minigo's strconv has no Unquote yet). The escapes are UnquoteChar's.
-func unquote(in string) (string, error) {
-	if len(in) < 2 || in[0] != '"' || in[len(in)-1] != '"' {
-		return "", strconv.ErrSyntax
-	}
-	in = in[1:]
-	var buf []byte
-	for len(in) > 0 && in[0] != '"' {
-		r, multibyte, rem, err := unquoteChar(in, '"')
-		if in[0] == '\n' || err != nil {
-			return "", strconv.ErrSyntax
-		}
-		in = rem
-		if r < utf8.RuneSelf || !multibyte {
-			buf = append(buf, byte(r))
-		} else {
-			buf = utf8.AppendRune(buf, r)
-		}
-	}
-	if len(in) != 1 {
-		return "", strconv.ErrSyntax
-	}
-	return string(buf), nil
-}
-
-func unhex(b byte) (v rune, ok bool) {
-	c := rune(b)
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return
-}
-
-// unquoteChar is strconv.UnquoteChar.
-func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
-	if len(s) == 0 {
-		err = strconv.ErrSyntax
-		return
-	}
-	switch c := s[0]; {
-	case c == quote && (quote == '\'' || quote == '"'):
-		err = strconv.ErrSyntax
-		return
-	case c >= utf8.RuneSelf:
-		r, size := utf8.DecodeRuneInString(s)
-		return r, true, s[size:], nil
-	case c != '\\':
-		return rune(s[0]), false, s[1:], nil
-	}
-	if len(s) <= 1 {
-		err = strconv.ErrSyntax
-		return
-	}
-	c := s[1]
-	s = s[2:]
-	switch c {
-	case 'a':
-		value = '\a'
-	case 'b':
-		value = '\b'
-	case 'f':
-		value = '\f'
-	case 'n':
-		value = '\n'
-	case 'r':
-		value = '\r'
-	case 't':
-		value = '\t'
-	case 'v':
-		value = '\v'
-	case 'x', 'u', 'U':
-		n := 0
-		switch c {
-		case 'x':
-			n = 2
-		case 'u':
-			n = 4
-		case 'U':
-			n = 8
-		}
-		var v rune
-		if len(s) < n {
-			err = strconv.ErrSyntax
-			return
-		}
-		for j := 0; j < n; j++ {
-			x, ok := unhex(s[j])
-			if !ok {
-				err = strconv.ErrSyntax
-				return
-			}
-			v = v<<4 | x
-		}
-		s = s[n:]
-		if c == 'x' {
-			value = v
-			break
-		}
-		if !utf8.ValidRune(v) {
-			err = strconv.ErrSyntax
-			return
-		}
-		value = v
-		multibyte = true
-	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := rune(c) - '0'
-		if len(s) < 2 {
-			err = strconv.ErrSyntax
-			return
-		}
-		for j := 0; j < 2; j++ {
-			x := rune(s[j]) - '0'
-			if x < 0 || x > 7 {
-				err = strconv.ErrSyntax
-				return
-			}
-			v = (v << 3) | x
-		}
-		s = s[2:]
-		if v > 255 {
-			err = strconv.ErrSyntax
-			return
-		}
-		value = v
-	case '\\':
-		value = '\\'
-	case '\'', '"':
-		if c != quote {
-			err = strconv.ErrSyntax
-			return
-		}
-		value = rune(c)
-	default:
-		err = strconv.ErrSyntax
-		return
-	}
-	tail = s
-	return
-}

@@ -18,7 +18,7 @@ func main() {
 	for range 50 {
 		wg.Add(1)
 		go func() {
-			for range 1000 {
+			for range 200 {
 				ops.Add(1)
 			}
 			wg.Done()

@@ -45,9 +45,9 @@ func main() {
 		wg.Done()
 	}
 	wg.Add(3)
-	go doIncrement("a", 10000)
-	go doIncrement("a", 10000)
-	go doIncrement("b", 10000)
+	go doIncrement("a", 1000)
+	go doIncrement("a", 1000)
+	go doIncrement("b", 1000)
 	wg.Wait()
 	fmt.Println(c.counters)
 
