@@ -19,6 +19,7 @@
 
 pub mod diag;
 mod fancy;
+pub mod session;
 pub mod source;
 
 pub use minigo_lexer as lexer;
@@ -246,12 +247,8 @@ pub fn run_program(
         ..minigo_runtime::Config::default()
     };
     config.apply_godebug(&options.godebug);
-    let runner = minigo_vm::exec::Runner {
-        program,
-        machine,
-        out: Output::new(stdout, stderr).with_stdin(stdin),
-        gc_requested: Default::default(),
-    };
+    let out = Output::new(stdout, stderr).with_stdin(stdin);
+    let runner = minigo_vm::exec::Runner::new(program, machine, out);
     minigo_vm::exec::run(runner, config)
 }
 

@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod read;
+mod repl;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -44,10 +45,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Repl => {
-            print_err("minigo: the REPL is not implemented yet; try 'minigo help'\n");
-            ExitCode::from(2)
-        }
+        Command::Repl => repl::main(style),
     }
 }
 

@@ -970,6 +970,10 @@ pub enum Native {
     OsReadFd,
     /// `os.runtimeArgs() []string`.
     OsArgs,
+    /// The prompt's server (function 0 of a session): waits, as a
+    /// blocking call, for the next entry to run, and starts its goroutine.
+    /// No Go function names it.
+    PromptServe,
     /// `strconv.formatBits(i uint64, base int, neg bool) string`.
     StrconvFormatBits,
     StrconvItoa,
@@ -1143,6 +1147,7 @@ impl Native {
                 | Native::OsWriteFd
                 | Native::OsReadFd
                 | Native::OsArgs
+                | Native::PromptServe
                 | Native::RuntimeGosched
                 | Native::RuntimeNumGoroutine
                 | Native::RuntimeGOMAXPROCS

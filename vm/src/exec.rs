@@ -19,16 +19,47 @@ use crate::timer::VmTimer;
 use minigo_runtime::{Config, Ctx, Executor, Outcome, Sched, Stop, TimerCtx, World};
 use std::io::Write;
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
+
+use crossbeam_utils::sync::{ShardedLock, ShardedLockReadGuard};
 
 /// One program's run: the code, the shared state, where output goes.
 pub struct Runner {
-    pub program: Arc<Program>,
+    /// Replaced only by a grown copy (a prompt's next entry): every slice
+    /// runs against the program as it was when the slice started.
+    program: ShardedLock<Arc<Program>>,
     pub machine: Machine,
     pub out: Output,
     /// A goroutine asked for a collection (the others stop the world
     /// only for ReadMemStats's figures).
     pub gc_requested: std::sync::atomic::AtomicBool,
+}
+
+impl Runner {
+    pub fn new(program: Arc<Program>, machine: Machine, out: Output) -> Runner {
+        Runner {
+            program: ShardedLock::new(program),
+            machine,
+            out,
+            gc_requested: Default::default(),
+        }
+    }
+
+    /// The program as it is now.
+    pub fn program(&self) -> ShardedLockReadGuard<'_, Arc<Program>> {
+        self.program.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Installs `program`, a grown copy of the one running (the prompt's
+    /// next entry): the machine makes room for its new constants, then
+    /// slices that start from now on run it, and every P forgets the
+    /// methods it looked up (an entry may have declared one again).
+    pub fn install(&self, program: Arc<Program>) -> Result<(), String> {
+        self.machine.grow(&program)?;
+        *self.program.write().unwrap_or_else(PoisonError::into_inner) = program;
+        self.machine.program_changed();
+        Ok(())
+    }
 }
 
 impl crate::timer::TimerOps for minigo_runtime::TimerRef<Runner> {
@@ -120,17 +151,24 @@ impl Executor for Runner {
                         crate::heap::offset_of(seq) as usize,
                     )
                 };
-                ctx.newproc(|old| Goroutine::go_call(&self.program, old, func, closure, &[t, seq]));
+                let program = self.program();
+                ctx.newproc(|old| Goroutine::go_call(&program, old, func, closure, &[t, seq]));
             }
         }
     }
 
     fn execute(&self, g: &mut Box<Goroutine>, ctx: &mut Ctx<'_, Runner>) -> Stop {
+        let prompt = self.machine.prompt.as_deref();
+        if let Some(link) = prompt.filter(|l| l.interrupted(g.prompt_entry)) {
+            return self.interrupted(g, link);
+        }
+        let program = self.program();
         let mut cache = ctx.plocal().0.take().unwrap_or_default();
+        cache.sync(&self.machine);
         let exit = {
             let heap = self.machine.heap();
             let env = Env {
-                program: &self.program,
+                program: &program,
                 m: &self.machine,
                 heap: &heap,
                 out: &self.out,
@@ -140,6 +178,11 @@ impl Executor for Runner {
         };
         ctx.plocal().0 = Some(cache);
         let goid = ctx.goid();
+        if let Some(link) = prompt {
+            if let Some(stop) = self.prompt_exit(g, goid, &exit, &program, link) {
+                return stop;
+            }
+        }
         match exit {
             Exit::Preempted => {
                 ctx.preempt().store(false, Ordering::Relaxed);
@@ -182,7 +225,7 @@ impl Executor for Runner {
                 Stop::Exit(2)
             }
             Exit::Fatal(msg) => {
-                let frames = g.traceback(&self.program);
+                let frames = g.traceback(&program);
                 let mut e = self.out.stderr();
                 let _ = writeln!(e, "fatal error: {msg}\n\ngoroutine {goid} [running]:");
                 write_traceback(&mut *e, &frames);
@@ -194,11 +237,12 @@ impl Executor for Runner {
     fn collect(&self, world: &mut World<'_, Runner>) {
         // A stop for ReadMemStats alone needs the stacks' sizes, not roots.
         let gc = self.gc_requested.swap(false, Ordering::Relaxed);
+        let program = self.program();
         let mut roots = Vec::new();
         let mut stack_bytes = 0;
         world.for_each_task(|g| {
             stack_bytes += if gc {
-                g.roots(&self.program, &mut roots)
+                g.roots(&program, &mut roots)
             } else {
                 g.stack_bytes()
             }
@@ -244,18 +288,65 @@ impl Executor for Runner {
                 }
             });
         };
-        self.machine.collect(
-            &self.program,
-            roots,
-            stack_bytes,
-            reset_caches,
-            &self.out,
-            procs,
-        );
+        self.machine
+            .collect(&program, roots, stack_bytes, reset_caches, &self.out, procs);
     }
 }
 
 impl Runner {
+    /// An interrupted entry of the prompt ends here (its deferred calls
+    /// do not run).
+    fn interrupted(&self, g: &Goroutine, link: &crate::prompt::PromptLink) -> Stop {
+        link.report(crate::prompt::PromptEvent::Interrupted {
+            serial: g.prompt_entry,
+        });
+        Stop::Done
+    }
+
+    /// How a goroutine of a prompt's session stopped, where that differs
+    /// from a program's: an interrupted entry dies; an entry's end is
+    /// reported; a panic or fatal error ends the goroutine, not the
+    /// session.
+    fn prompt_exit(
+        &self,
+        g: &Goroutine,
+        goid: u64,
+        exit: &Exit,
+        program: &Program,
+        link: &crate::prompt::PromptLink,
+    ) -> Option<Stop> {
+        use crate::prompt::PromptEvent;
+        let serial = g.prompt_entry;
+        let done = |panicked| {
+            if serial != 0 {
+                link.report(PromptEvent::Done { serial, panicked });
+            }
+            Some(Stop::Done)
+        };
+        match exit {
+            Exit::Preempted if link.interrupted(serial) => Some(self.interrupted(g, link)),
+            Exit::Done | Exit::Goexit => done(false),
+            Exit::Panic(p) => {
+                let _ = self.out.stdout().flush();
+                self.print_panic(p, goid);
+                done(true)
+            }
+            Exit::StackOverflow | Exit::Fatal(_) => {
+                let _ = self.out.stdout().flush();
+                let msg = match exit {
+                    Exit::Fatal(msg) => msg.clone(),
+                    _ => "stack overflow".into(),
+                };
+                let mut e = self.out.stderr();
+                let _ = writeln!(e, "fatal error: {msg}\n\ngoroutine {goid} [running]:");
+                write_traceback(&mut *e, &g.traceback(program));
+                drop(e);
+                done(true)
+            }
+            _ => None,
+        }
+    }
+
     fn print_panic(&self, p: &Panic, goid: u64) {
         let prefix = if p.runtime_error {
             "runtime error: "
@@ -283,8 +374,16 @@ pub fn write_traceback(out: &mut dyn Write, frames: &[TraceFrame]) {
 /// Runs `runner`'s program from its entry on the scheduler; the exit
 /// status Go's would have.
 pub fn run(runner: Runner, config: Config) -> i32 {
-    let runner = Arc::new(runner);
-    let main = Box::new(Goroutine::new(&runner.program, runner.program.entry));
+    run_shared(Arc::new(runner), config)
+}
+
+/// [`run`] for a runner others hold too (the prompt installs programs in
+/// its session's).
+pub fn run_shared(runner: Arc<Runner>, config: Config) -> i32 {
+    let main = {
+        let program = runner.program();
+        Box::new(Goroutine::new(&program, program.entry))
+    };
     let outcome = Sched::run_main(runner.clone(), config, main);
     let _ = runner.out.stdout().flush();
     match outcome {
@@ -294,7 +393,7 @@ pub fn run(runner: Runner, config: Config) -> i32 {
             let _ = writeln!(e, "fatal error: all goroutines are asleep - deadlock!");
             for g in gs {
                 let _ = writeln!(e, "\ngoroutine {} [{}]:", g.goid, g.status.header(g.reason));
-                write_traceback(&mut *e, &g.task.traceback(&runner.program));
+                write_traceback(&mut *e, &g.task.traceback(&runner.program()));
             }
             2
         }

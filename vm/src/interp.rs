@@ -106,6 +106,10 @@ pub struct Goroutine {
     syscall: Option<SysResult>,
     /// Likewise for package os's reads and writes of files (`host.rs`).
     host_call: Option<crate::host::Pending>,
+    /// Likewise for the prompt's server, waiting for the next entry.
+    prompt_next: Option<crate::prompt::NextEntry>,
+    /// The serial of the prompt's entry this goroutine runs (0: none).
+    pub prompt_entry: u64,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -194,6 +198,11 @@ pub enum Syscall {
     ReadStdin { max: usize, result: SysResult },
     /// A read or write of a file the program opened (package os).
     Host(crate::host::Blocking),
+    /// The prompt's server waits for the next entry.
+    PromptNext {
+        link: Arc<crate::prompt::PromptLink>,
+        result: crate::prompt::NextEntry,
+    },
 }
 
 /// A blocking call's result: the bytes read (none at end of input), or
@@ -223,6 +232,10 @@ impl Syscall {
                 *result.lock().unwrap_or_else(PoisonError::into_inner) = Some(r);
             }
             Syscall::Host(call) => call.call(),
+            Syscall::PromptNext { link, result } => {
+                let next = link.next_entry();
+                *result.lock().unwrap_or_else(PoisonError::into_inner) = Some(next);
+            }
         }
     }
 }
@@ -262,9 +275,17 @@ pub struct Machine {
     /// Picks where map iteration starts (xorshift; seeded per machine).
     rng: AtomicU64,
     /// The reference word of each constant string of the program.
-    const_strings: Vec<u64>,
+    const_strings: Box<[AtomicU64]>,
     /// The func value of each of the program's `static_funcs`.
-    static_funcs: Vec<u64>,
+    static_funcs: Box<[AtomicU64]>,
+    /// At the prompt: the constants the program gained after the machine
+    /// was made (roots; the first ones are pinned), how many strings and
+    /// static funcs there are, and the allocation cache they came from.
+    grown: Mutex<Grown>,
+    /// The prompt this machine's session serves, if it is one.
+    pub prompt: Option<Arc<crate::prompt::PromptLink>>,
+    /// How many times the program was replaced by a grown copy.
+    generation: AtomicU64,
     /// The array of every empty non-nil slice (Go's `zerobase`): such a
     /// slice is not `== nil`, whose pointer word is 0.
     zerobase: crate::heap::Handle,
@@ -283,31 +304,38 @@ pub struct Machine {
 
 impl Machine {
     pub fn new(program: &Program) -> Machine {
+        Machine::with_room(program, Room::Exact)
+    }
+
+    /// A machine whose program may grow by `room` (a prompt's session):
+    /// its tables of globals and constants are made that large at once, so
+    /// that goroutines index them without a lock while they grow.
+    pub fn with_room(program: &Program, room: Room) -> Machine {
         let mut heap = Heap::new();
         let mut cache = AllocCache::default();
         let mut mu = heap.mutator(&mut cache);
-        let const_strings = program
-            .strings
-            .iter()
-            .map(|s| {
-                if s.is_empty() {
-                    0
-                } else {
-                    ref_word(mu.alloc_bytes(s.clone()), 0)
-                }
-            })
-            .collect();
-        let static_funcs = program
-            .static_funcs
-            .iter()
-            .map(|&f| {
-                let layout = crate::heap::Layout {
-                    words: 1,
-                    refs: std::sync::Arc::new([]),
-                };
-                ref_word(mu.alloc_words_from(&[u64::from(f)], layout), 0)
-            })
-            .collect();
+        let (globals, strings, funcs) = match room {
+            Room::Exact => (0, 0, 0),
+            Room::Prompt => PROMPT_ROOM,
+        };
+        let table = |n: usize| -> Box<[AtomicU64]> { (0..n).map(|_| AtomicU64::new(0)).collect() };
+        let const_strings = table(program.strings.len().max(strings));
+        for (slot, s) in const_strings.iter().zip(&program.strings) {
+            if !s.is_empty() {
+                slot.store(ref_word(mu.alloc_bytes(s.clone()), 0), Ordering::Relaxed);
+            }
+        }
+        let static_funcs = table(program.static_funcs.len().max(funcs));
+        for (slot, &f) in static_funcs.iter().zip(&program.static_funcs) {
+            let layout = crate::heap::Layout {
+                words: 1,
+                refs: std::sync::Arc::new([]),
+            };
+            slot.store(
+                ref_word(mu.alloc_words_from(&[u64::from(f)], layout), 0),
+                Ordering::Relaxed,
+            );
+        }
         let zerobase = mu.alloc_words(
             0,
             crate::heap::Layout {
@@ -323,9 +351,17 @@ impl Machine {
         Machine {
             heap: ShardedLock::new(heap),
             rng: AtomicU64::new(seed),
-            globals: (0..program.globals).map(|_| AtomicU64::new(0)).collect(),
+            globals: table((program.globals as usize).max(globals)),
             const_strings,
             static_funcs,
+            grown: Mutex::new(Grown {
+                roots: Vec::new(),
+                strings: program.strings.len(),
+                static_funcs: program.static_funcs.len(),
+                cache: AllocCache::default(),
+            }),
+            prompt: None,
+            generation: AtomicU64::new(0),
             zerobase,
             gctrace: false,
             args: Vec::new(),
@@ -334,6 +370,51 @@ impl Machine {
             sema: Arc::default(),
             host: crate::host::Host::default(),
         }
+    }
+
+    /// The program was replaced (`Runner::install`).
+    pub fn program_changed(&self) {
+        self.generation.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Makes room for what `program` (a grown copy of the machine's) added
+    /// to the constants: their heap objects, rooted for good. Goroutines
+    /// run meanwhile; none uses the new constants before the program that
+    /// holds them is installed. An error when the room is used up.
+    pub fn grow(&self, program: &Program) -> Result<(), String> {
+        if program.strings.len() > self.const_strings.len()
+            || program.static_funcs.len() > self.static_funcs.len()
+            || program.globals as usize > self.globals.len()
+        {
+            return Err(
+                "the session has no room left for more code; :reset starts a new one".into(),
+            );
+        }
+        let heap = self.heap();
+        let mut grown = self.grown.lock().unwrap_or_else(PoisonError::into_inner);
+        let grown = &mut *grown;
+        let mut mu = heap.mutator(&mut grown.cache);
+        for i in grown.strings..program.strings.len() {
+            let s = &program.strings[i];
+            if !s.is_empty() {
+                let w = ref_word(mu.alloc_bytes(s.clone()), 0);
+                self.const_strings[i].store(w, Ordering::Relaxed);
+                grown.roots.push(w);
+            }
+        }
+        for i in grown.static_funcs..program.static_funcs.len() {
+            let layout = crate::heap::Layout {
+                words: 1,
+                refs: std::sync::Arc::new([]),
+            };
+            let f = u64::from(program.static_funcs[i]);
+            let w = ref_word(mu.alloc_words_from(&[f], layout), 0);
+            self.static_funcs[i].store(w, Ordering::Relaxed);
+            grown.roots.push(w);
+        }
+        grown.strings = program.strings.len();
+        grown.static_funcs = program.static_funcs.len();
+        Ok(())
     }
 
     /// The heap, for reading while goroutines run.
@@ -362,6 +443,11 @@ impl Machine {
         }
         let scanned = stack_bytes + self.globals.len() * 8;
         let mut heap = self.heap.write().unwrap_or_else(PoisonError::into_inner);
+        {
+            let mut grown = self.grown.lock().unwrap_or_else(PoisonError::into_inner);
+            roots.extend_from_slice(&grown.roots);
+            heap.reset_cache(&mut grown.cache);
+        }
         reset_caches(&mut heap);
         let stats = heap.collect(roots.into_iter(), scanned);
         self.gc_time
@@ -372,12 +458,47 @@ impl Machine {
     }
 }
 
+/// How much a machine's tables can grow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Room {
+    /// Not at all: a program run as a whole.
+    Exact,
+    /// As a prompt's session grows ([`PROMPT_ROOM`]).
+    Prompt,
+}
+
+/// A prompt session's room: global words, constant strings, static funcs.
+pub const PROMPT_ROOM: (usize, usize, usize) = (1 << 16, 1 << 16, 1 << 14);
+
+/// The constants a machine gained as its program grew.
+#[derive(Debug, Default)]
+struct Grown {
+    roots: Vec<u64>,
+    strings: usize,
+    static_funcs: usize,
+    cache: AllocCache,
+}
+
 /// What a P keeps for the goroutines it runs (Go's mcache): free heap
 /// slots, and the interface methods found so far (Go's itab cache).
 #[derive(Debug, Default)]
 pub struct PCache {
     pub alloc: AllocCache,
     methods: crate::iface::MethodCache,
+    /// The machine's program generation the methods were found in.
+    generation: u64,
+}
+
+impl PCache {
+    /// Forgets the methods found in an earlier program than the
+    /// machine's (a prompt's entry may have declared one again).
+    pub fn sync(&mut self, m: &Machine) {
+        let g = m.generation.load(Ordering::Relaxed);
+        if g != self.generation {
+            self.methods = Default::default();
+            self.generation = g;
+        }
+    }
 }
 
 /// Where printed output goes; goroutines on several threads print, one
@@ -489,6 +610,8 @@ impl Goroutine {
             goexit: None,
             syscall: None,
             host_call: None,
+            prompt_next: None,
+            prompt_entry: 0,
         }
     }
 
@@ -520,6 +643,8 @@ impl Goroutine {
                 g.goexit = None;
                 g.syscall = None;
                 g.host_call = None;
+                g.prompt_next = None;
+                g.prompt_entry = 0;
                 g.stack.reset(size);
                 g
             }
@@ -1467,10 +1592,16 @@ impl Goroutine {
                         }
                     }
                     Instr::LoadFunc { dst, idx } => {
-                        r!(dst) = m.static_funcs.get(idx as usize).copied().unwrap_or(0);
+                        r!(dst) = m
+                            .static_funcs
+                            .get(idx as usize)
+                            .map_or(0, |f| f.load(Ordering::Relaxed));
                     }
                     Instr::LoadStr { dst, idx } => {
-                        r!(dst) = m.const_strings.get(idx as usize).copied().unwrap_or(0);
+                        r!(dst) = m
+                            .const_strings
+                            .get(idx as usize)
+                            .map_or(0, |f| f.load(Ordering::Relaxed));
                         r!(dst + 1) = program
                             .strings
                             .get(idx as usize)
@@ -2200,6 +2331,37 @@ impl Goroutine {
                                 };
                             }
                             Native::OsExit => return Exit::OsExit(r!(0) as i32),
+                            Native::PromptServe => {
+                                let Some(link) = m.prompt.clone() else {
+                                    return Exit::Fatal("no prompt to serve".into());
+                                };
+                                match self.prompt_next.take() {
+                                    None => {
+                                        let result = crate::prompt::NextEntry::default();
+                                        self.prompt_next = Some(result.clone());
+                                        again!(Exit::Syscall(Syscall::PromptNext { link, result }));
+                                    }
+                                    Some(result) => {
+                                        let next = result
+                                            .lock()
+                                            .unwrap_or_else(PoisonError::into_inner)
+                                            .take()
+                                            .flatten();
+                                        // The prompt closed: the session ends.
+                                        let Some((func, serial)) = next else {
+                                            return Exit::OsExit(0);
+                                        };
+                                        if program.functions.get(func as usize).is_some() {
+                                            sched.newproc(&mut |old| {
+                                                let mut g =
+                                                    Goroutine::go_call(program, old, func, 0, &[]);
+                                                g.prompt_entry = serial;
+                                                g
+                                            });
+                                        }
+                                    }
+                                }
+                            }
                             Native::RuntimeGosched => {
                                 frame.pc = pc as u32;
                                 self.frames.push(frame);

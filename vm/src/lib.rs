@@ -18,6 +18,7 @@ pub mod iface;
 pub mod interp;
 pub mod natives;
 pub mod printargs;
+pub mod prompt;
 pub mod sema;
 mod sortfunc;
 pub mod stack;

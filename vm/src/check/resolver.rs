@@ -375,6 +375,9 @@ impl<'a> Checker<'a> {
     /// Unused imports, reported at the import as gc does.
     pub(crate) fn unused_imports(&mut self) {
         let src = self.src;
+        if src.prompt {
+            return;
+        }
         for &file in &src.packages[self.pkg].files {
             let fscope = self.file_scopes[file];
             let imports: Vec<_> = self.scopes[fscope.index()].order.clone();

@@ -65,6 +65,10 @@ pub struct Sources {
     /// package last.
     pub packages: Vec<Package>,
     pub files: Vec<SourceFile>,
+    /// Checked for the interactive prompt, where an entry's variables and
+    /// imports need not be used (`declared and not used` and `imported
+    /// and not used` do not apply).
+    pub prompt: bool,
 }
 
 impl Sources {

@@ -110,7 +110,9 @@ impl<'a> Checker<'a> {
         // spec: "Implementation restriction: A compiler may make it illegal
         // to declare a variable inside a function body if the variable is
         // never used."
-        self.usage(scope, first_scope);
+        if !self.src.prompt {
+            self.usage(scope, first_scope);
+        }
         self.ctx = saved;
     }
 
@@ -642,7 +644,7 @@ impl<'a> Checker<'a> {
                     *u = true; // no usage error when the function is done
                 }
             }
-            if !used {
+            if !used && !self.src.prompt {
                 self.soft_error(b.span.lo, format!("{} declared and not used", b.name));
             }
         }

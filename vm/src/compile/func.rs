@@ -137,7 +137,7 @@ struct Target {
 }
 
 pub(super) struct FuncCompiler<'u, 'a> {
-    unit: &'u mut Unit<'a>,
+    pub(super) unit: &'u mut Unit<'a>,
     file: usize,
     info: &'a FileInfo,
     code: Vec<Instr>,
@@ -229,7 +229,7 @@ pub(super) fn compile_func<'a>(
 
 /// A function's name as Go's tracebacks print it: `main.f`,
 /// `main.(*T).m`, `main.T.m`.
-fn func_name(unit: &mut Unit, pkg: &str, file: usize, f: &FuncDecl) -> String {
+pub(super) fn func_name(unit: &mut Unit, pkg: &str, file: usize, f: &FuncDecl) -> String {
     let c = FuncCompiler::new(unit, file);
     match f.recv.as_ref().and_then(|r| r.params.first()) {
         Some(recv) => {
@@ -2875,6 +2875,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             .unit
             .boxed_globals
             .iter()
+            .filter(|o| !self.unit.reused_globals.contains(o))
             .filter_map(|o| self.unit.globals.get(o).copied())
             .collect();
         boxed.sort_by_key(|&(slot, _)| slot);

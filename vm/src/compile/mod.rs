@@ -62,6 +62,13 @@ pub(crate) struct Unit<'a> {
     pub boxed_globals: crate::HashSet<ObjId>,
     /// Slice and map types whose kind is being computed (recursive types).
     pub kinds_in_progress: crate::HashSet<crate::types::TypeId>,
+    /// At the prompt: the runtime types compiled before, by Go name, with
+    /// their underlying type's name (a check that the name means the
+    /// same type).
+    seed_rtypes: HashMap<Box<str>, (u32, String)>,
+    /// At the prompt: package variables compiled before (neither boxed
+    /// nor initialized again).
+    pub reused_globals: crate::HashSet<ObjId>,
 }
 
 impl Unit<'_> {
@@ -146,6 +153,9 @@ impl Unit<'_> {
         });
         if let Some(i) = same {
             self.rtypes.insert(t, i);
+            return Some(i);
+        }
+        if let Some(i) = self.seeded_rtype(t, &name) {
             return Some(i);
         }
         // Reserve the index first: types can refer to themselves.
@@ -239,6 +249,29 @@ impl Unit<'_> {
         };
         self.program.rtypes[index as usize] = rt;
         self.program.type_info[index as usize] = info;
+        Some(index)
+    }
+
+    /// At the prompt, the runtime type an earlier entry made for `t`'s
+    /// name, if it is the same type. The program's own types get their
+    /// method tables again: an entry may have declared methods since.
+    fn seeded_rtype(&mut self, t: crate::types::TypeId, name: &str) -> Option<u32> {
+        let (index, under) = self.seed_rtypes.get(name)?.clone();
+        let types = &self.checked.types;
+        if go_type_string(types, types.underlying(t)) != under {
+            return None;
+        }
+        self.rtypes_by_name
+            .entry(name.into())
+            .or_default()
+            .push((t, index));
+        self.rtypes.insert(t, index);
+        if name.trim_start_matches('*').starts_with("main.") {
+            let rt = self.program.rtypes[index as usize].clone();
+            if let Some(info) = self.type_info(t, &rt) {
+                self.program.type_info[index as usize] = info;
+            }
+        }
         Some(index)
     }
 
@@ -520,7 +553,7 @@ impl Unit<'_> {
 /// A type as Go's `%T` (reflect) spells it: the program's defined types as
 /// `main.T`, other packages' by package name, struct literals as
 /// `struct { X int; Y string }`.
-pub(crate) fn go_type_string(types: &crate::types::TypeTable, t: crate::types::TypeId) -> String {
+pub fn go_type_string(types: &crate::types::TypeTable, t: crate::types::TypeId) -> String {
     use crate::types::TypeKind;
     if let Some(n) = types.named(types.unalias(t)) {
         return if n.pkg.is_empty() {
@@ -596,39 +629,154 @@ pub(crate) fn go_type_string(types: &crate::types::TypeTable, t: crate::types::T
     }
 }
 
+/// What the interactive prompt has compiled so far: the program, whose
+/// every table only grows (a running goroutine keeps finding its code,
+/// types and variables where they were), and how to find its functions,
+/// variables and types by name in the next entry's program, which is
+/// checked afresh (its type and object ids are new).
+#[derive(Clone, Debug, Default)]
+pub struct PromptState {
+    pub program: std::sync::Arc<Program>,
+    /// Functions by package path and traceback name (`main|main.(*T).m`).
+    funcs: HashMap<String, u32>,
+    /// Package variables by `path.name`: first word, kind, boxed.
+    globals: HashMap<String, (u32, func::Scalar, bool)>,
+    /// Runtime types by Go name, with their underlying type's name.
+    rtypes: HashMap<Box<str>, (u32, String)>,
+    consts: HashMap<u64, u32>,
+    strings: HashMap<Vec<u8>, u32>,
+    static_funcs: HashMap<u32, u32>,
+    method_ids: HashMap<(String, String), u32>,
+    /// Source files by name, as `Function::file` indexes them.
+    files: HashMap<String, u32>,
+}
+
+/// One entry of the prompt to compile.
+pub struct PromptEntry<'r> {
+    /// The program package's names declared again by this entry, or
+    /// depending on one that was: their functions, variables and types are
+    /// compiled anew (a method is `T.m`).
+    pub renew: &'r std::collections::HashSet<String>,
+    /// The program's function holding the entry's statements.
+    pub run: Option<&'r str>,
+}
+
 /// Compiles the program's package (the last of `src`). The entry function
 /// runs `init` functions in order, then `main.main`.
 pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError> {
+    compile_with(src, checked, None).map(|(program, _, _)| program)
+}
+
+/// Compiles what an entry at the prompt adds to `state`'s program: the
+/// functions and variables not compiled before (or renewed), the standard
+/// packages imported for the first time. The new state, and the function
+/// that runs the entry: it initializes what is new, runs the new packages'
+/// `init` functions, then the entry's statements. The program's entry
+/// (function 0) serves the prompt: it starts each entry's goroutine.
+pub fn compile_prompt(
+    src: &Sources,
+    checked: &Checked,
+    state: &PromptState,
+    entry: &PromptEntry,
+) -> Result<(PromptState, u32), CompileError> {
+    let (_, state, run) = compile_with(src, checked, Some((state, entry)))?;
+    Ok((state.unwrap_or_default(), run))
+}
+
+/// Whether the Go type name `name` mentions the program's type `t`
+/// (`[]main.T` does, `main.Tx` does not).
+fn mentions_main_type(name: &str, t: &str) -> bool {
+    let needle = format!("main.{t}");
+    name.match_indices(&needle).any(|(at, _)| {
+        let after = name[at + needle.len()..].chars().next();
+        let before = name[..at].chars().next_back();
+        !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// Whether a function of the program's package (by traceback name) is
+/// among the names an entry renews: `main.f` by `f`, `main.(*T).m` by `T`
+/// or `T.m`.
+fn renewed_func(name: &str, renew: &std::collections::HashSet<String>) -> bool {
+    let Some(rest) = name.strip_prefix("main.") else {
+        return false;
+    };
+    let (recv, method) = if let Some(r) = rest.strip_prefix("(*") {
+        match r.split_once(").") {
+            Some((t, m)) => (Some(t), m),
+            None => (None, rest),
+        }
+    } else {
+        match rest.split_once('.') {
+            Some((t, m)) => (Some(t), m),
+            None => (None, rest),
+        }
+    };
+    match recv {
+        Some(t) => renew.contains(t) || renew.contains(&format!("{t}.{method}")),
+        None => renew.contains(method),
+    }
+}
+
+fn compile_with(
+    src: &Sources,
+    checked: &Checked,
+    prompt: Option<(&PromptState, &PromptEntry)>,
+) -> Result<(Program, Option<PromptState>, u32), CompileError> {
     let main_pkg = src.main_package();
+    let empty = std::collections::HashSet::new();
+    let renew = prompt.map_or(&empty, |(_, e)| e.renew);
+    let seed = prompt.map(|(s, _)| s);
     let mut unit = Unit {
         src,
         checked,
         funcs: HashMap::default(),
-        program: Program::default(),
+        program: seed.map(|s| (*s.program).clone()).unwrap_or_default(),
         globals: HashMap::default(),
         structs: HashMap::default(),
         rtypes: HashMap::default(),
         rtypes_by_name: HashMap::default(),
-        consts: HashMap::default(),
-        strings: HashMap::default(),
-        static_funcs: HashMap::default(),
-        method_ids: HashMap::default(),
+        consts: seed.map(|s| s.consts.clone()).unwrap_or_default(),
+        strings: seed.map(|s| s.strings.clone()).unwrap_or_default(),
+        static_funcs: seed.map(|s| s.static_funcs.clone()).unwrap_or_default(),
+        method_ids: seed.map(|s| s.method_ids.clone()).unwrap_or_default(),
         boxed_globals: Default::default(),
         kinds_in_progress: Default::default(),
+        seed_rtypes: seed
+            .map(|s| {
+                s.rtypes
+                    .iter()
+                    .filter(|(name, _)| !renew.iter().any(|t| mentions_main_type(name, t)))
+                    .map(|(n, v)| (n.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        reused_globals: Default::default(),
     };
-    unit.program.file_name = src
-        .files
-        .first()
-        .map(|f| f.name.clone())
-        .unwrap_or_default();
-    unit.program.files = src.files.iter().map(|f| f.name.clone()).collect();
+    // A session's first entry: function 0 will serve the prompt.
+    let fresh = match seed {
+        Some(s) => s.program.functions.is_empty(),
+        None => true,
+    };
+    let first_func = unit.program.functions.len().max(1);
+    if prompt.is_none() {
+        unit.program.file_name = src
+            .files
+            .first()
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
+        unit.program.files = src.files.iter().map(|f| f.name.clone()).collect();
+    }
     // Number every function first, so calls can be compiled in any order:
     // the program's, and those of the standard packages' implementation
     // files (Go source, or natives: bodiless functions the VM provides).
     // Before the package variables' kinds: a variable's type can register
     // the runtime type of a named type, whose method table needs its
     // methods' indices (without them the table pointed at function 0).
+    // At the prompt, a function compiled before keeps its index.
     let mut decls = Vec::new();
+    let mut func_keys = Vec::new();
     for (pkg, package) in src.packages.iter().enumerate() {
         for (i, &file) in package.files.iter().enumerate() {
             // A standard package's first file is its declarations.
@@ -648,7 +796,17 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
                 } else {
                     None
                 };
-                let index = decls.len() as u32 + 1; // 0 is the entry
+                if let Some(seed) = seed {
+                    let name = func::func_name(&mut unit, &package.name, file, f);
+                    let key = format!("{}|{name}", package.path);
+                    let renewed = pkg == main_pkg && renewed_func(&name, renew);
+                    if let Some(&index) = seed.funcs.get(&key).filter(|_| !renewed) {
+                        unit.funcs.insert(obj, index);
+                        continue;
+                    }
+                    func_keys.push(key);
+                }
+                let index = (first_func + decls.len()) as u32;
                 unit.funcs.insert(obj, index);
                 decls.push((pkg, file, obj, &**f, native));
             }
@@ -657,7 +815,7 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     // Function literals take indices after these as they are compiled.
     unit.program
         .functions
-        .resize_with(decls.len() + 1, Function::default);
+        .resize_with(first_func + decls.len(), Function::default);
     // Package variables get global words, in declaration order: the
     // program's, and those of the standard packages' implementation files
     // (a declaration file's variables have no value minigo knows).
@@ -688,7 +846,9 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
             unit.boxed_globals.extend(found);
         }
     }
+    let mut global_keys = Vec::new();
     for &file in &var_files {
+        let pkg = src.files[file].pkg;
         for d in &src.files[file].ast.decls {
             let Decl::Var(g) = d else { continue };
             for spec in &g.specs {
@@ -703,6 +863,31 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
                     let kind = func::kind_of(&mut unit, t, name.span.lo)?;
                     if func::holds_array(&checked.types, t, 0) {
                         unit.boxed_globals.insert(obj);
+                    }
+                    if let Some(seed) = seed {
+                        // At the prompt a later entry may take the address
+                        // of any of the session's variables.
+                        if pkg == main_pkg {
+                            unit.boxed_globals.insert(obj);
+                        }
+                        let key = format!("{}.{}", src.packages[pkg].path, name.name);
+                        let renewed = pkg == main_pkg && renew.contains(&*name.name);
+                        let old = seed.globals.get(&key).filter(|_| !renewed);
+                        if let Some(&(slot, old_kind, boxed)) = old.filter(|o| o.1 == kind) {
+                            if unit.boxed_globals.contains(&obj) && !boxed {
+                                return Err(CompileError::unsupported(
+                                    name.span.lo,
+                                    &format!("taking the address of {key} at the prompt is"),
+                                ));
+                            }
+                            if boxed {
+                                unit.boxed_globals.insert(obj);
+                            }
+                            unit.reused_globals.insert(obj);
+                            unit.globals.insert(obj, (slot, old_kind));
+                            continue;
+                        }
+                        global_keys.push((key, obj));
                     }
                     let slot = unit.program.globals;
                     let held = if unit.boxed_globals.contains(&obj) {
@@ -740,32 +925,58 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
                 ),
             }
         })?;
-        unit.program.functions[i + 1] = function;
+        unit.program.functions[first_func + i] = function;
     }
     // The entry: variable initializers in initialization order, init
-    // functions in source order, then main.
-    let main = decls.iter().find(|(pkg, _, obj, f, _)| {
-        *pkg == main_pkg
-            && &*f.name.name == "main"
-            && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
-    });
-    let Some(&(_, _, main_obj, _, _)) = main else {
-        return Err(CompileError {
-            pos: 0,
-            msg: "function main is undeclared in the main package".into(),
+    // functions in source order, then main (at the prompt: what is new,
+    // then the entry's statements).
+    let last = if prompt.is_some() {
+        let run = prompt.and_then(|(_, e)| e.run);
+        run.map(|name| {
+            decls
+                .iter()
+                .find(|(pkg, _, _, f, _)| *pkg == main_pkg && *f.name.name == *name)
+        })
+        .map(|d| {
+            d.map(|&(_, _, obj, _, _)| obj).ok_or_else(|| CompileError {
+                pos: 0,
+                msg: format!("internal error: the prompt's function {run:?} is missing"),
+            })
+        })
+        .transpose()?
+    } else {
+        let main = decls.iter().find(|(pkg, _, obj, f, _)| {
+            *pkg == main_pkg
+                && &*f.name.name == "main"
+                && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
         });
+        let Some(&(_, _, main_obj, _, _)) = main else {
+            return Err(CompileError {
+                pos: 0,
+                msg: "function main is undeclared in the main package".into(),
+            });
+        };
+        Some(main_obj)
     };
     let calls: Vec<u32> = checked
         .init_funcs
         .iter()
-        .chain(std::iter::once(&main_obj))
+        .chain(last.iter())
         .filter_map(|obj| unit.funcs.get(obj).copied())
+        .filter(|&f| f as usize >= first_func)
         .collect();
     let file0 = src.packages[main_pkg].files.first().copied().unwrap_or(0);
     let mut entry = func::FuncCompiler::new(&mut unit, file0);
     entry.set_name("main.init");
     entry.box_globals()?;
     for init in &checked.init_order {
+        if init
+            .lhs
+            .iter()
+            .all(|o| entry.unit.reused_globals.contains(o))
+        {
+            continue;
+        }
         let found = var_decls
             .iter()
             .find(|(f, e)| *f == init.file && e.id == init.rhs);
@@ -782,9 +993,35 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
     }
     entry.emit(Instr::Return { src: 0, n: 0 });
     let entry = entry.finish("runtime.main".into(), 0, 0);
-    unit.program.functions[0] = entry;
+    let run = if prompt.is_some() {
+        if fresh {
+            unit.program.functions[0] = Function {
+                file: 0,
+                name: "runtime.main".into(),
+                code: vec![
+                    Instr::Native {
+                        native: crate::bytecode::Native::PromptServe,
+                    },
+                    Instr::Loop { target: 0 },
+                ],
+                frame_size: 1,
+                n_params: 0,
+                n_results: 0,
+                lines: vec![0, 0],
+                ref_regs: Box::new([]),
+                recover_pc: None,
+            };
+        }
+        unit.program.functions.push(entry);
+        (unit.program.functions.len() - 1) as u32
+    } else {
+        unit.program.functions[0] = entry;
+        0
+    };
     unit.program.entry = 0;
-    runtime_error_type(&mut unit)?;
+    if fresh {
+        runtime_error_type(&mut unit)?;
+    }
     unit.program.any_rtype = unit
         .rtype_of(checked.universe.empty_interface)
         .unwrap_or_default();
@@ -795,7 +1032,54 @@ pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError
         .position(|f| f.name == "fmt.callFormat")
         .map_or(u32::MAX, |i| i as u32);
     call_natives_directly(&mut unit.program);
-    Ok(unit.program)
+    let Some(seed) = seed else {
+        return Ok((unit.program, None, run));
+    };
+    // What the next entry finds by name.
+    let mut state = PromptState {
+        funcs: seed.funcs.clone(),
+        globals: seed.globals.clone(),
+        rtypes: unit.seed_rtypes.clone(),
+        files: seed.files.clone(),
+        ..PromptState::default()
+    };
+    for (key, &(_, _, obj, _, _)) in func_keys.iter().zip(&decls) {
+        state.funcs.insert(key.clone(), unit.funcs[&obj]);
+    }
+    for (key, obj) in global_keys {
+        let (slot, kind) = unit.globals[&obj];
+        state
+            .globals
+            .insert(key, (slot, kind, unit.boxed_globals.contains(&obj)));
+    }
+    for (name, ts) in &unit.rtypes_by_name {
+        if let Some(&(t, index)) = ts.first() {
+            let under = go_type_string(&checked.types, checked.types.underlying(t));
+            state.rtypes.entry(name.clone()).or_insert((index, under));
+        }
+    }
+    // Function::file indexes the session's files, by name, for good.
+    if state.files.is_empty() {
+        unit.program.files = vec![String::new()];
+    }
+    let start = seed.program.functions.len();
+    for f in &mut unit.program.functions[start..] {
+        let Some(name) = src.files.get(f.file as usize).map(|s| &s.name) else {
+            continue;
+        };
+        let next = unit.program.files.len() as u32;
+        let index = *state.files.entry(name.clone()).or_insert(next);
+        if index == next {
+            unit.program.files.push(name.clone());
+        }
+        f.file = index;
+    }
+    state.consts = unit.consts;
+    state.strings = unit.strings;
+    state.static_funcs = unit.static_funcs;
+    state.method_ids = unit.method_ids;
+    state.program = std::sync::Arc::new(unit.program);
+    Ok((Program::default(), Some(state), run))
 }
 
 /// A call of a standard function the VM provides (a bodiless one: its
