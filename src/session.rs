@@ -398,10 +398,7 @@ impl Session {
     /// Checks `files`, importing a standard package the first time an
     /// entry uses it (`strings.Fields` with no `import "strings"`):
     /// `files` are rebuilt with the new imports.
-    fn check_importing(
-        &mut self,
-        build: &dyn Fn(&Session) -> Vec<Gen>,
-    ) -> (Vec<Gen>, Checking) {
+    fn check_importing(&mut self, build: &dyn Fn(&Session) -> Vec<Gen>) -> (Vec<Gen>, Checking) {
         loop {
             let files = build(self);
             let result = self.check(&files);
@@ -430,16 +427,27 @@ impl Session {
     /// The files of every kept declaration but those `dropped`.
     fn record_files(&self, dropped: &HashSet<usize>) -> Vec<Gen> {
         let prefix = file_prefix(&self.imports, "");
-        self.records
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !dropped.contains(i))
-            .map(|(_, r)| Gen {
-                name: r.file.clone(),
-                text: format!("{prefix}{}", r.text),
-                prefix: prefix.len(),
-                current: false,
-            })
+        // The imports alone: the package has a file even before anything
+        // is declared.
+        let base = Gen {
+            name: "<session>".into(),
+            text: prefix.clone(),
+            prefix: prefix.len(),
+            current: false,
+        };
+        std::iter::once(base)
+            .chain(
+                self.records
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !dropped.contains(i))
+                    .map(|(_, r)| Gen {
+                        name: r.file.clone(),
+                        text: format!("{prefix}{}", r.text),
+                        prefix: prefix.len(),
+                        current: false,
+                    }),
+            )
             .collect()
     }
 
@@ -523,7 +531,18 @@ impl Session {
             imports,
             stmts,
         } = parsed;
-        for (name, path) in imports {
+        for (name, path, pos) in imports {
+            if minigo_stdlib::api_source(&path).is_none() {
+                let d = Diagnostic {
+                    file: entry_name.to_string(),
+                    pos,
+                    msg: format!("package {path} is not in std"),
+                };
+                if let Ok(f) = SourceFile::new(entry_name, input) {
+                    let _ = crate::diag::emit(diag, style, &f, &[d]);
+                }
+                return Outcome::Failed;
+            }
             self.imports.retain(|(n, _)| *n != name);
             self.imports.push((name, path));
         }
@@ -904,7 +923,7 @@ impl Session {
                 Some(n) => n.name.to_string(),
                 None => path.rsplit('/').next().unwrap_or(&path).to_string(),
             };
-            (name, path)
+            (name, path, off(spec.path.span.lo) as u32)
         };
         if is_decls {
             let mut var_only = true;
@@ -1116,7 +1135,8 @@ impl Drop for Session {
 
 struct Split {
     hoisted: Vec<Hoisted>,
-    imports: Vec<(String, String)>,
+    /// Local name, path, offset in the entry.
+    imports: Vec<(String, String, u32)>,
     stmts: Option<Stmts>,
 }
 
