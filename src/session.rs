@@ -507,7 +507,14 @@ impl Session {
         let n = self.entries;
         let entry_name = format!("<entry {n}>");
         let saved_imports = self.imports.clone();
-        let outcome = self.eval_entry(input, n, &entry_name, diag, style);
+        // A bug of minigo's is a message, and the session goes on.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.eval_entry(input, n, &entry_name, diag, style)
+        }))
+        .unwrap_or_else(|_| {
+            let _ = writeln!(diag, "minigo: internal error (a bug) in this entry");
+            Outcome::Failed
+        });
         if outcome == Outcome::Failed {
             self.imports = saved_imports;
         }

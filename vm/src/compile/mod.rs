@@ -1063,6 +1063,15 @@ fn compile_with(
         unit.program.files = vec![String::new()];
     }
     let start = seed.program.functions.len();
+    // The entry's statements are the prompt's `main`, as tracebacks say.
+    if let Some(run) = prompt.and_then(|(_, e)| e.run) {
+        let name = format!("main.{run}");
+        for f in &mut unit.program.functions[start..] {
+            if let Some(rest) = f.name.strip_prefix(&name) {
+                f.name = format!("main.main{rest}");
+            }
+        }
+    }
     for f in &mut unit.program.functions[start..] {
         let Some(name) = src.files.get(f.file as usize).map(|s| &s.name) else {
             continue;
