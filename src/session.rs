@@ -503,6 +503,8 @@ impl Session {
         if input.trim().is_empty() {
             return Outcome::Ran;
         }
+        // A Ctrl-C from now on (while the entry compiles, too) is for it.
+        self.interrupt.store(false, Ordering::Relaxed);
         self.entries += 1;
         let n = self.entries;
         let entry_name = format!("<entry {n}>");
@@ -806,7 +808,6 @@ impl Session {
     fn run_entry(&mut self, entry: u32, diag: &mut dyn Write) -> Outcome {
         self.serial += 1;
         let serial = self.serial;
-        self.interrupt.store(false, Ordering::Relaxed);
         if self.ends.entries.send((entry, serial)).is_err() {
             return self.finish();
         }

