@@ -21,8 +21,10 @@ pub enum ColorChoice {
 pub enum Command {
     /// `minigo` alone: the REPL.
     Repl,
+    /// `minigo run`: `-` (stdin), a directory, or files, then the
+    /// program's arguments.
     Run {
-        file: PathBuf,
+        files: Vec<PathBuf>,
         args: Vec<OsString>,
     },
     Parse {
@@ -251,31 +253,45 @@ fn run_args(
     args: &mut dyn Iterator<Item = OsString>,
     color: &mut ColorChoice,
 ) -> Result<Command, UsageError> {
-    // Flags stop at the file: what follows it belongs to the Go program, as
-    // with `go run`.
+    // Flags stop at the program: what follows it belongs to the Go program,
+    // as with `go run`.
     while let Some(arg) = args.next() {
-        match flag(&arg, args, color, RUN_USAGE)? {
+        let first = match flag(&arg, args, color, RUN_USAGE)? {
             Flag::Help => return Ok(Command::Help(Some("run".into()))),
             Flag::Color => continue,
-            Flag::EndOfFlags => {
-                let Some(file) = args.next() else { break };
-                return Ok(Command::Run {
-                    file: file.into(),
-                    args: args.collect(),
-                });
-            }
-            Flag::Positional => {
-                return Ok(Command::Run {
-                    file: arg.into(),
-                    args: args.collect(),
-                })
-            }
-        }
+            Flag::EndOfFlags => match args.next() {
+                Some(first) => first,
+                None => break,
+            },
+            Flag::Positional => arg,
+        };
+        return Ok(run_command(first, args));
     }
     Err(usage_err(
         "minigo run: no go files listed".into(),
         RUN_USAGE,
     ))
+}
+
+/// As `go run`: when the first argument is a `.go` file, so is every one
+/// after it that ends in `.go`, up to the first that does not; else the
+/// first argument alone is the program (`-` or a directory).
+fn run_command(first: OsString, args: &mut dyn Iterator<Item = OsString>) -> Command {
+    let is_go = |a: &OsString| a.as_encoded_bytes().ends_with(b".go");
+    let mut files = vec![PathBuf::from(&first)];
+    let mut rest = Vec::new();
+    if is_go(&first) {
+        for arg in &mut *args {
+            if is_go(&arg) {
+                files.push(arg.into());
+            } else {
+                rest.push(arg);
+                break;
+            }
+        }
+    }
+    rest.extend(args);
+    Command::Run { files, args: rest }
 }
 
 fn parse_cmd_args(
@@ -427,14 +443,14 @@ mod tests {
         assert_eq!(
             cmd(&["run", "--color=never", "p.go", "--color=always", "-h", "x"]),
             Command::Run {
-                file: "p.go".into(),
+                files: vec!["p.go".into()],
                 args: vec!["--color=always".into(), "-h".into(), "x".into()]
             }
         );
         assert_eq!(
             cmd(&["run", "--", "-odd.go"]),
             Command::Run {
-                file: "-odd.go".into(),
+                files: vec!["-odd.go".into()],
                 args: vec![]
             }
         );
@@ -443,6 +459,31 @@ mod tests {
                 .unwrap()
                 .color,
             ColorChoice::Always
+        );
+    }
+
+    #[test]
+    fn run_takes_go_files_up_to_the_first_other_argument() {
+        assert_eq!(
+            cmd(&["run", "a.go", "b.go", "x", "c.go"]),
+            Command::Run {
+                files: vec!["a.go".into(), "b.go".into()],
+                args: vec!["x".into(), "c.go".into()]
+            }
+        );
+        assert_eq!(
+            cmd(&["run", "-", "a.go"]),
+            Command::Run {
+                files: vec!["-".into()],
+                args: vec!["a.go".into()]
+            }
+        );
+        assert_eq!(
+            cmd(&["run", "--color=never", "./dir", "b.go"]),
+            Command::Run {
+                files: vec!["./dir".into()],
+                args: vec!["b.go".into()]
+            }
         );
     }
 

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     };
     let style = commands::style(invocation.color);
     match invocation.command {
-        Command::Run { file, args } => commands::run(&file, &args, style),
+        Command::Run { files, args } => commands::run(&files, &args, style),
         Command::Parse { files } => commands::parse(&files, style),
         Command::Vet { file } => commands::vet(&file, style),
         Command::Version => {
