@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         Command::Parse { files } => commands::parse(&files, style),
         Command::Vet { file } => commands::vet(&file, style),
         Command::Version => {
-            print_out(&format!("minigo version {}\n", minigo::VERSION));
+            print_out(&version_line());
             ExitCode::SUCCESS
         }
         Command::Help(topic) => match cli::help_text(topic.as_deref()) {
@@ -49,6 +49,27 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `minigo version 0.1.0 linux/amd64 (GOMAXPROCS=8: the CPUs available)`:
+/// as `go version`, the platform programs see (runtime.GOOS and GOARCH:
+/// minigo's standard library is Go's for linux/amd64), then the
+/// GOMAXPROCS they get and where it comes from.
+fn version_line() -> String {
+    let procs = minigo_runtime::default_gomaxprocs();
+    let from_env = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|n| n > 0);
+    let source = if from_env {
+        "from the environment"
+    } else {
+        "the CPUs available"
+    };
+    format!(
+        "minigo version {} linux/amd64 (GOMAXPROCS={procs}: {source})\n",
+        minigo::VERSION
+    )
 }
 
 fn usage_error(e: &UsageError) -> ExitCode {
