@@ -18,6 +18,7 @@
 //! ```
 
 pub mod diag;
+pub mod doc;
 mod fancy;
 pub mod source;
 
