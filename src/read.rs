@@ -133,8 +133,8 @@ fn load_files(paths: &[PathBuf]) -> Result<Program, String> {
             Some(d) if d != parent => {
                 return Err(format!(
                     "named files must all be in one directory; have {} and {}",
-                    dir_display(d),
-                    dir_display(parent)
+                    d.display(),
+                    parent.display()
                 ))
             }
             Some(_) => {}
@@ -159,15 +159,6 @@ fn parent_dir(path: &Path) -> &Path {
         Some(p) => p,
         None => path,
     }
-}
-
-/// A directory as Go prints it in `have ./ and errs/`.
-fn dir_display(dir: &Path) -> String {
-    let mut s = dir.to_string_lossy().into_owned();
-    if !s.ends_with('/') {
-        s.push('/');
-    }
-    s
 }
 
 /// `go run DIR`: the directory's Go files but tests (and the files the go
