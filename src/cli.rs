@@ -138,18 +138,19 @@ The program is, as with 'go run':
                 in .go, up to the first that does not), all in one
                 directory; errors name them as given
     DIR         the package main made of DIR's .go files, sorted by name,
-                without _test.go files and files whose names start with
-                _ or .; errors name them as the go command does (relative
-                to the current directory when that is shorter: ./a.go,
-                dir/a.go)
+                without _test.go files, files whose names start with _
+                or ., and files whose build constraints (a //go:build
+                line, a _GOOS or _GOARCH name) exclude linux/amd64;
+                errors name them as the go command does (relative to the
+                current directory when that is shorter: ./a.go, dir/a.go)
     -           one file read from stdin, named <standard input> in
                 errors; the program's own stdin is then at its end
 
 As the go command, run stops before compiling when DIR has no Go files
 ('no Go files in DIR'), when the files' package clauses differ ('found
 packages main (a.go) and foo (b.go) in DIR'), or when the package is not
-main ('package DIR is not a main package'). Build constraints
-(//go:build lines, _GOOS.go names) are not applied: every file is used.
+main ('package DIR is not a main package'). Named files are used
+whatever their build constraints, as go run uses them.
 
 Environment:
 

@@ -393,7 +393,8 @@ fn fixtures() -> PathBuf {
 }
 
 // `go run ./pkg x y` (from tests/cli): main.go and util.go, without
-// util_test.go and _ignored.go (both would not compile).
+// util_test.go, _ignored.go, util_windows.go and gen.go (//go:build
+// ignore), which would not compile with them.
 const PKG_OUT: &str = "hello, DIR 2 [x y]\n6\n";
 
 #[test]
@@ -493,11 +494,42 @@ fn run_dir_stops_where_the_go_command_does() {
         stderr(&o),
         format!("no Go files in {}\n", dir.join("empty").display())
     );
-    // Go: `m/tests: no non-test Go files in DIR`.
+    // Go: `m/tests: no non-test Go files in DIR` (m/tests, the import
+    // path; minigo has none and names the directory as given).
     let o = run_in(&dir, &["run", "./tests"]);
     assert_eq!(
         stderr(&o),
-        format!("no non-test Go files in {}\n", dir.join("tests").display())
+        format!(
+            "./tests: no non-test Go files in {}\n",
+            dir.join("tests").display()
+        )
+    );
+    // Go: `package m/ex: build constraints exclude all Go files in DIR`.
+    std::fs::create_dir_all(dir.join("ex")).unwrap();
+    write(
+        &dir.join("ex"),
+        "a_windows.go",
+        "package main\n\nfunc main() {}\n",
+    );
+    let o = run_in(&dir, &["run", "./ex"]);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "package ./ex: build constraints exclude all Go files in {}\n",
+            dir.join("ex").display()
+        )
+    );
+    // As Go says it.
+    std::fs::create_dir_all(dir.join("badbuild")).unwrap();
+    write(
+        &dir.join("badbuild"),
+        "a.go",
+        "//go:build linux &&\n\npackage main\n\nfunc main() {}\n",
+    );
+    let o = run_in(&dir, &["run", "./badbuild"]);
+    assert_eq!(
+        stderr(&o),
+        "a.go: parsing //go:build line: unexpected end of expression\n"
     );
     let o = run_in(&dir, &["run", "./nosuch"]);
     assert_eq!(o.status.code(), Some(1));
