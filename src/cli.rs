@@ -21,8 +21,10 @@ pub enum ColorChoice {
 pub enum Command {
     /// `minigo` alone: the REPL.
     Repl,
+    /// `minigo run`: `-` (stdin), a directory, or files, then the
+    /// program's arguments.
     Run {
-        file: PathBuf,
+        files: Vec<PathBuf>,
         args: Vec<OsString>,
     },
     Parse {
@@ -52,8 +54,7 @@ pub struct UsageError {
 
 pub const USAGE: &str =
     "usage: minigo [--color=WHEN] <command> [arguments]\nRun 'minigo help' for usage.";
-const RUN_USAGE: &str =
-    "usage: minigo run [--color=WHEN] FILE.go [arguments...]\nRun 'minigo help run' for details.";
+const RUN_USAGE: &str = "usage: minigo run [--color=WHEN] FILE.go... | DIR | - [arguments...]\nRun 'minigo help run' for details.";
 const PARSE_USAGE: &str =
     "usage: minigo parse [--color=WHEN] FILE.go...\nRun 'minigo help parse' for details.";
 const VET_USAGE: &str =
@@ -62,21 +63,29 @@ const VERSION_USAGE: &str = "usage: minigo version";
 const HELP_USAGE: &str = "usage: minigo help [command]";
 
 pub const HELP: &str = "\
-minigo runs Go programs. This release has the front end, the type checker
-(syntax and type errors as the Go compiler, gc, words them) and a first VM
-that runs single-goroutine programs of a subset of Go.
+minigo runs Go programs. It is a Go interpreter: a front end that reports
+syntax and type errors as the Go compiler, gc, words and places them; a
+compiler to register bytecode; and a VM whose goroutines run in parallel on
+a GMP scheduler of its own (GOMAXPROCS threads), with channels, select,
+timers, a garbage collector and a standard library (fmt, strings, strconv,
+bytes, bufio, io, os, time, sync, sort, math, errors, unicode, container)
+mostly written in Go. Not yet: generics; a construct the VM cannot run is
+reported at its position.
 
 Usage:
 
+    minigo [flags]                      start the interactive prompt (REPL)
     minigo [flags] <command> [arguments]
 
 Commands:
 
-    run FILE.go [arguments...]  check, compile and run FILE.go
-    vet FILE.go                 check FILE.go's syntax and types
-    parse FILE.go...            check the syntax of every file
-    version                     print minigo's version
-    help [command]              show this help, or a command's
+    run FILE.go... [arguments...]  check, compile and run a program
+    run DIR [arguments...]         run the package main made of DIR's .go files
+    run - [arguments...]           run the program read from stdin
+    vet FILE.go                    check FILE.go's syntax and types
+    parse FILE.go...               check the syntax of every file
+    version                        print minigo's version and default GOMAXPROCS
+    help [command]                 show this help, or a command's
 
 Flags (before or after the command name):
 
@@ -87,36 +96,82 @@ Flags (before or after the command name):
                   prints plain lines
     -h, --help    show help
 
+Environment (for run; 'minigo help run' has more):
+
+    GOMAXPROCS=N       how many goroutines run at once (default: the CPUs)
+    GOGC=N|off         the collector's pacing, as Go's (default 100)
+    GODEBUG=gctrace=1  a line on stderr per collection
+    GODEBUG=schedtrace=N[,scheddetail=1]
+                       the scheduler's state every N ms (every P, M and G)
+    MINIGO_GCSTRESS=1  collect garbage at every allocation (a test mode)
+    MINIGO_DISASM=1    print the program's bytecode on stderr
+
 Examples:
 
+    minigo
     minigo run examples/hello.go
+    minigo run . first second
+    echo 'package main; func main() { println(\"hi\") }' | minigo run -
+    GOMAXPROCS=1 GODEBUG=schedtrace=100 minigo run examples/goroutines.go
     minigo vet main.go
     minigo parse main.go util.go
     minigo --color=never parse $(find . -name '*.go')
 
 Exit status: 0 on success, 1 when a file has errors or cannot be read,
-2 when the command line is wrong.
+2 when the command line is wrong; a program that panics exits with 2, and
+os.Exit(n) with n.
 ";
 
 const RUN_HELP: &str = "\
-usage: minigo run [--color=WHEN] FILE.go [arguments...]
+usage: minigo run [--color=WHEN] FILE.go... | DIR | - [arguments...]
 
-Run checks FILE.go as gc does (syntax and type errors, at most 10, then
-'too many errors'; exit status 1), compiles it to bytecode and runs it. A
-construct the VM cannot run yet is reported at its position, exit status 1.
-A panic prints Go's message and traceback on stderr and exits with status
-2. The arguments after FILE.go are for the program.
+Run checks a Go program as gc does (syntax and type errors, at most 10,
+then 'too many errors'; exit status 1), compiles it to bytecode and runs
+it. A construct the VM cannot run yet is reported at its position, exit
+status 1. A panic prints Go's message and traceback on stderr and exits
+with status 2; os.Exit(n) exits with n. The arguments after the program
+are the program's (os.Args[1:]).
 
-Environment: GOMAXPROCS sets how many goroutines run at once (default: the
-CPUs available); GOGC sets the collector's pacing as Go's does (a
-percentage, or off); GODEBUG=gctrace=1 prints a line per collection on
-stderr, GODEBUG=schedtrace=N (with scheddetail=1) the scheduler's state
-every N ms; MINIGO_GCSTRESS=1 collects garbage after every allocation (a
-test mode).
+The program is, as with 'go run':
 
-Example:
+    FILE.go...  one or more files of package main (every argument ending
+                in .go, up to the first that does not), all in one
+                directory; errors name them as given
+    DIR         the package main made of DIR's .go files, sorted by name,
+                without _test.go files, files whose names start with _
+                or ., and files whose build constraints (a //go:build
+                line, a _GOOS or _GOARCH name) exclude linux/amd64;
+                errors name them as the go command does (relative to the
+                current directory when that is shorter: ./a.go, dir/a.go)
+    -           one file read from stdin, named <standard input> in
+                errors; the program's own stdin is then at its end
+
+As the go command, run stops before compiling when DIR has no Go files
+('no Go files in DIR'), when the files' package clauses differ ('found
+packages main (a.go) and foo (b.go) in DIR'), or when the package is not
+main ('package DIR is not a main package'). Named files are used
+whatever their build constraints, as go run uses them.
+
+Environment:
+
+    GOMAXPROCS=N  how many goroutines run at once: Ps, as Go's (default:
+                  the CPUs available; 'minigo version' shows it)
+    GOGC=N|off    the collector's pacing, as Go's: the heap grows by N%
+                  of the live heap between collections (default 100);
+                  off turns the collector off
+    GODEBUG       comma-separated settings, as Go's: gctrace=1 prints a
+                  line per collection on stderr; schedtrace=N prints the
+                  scheduler's state every N ms, and scheddetail=1 with it
+                  every P, M and G
+    MINIGO_GCSTRESS=1  collects garbage at every allocation (a test mode)
+    MINIGO_DISASM=1    prints the program's bytecode on stderr first
+
+Examples:
 
     minigo run examples/hello.go
+    minigo run main.go util.go -v input.txt
+    minigo run ./cmd/tool
+    echo 'package main; func main() { println(\"hi\") }' | minigo run -
 ";
 
 const PARSE_HELP: &str = "\
@@ -148,7 +203,9 @@ Example:
 const VERSION_HELP: &str = "\
 usage: minigo version
 
-Version prints minigo's version.
+Version prints minigo's version and the GOMAXPROCS programs get: the
+GOMAXPROCS environment variable if it is set to a positive number, else the
+CPUs available.
 ";
 
 /// The help text for `topic` (a command name), or `None` if there is no such
@@ -251,31 +308,45 @@ fn run_args(
     args: &mut dyn Iterator<Item = OsString>,
     color: &mut ColorChoice,
 ) -> Result<Command, UsageError> {
-    // Flags stop at the file: what follows it belongs to the Go program, as
-    // with `go run`.
+    // Flags stop at the program: what follows it belongs to the Go program,
+    // as with `go run`.
     while let Some(arg) = args.next() {
-        match flag(&arg, args, color, RUN_USAGE)? {
+        let first = match flag(&arg, args, color, RUN_USAGE)? {
             Flag::Help => return Ok(Command::Help(Some("run".into()))),
             Flag::Color => continue,
-            Flag::EndOfFlags => {
-                let Some(file) = args.next() else { break };
-                return Ok(Command::Run {
-                    file: file.into(),
-                    args: args.collect(),
-                });
-            }
-            Flag::Positional => {
-                return Ok(Command::Run {
-                    file: arg.into(),
-                    args: args.collect(),
-                })
-            }
-        }
+            Flag::EndOfFlags => match args.next() {
+                Some(first) => first,
+                None => break,
+            },
+            Flag::Positional => arg,
+        };
+        return Ok(run_command(first, args));
     }
     Err(usage_err(
         "minigo run: no go files listed".into(),
         RUN_USAGE,
     ))
+}
+
+/// As `go run`: when the first argument is a `.go` file, so is every one
+/// after it that ends in `.go`, up to the first that does not; else the
+/// first argument alone is the program (`-` or a directory).
+fn run_command(first: OsString, args: &mut dyn Iterator<Item = OsString>) -> Command {
+    let is_go = |a: &OsString| a.as_encoded_bytes().ends_with(b".go");
+    let mut files = vec![PathBuf::from(&first)];
+    let mut rest = Vec::new();
+    if is_go(&first) {
+        for arg in &mut *args {
+            if is_go(&arg) {
+                files.push(arg.into());
+            } else {
+                rest.push(arg);
+                break;
+            }
+        }
+    }
+    rest.extend(args);
+    Command::Run { files, args: rest }
 }
 
 fn parse_cmd_args(
@@ -427,14 +498,14 @@ mod tests {
         assert_eq!(
             cmd(&["run", "--color=never", "p.go", "--color=always", "-h", "x"]),
             Command::Run {
-                file: "p.go".into(),
+                files: vec!["p.go".into()],
                 args: vec!["--color=always".into(), "-h".into(), "x".into()]
             }
         );
         assert_eq!(
             cmd(&["run", "--", "-odd.go"]),
             Command::Run {
-                file: "-odd.go".into(),
+                files: vec!["-odd.go".into()],
                 args: vec![]
             }
         );
@@ -443,6 +514,31 @@ mod tests {
                 .unwrap()
                 .color,
             ColorChoice::Always
+        );
+    }
+
+    #[test]
+    fn run_takes_go_files_up_to_the_first_other_argument() {
+        assert_eq!(
+            cmd(&["run", "a.go", "b.go", "x", "c.go"]),
+            Command::Run {
+                files: vec!["a.go".into(), "b.go".into()],
+                args: vec!["x".into(), "c.go".into()]
+            }
+        );
+        assert_eq!(
+            cmd(&["run", "-", "a.go"]),
+            Command::Run {
+                files: vec!["-".into()],
+                args: vec!["a.go".into()]
+            }
+        );
+        assert_eq!(
+            cmd(&["run", "--color=never", "./dir", "b.go"]),
+            Command::Run {
+                files: vec!["./dir".into()],
+                args: vec!["b.go".into()]
+            }
         );
     }
 

@@ -1,4 +1,4 @@
-//! `minigo run` and `minigo parse`.
+//! `minigo run`, `minigo vet` and `minigo parse`.
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
@@ -11,7 +11,7 @@ use std::thread;
 use minigo::{diag, Style};
 
 use crate::cli::ColorChoice;
-use crate::read::{read_source, Op};
+use crate::read::{load_program, read_source, Op};
 
 /// The parser guards its nesting depth, but a deeply nested file still takes
 /// deep recursion; parsing runs on threads with room for it, whatever stack
@@ -107,27 +107,29 @@ fn check_file(path: &Path, op: Op, depth: Depth, style: Style) -> Outcome {
     }
 }
 
-/// `minigo run FILE [args]`: check, compile and run the program. Errors in
-/// the program exit with 1 (as `go run` does for compile errors); a panic
-/// exits with 2, as Go's runtime does.
-pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
-    let path = file.to_path_buf();
+/// `minigo run PROGRAM [args]`: find the program's files (`-`, a
+/// directory, or files: see [`crate::read::load_program`]), check, compile
+/// and run them. Errors in the program exit with 1 (as `go run` does for
+/// compile errors); a panic exits with 2, as Go's runtime does.
+pub fn run(files: &[PathBuf], args: &[OsString], style: Style) -> ExitCode {
+    let paths = files.to_vec();
     // The front end recurses over the tree: give it the parser's stack.
     let compiled = thread::Builder::new()
         .stack_size(PARSER_STACK)
         .spawn(move || -> Result<minigo_vm::bytecode::Program, Vec<u8>> {
             let mut stderr = Vec::new();
-            let src = match read_source(&path, Op::Stat) {
-                Ok(src) => src,
+            let program = match load_program(&paths) {
+                Ok(program) => program,
                 Err(msg) => {
                     let _ = writeln!(stderr, "{msg}");
                     return Err(stderr);
                 }
             };
-            let result = minigo::check_program(&src)
-                .and_then(|program| minigo::compile_program(&src, &program));
+            let files = &program.files;
+            let result = minigo::check_package(files)
+                .and_then(|checked| minigo::compile_package(files, &checked));
             result.map_err(|diags| {
-                let _ = diag::emit(&mut stderr, style, &src, &diags);
+                let _ = diag::emit_package(&mut stderr, style, files, &diags);
                 stderr
             })
         })
@@ -140,19 +142,22 @@ pub fn run(file: &Path, args: &[OsString], style: Style) -> ExitCode {
             return ExitCode::FAILURE;
         }
         None => {
+            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
             let _ = writeln!(
                 io::stderr(),
                 "minigo: internal error: checking {} crashed",
-                file.display()
+                names.join(" ")
             );
             return ExitCode::from(101);
         }
     };
+    // os.Args[0] is the program: go run's is a temporary binary named
+    // after the package; minigo's is the first file, the directory, or `-`,
+    // as given.
+    let arg0 = files.first().map(|f| f.as_os_str()).unwrap_or_default();
     let mut stderr = io::stderr().lock();
     let mut options = minigo::RunOptions::from_env(|k| std::env::var(k).ok());
-    // os.Args[0] is the program: go run's is a temporary binary named
-    // after the file; minigo's is the file.
-    options.args = std::iter::once(file.as_os_str())
+    options.args = std::iter::once(arg0)
         .chain(args.iter().map(|a| a.as_os_str()))
         .map(|a| a.to_string_lossy().into_owned())
         .collect();

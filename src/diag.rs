@@ -45,22 +45,48 @@ pub fn emit(
     src: &SourceFile,
     diags: &[Diagnostic],
 ) -> io::Result<()> {
+    emit_package(out, style, std::slice::from_ref(src), diags)
+}
+
+/// Writes the diagnostics of a package of several files (each names its
+/// file: [`Diagnostic::file`] is one of `files`' names), at most
+/// [`ERROR_LIMIT`] in all, as gc counts them. A diagnostic naming no file of
+/// `files` is placed in the first.
+pub fn emit_package(
+    out: &mut dyn Write,
+    style: Style,
+    files: &[SourceFile],
+    diags: &[Diagnostic],
+) -> io::Result<()> {
+    let Some(first) = files.first() else {
+        return Ok(());
+    };
+    let file_of = |d: &Diagnostic| {
+        files
+            .iter()
+            .position(|f| f.name() == d.file)
+            .unwrap_or_default()
+    };
     let shown = diags.get(..ERROR_LIMIT).unwrap_or(diags);
     match style {
         Style::Plain => {
             for d in shown {
-                writeln!(out, "{}", plain(src, d))?;
+                writeln!(out, "{}", plain(&files[file_of(d)], d))?;
             }
         }
         Style::Fancy { color } => {
-            let fancy = FancyReporter::new(src, color);
+            let mut reporters: Vec<Option<FancyReporter>> = files.iter().map(|_| None).collect();
             for d in shown {
-                fancy.write(out, d)?;
+                let i = file_of(d);
+                reporters[i]
+                    .get_or_insert_with(|| FancyReporter::new(&files[i], color))
+                    .write(out, d)?;
             }
         }
     }
     if diags.len() >= ERROR_LIMIT {
         if let Some(last) = shown.last() {
+            let src = files.get(file_of(last)).unwrap_or(first);
             let (line, col) = src.line_col(last.pos);
             writeln!(out, "{}:{line}:{col}: too many errors", last.file)?;
         }

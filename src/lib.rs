@@ -18,6 +18,7 @@
 //! ```
 
 pub mod diag;
+pub mod doc;
 mod fancy;
 pub mod session;
 pub mod source;
@@ -85,7 +86,7 @@ impl check::Importer for StdImporter {
     }
 }
 
-/// A program that passed the type checker: its sources (the program's file
+/// A program that passed the type checker: its sources (the program's files
 /// first, then the declaration files of the standard packages it imports)
 /// and everything the checker found out about them.
 #[derive(Debug)]
@@ -94,54 +95,125 @@ pub struct CheckedProgram {
     pub checked: check::Checked,
 }
 
-/// Checks a program as the Go compiler does before compiling it: syntax,
-/// labels and branches, then types. Errors come in gc's order and wording.
+/// The name in a file's package clause (`main` for `package main`), read as
+/// the go command reads it before compiling: from the first tokens, without
+/// parsing the rest. `None` when the file does not begin with a package
+/// clause (parsing it reports why).
+pub fn package_name(file: &SourceFile) -> Option<&str> {
+    use lexer::Token;
+    let mut lexer = lexer::Lexer::with_invalid_utf8(file.text(), file.invalid_utf8());
+    if lexer.next_token().tok != Token::Package {
+        return None;
+    }
+    let name = lexer.next_token();
+    if name.tok != Token::Name {
+        return None;
+    }
+    file.text()
+        .get(name.span.lo as usize..name.span.hi as usize)
+}
+
+/// Checks a program of one file as the Go compiler does before compiling
+/// it: [`check_package`] of that file alone.
+pub fn check_program(file: &SourceFile) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    check_package(std::slice::from_ref(file))
+}
+
+/// Checks a program (the files of its `package main`, in the order the go
+/// command hands them to gc: sorted by name) as the Go compiler does before
+/// compiling it: syntax, labels and branches, then types. Errors come in
+/// gc's order and wording.
 ///
 /// What gc does, and so what this does:
 /// - its parser checks labels and branch statements (`CheckBranches`) in
 ///   each function body without syntax errors, so a file with syntax errors
-///   gets the branch errors of its other bodies too;
+///   gets the branch errors of its other bodies too; every file is parsed
+///   and its errors reported, file after file;
 /// - only syntax errors stop gc before type checking (`noder/irgen.go`):
 ///   after branch errors the type checker still runs, and its errors are
 ///   printed with them, sorted by position;
 /// - gc stops at its tenth error *reported* (`base.ErrorfAt`), and branch
 ///   errors are reported before any type error, so with ten or more in all
 ///   the branch errors are shown first and the type errors only fill up to
-///   ten (then the lot is sorted).
-pub fn check_program(file: &SourceFile) -> Result<CheckedProgram, Vec<Diagnostic>> {
-    let (tree, syntax) = parse(file);
-    let branches = branch_errors(file, &tree, &syntax);
-    if !syntax.is_empty() {
+///   ten (then the lot is sorted);
+/// - gc sorts positions by file first, the files in the order their first
+///   error was reported (a file's position base is registered when one of
+///   its positions is first needed), then by offset.
+pub fn check_package(files: &[SourceFile]) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    let mut trees = Vec::with_capacity(files.len());
+    let mut reported: Vec<Diagnostic> = Vec::new();
+    let mut syntax_errors = false;
+    for file in files {
+        let (tree, syntax) = parse(file);
+        let branches = branch_errors(file, &tree, &syntax);
+        syntax_errors |= !syntax.is_empty();
         let mut all = syntax;
         all.extend(branches);
         all.sort_by_key(|e| e.pos); // stable: one position keeps gc's order
-        return Err(syntax_diagnostics(file, all));
+        reported.extend(syntax_diagnostics(file, all));
+        trees.push(tree);
     }
-    let lines = minigo_lexer::LineMap::new(file.text());
-    let typed = check::Sources::load(vec![(file.name().to_string(), lines, tree)], &StdImporter)
+    if syntax_errors {
+        return Err(reported);
+    }
+    let program = files
+        .iter()
+        .zip(trees)
+        .map(|(file, tree)| {
+            let lines = minigo_lexer::LineMap::new(file.text());
+            (file.name().to_string(), lines, tree)
+        })
+        .collect();
+    let typed = check::Sources::load(program, &StdImporter)
         .and_then(|sources| check::check(&sources).map(|checked| (sources, checked)));
     match typed {
-        Ok((sources, checked)) if branches.is_empty() => Ok(CheckedProgram { sources, checked }),
-        Ok(_) => Err(syntax_diagnostics(file, branches)),
+        Ok((sources, checked)) if reported.is_empty() => Ok(CheckedProgram { sources, checked }),
+        Ok(_) => Err(reported),
         Err(errors) => {
-            let room = diag::ERROR_LIMIT.saturating_sub(branches.len());
-            let mut all = syntax_diagnostics(file, branches);
-            all.extend(type_diagnostics(file, errors).into_iter().take(room));
-            all.sort_by_key(|d| d.pos);
-            Err(all)
+            let room = diag::ERROR_LIMIT.saturating_sub(reported.len());
+            reported.extend(type_diagnostics(files, errors).into_iter().take(room));
+            Err(sort_like_gc(reported))
         }
     }
 }
 
-/// Compiles a checked program to bytecode. A construct the VM does not run
-/// yet is a diagnostic naming it, at its position.
+/// Sorts diagnostics as gc's `FlushErrors` does: by file, files in the
+/// order of their first diagnostic here, then by position (stably).
+fn sort_like_gc(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut order: Vec<&str> = Vec::new();
+    for d in &diags {
+        if !order.contains(&d.file.as_str()) {
+            order.push(&d.file);
+        }
+    }
+    let rank: Vec<usize> = diags
+        .iter()
+        .map(|d| order.iter().position(|f| *f == d.file).unwrap_or_default())
+        .collect();
+    let mut keyed: Vec<(usize, Diagnostic)> = rank.into_iter().zip(diags.drain(..)).collect();
+    keyed.sort_by_key(|(rank, d)| (*rank, d.pos));
+    keyed.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Compiles a checked program of one file to bytecode: [`compile_package`].
 pub fn compile_program(
     file: &SourceFile,
     program: &CheckedProgram,
 ) -> Result<minigo_vm::bytecode::Program, Vec<Diagnostic>> {
+    compile_package(std::slice::from_ref(file), program)
+}
+
+/// Compiles a checked program (`files` as given to [`check_package`]) to
+/// bytecode. A construct the VM does not run yet is a diagnostic naming
+/// it, at its position.
+pub fn compile_package(
+    files: &[SourceFile],
+    program: &CheckedProgram,
+) -> Result<minigo_vm::bytecode::Program, Vec<Diagnostic>> {
     minigo_vm::compile::compile(&program.sources, &program.checked).map_err(|e| {
+        let file = files.get(e.file).or(files.first());
         vec![Diagnostic {
-            file: file.name().to_string(),
+            file: file.map(|f| f.name().to_string()).unwrap_or_default(),
             pos: e.pos,
             msg: e.msg,
         }]
@@ -252,29 +324,27 @@ pub fn run_program(
     minigo_vm::exec::run(runner, config)
 }
 
-/// Type errors as diagnostics of the program's file. An error located in a
-/// standard package's declaration file would be a bug in minigo; it is
+/// Type errors as diagnostics of the program's files. An error located in
+/// a standard package's declaration file would be a bug in minigo; it is
 /// reported at the top of the program with the file it is in.
-fn type_diagnostics(file: &SourceFile, errors: Vec<check::TypeError>) -> Vec<Diagnostic> {
+fn type_diagnostics(files: &[SourceFile], errors: Vec<check::TypeError>) -> Vec<Diagnostic> {
+    let first = files.first().map(SourceFile::name).unwrap_or_default();
     errors
         .into_iter()
-        .map(|e| {
-            if e.file == 0 {
-                Diagnostic {
-                    file: file.name().to_string(),
-                    pos: e.pos,
-                    msg: e.msg,
-                }
-            } else {
-                Diagnostic {
-                    file: file.name().to_string(),
-                    pos: 0,
-                    msg: format!(
-                        "internal error in a standard package's declarations: {}",
-                        e.msg
-                    ),
-                }
-            }
+        .map(|e| match files.get(e.file) {
+            Some(file) => Diagnostic {
+                file: file.name().to_string(),
+                pos: e.pos,
+                msg: e.msg,
+            },
+            None => Diagnostic {
+                file: first.to_string(),
+                pos: 0,
+                msg: format!(
+                    "internal error in a standard package's declarations: {}",
+                    e.msg
+                ),
+            },
         })
         .collect()
 }

@@ -25,11 +25,11 @@ fn main() -> ExitCode {
     };
     let style = commands::style(invocation.color);
     match invocation.command {
-        Command::Run { file, args } => commands::run(&file, &args, style),
+        Command::Run { files, args } => commands::run(&files, &args, style),
         Command::Parse { files } => commands::parse(&files, style),
         Command::Vet { file } => commands::vet(&file, style),
         Command::Version => {
-            print_out(&format!("minigo version {}\n", minigo::VERSION));
+            print_out(&version_line());
             ExitCode::SUCCESS
         }
         Command::Help(topic) => match cli::help_text(topic.as_deref()) {
@@ -47,6 +47,27 @@ fn main() -> ExitCode {
         },
         Command::Repl => repl::main(style),
     }
+}
+
+/// `minigo version 0.1.0 linux/amd64 (GOMAXPROCS=8: the CPUs available)`:
+/// as `go version`, the platform programs see (runtime.GOOS and GOARCH:
+/// minigo's standard library is Go's for linux/amd64), then the
+/// GOMAXPROCS they get and where it comes from.
+fn version_line() -> String {
+    let procs = minigo_runtime::default_gomaxprocs();
+    let from_env = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|n| n > 0);
+    let source = if from_env {
+        "from the environment"
+    } else {
+        "the CPUs available"
+    };
+    format!(
+        "minigo version {} linux/amd64 (GOMAXPROCS={procs}: {source})\n",
+        minigo::VERSION
+    )
 }
 
 fn usage_error(e: &UsageError) -> ExitCode {

@@ -29,19 +29,6 @@ use rustyline::hint::Hinter;
 use rustyline::validate::{ValidationContext, ValidationResult, Validator};
 use rustyline::{Context, Editor, ExternalPrinter, Helper};
 
-/// Until the library's `doc` module lands.
-mod doc {
-    pub fn std_packages() -> Vec<&'static str> {
-        minigo_stdlib::api_packages().to_vec()
-    }
-    pub fn package_members(_: &str) -> Vec<String> {
-        Vec::new()
-    }
-    pub fn member_doc(_: &str, _: &str) -> Option<String> {
-        None
-    }
-}
-
 const HELP: &str = "\
 Type Go: declarations (func, type, var, const, import) are kept and can be
 declared again; statements run at once; an expression prints its value and
@@ -212,7 +199,7 @@ impl Completer for PromptHelper {
             let Some(path) = path else {
                 return Ok((pos, Vec::new()));
             };
-            let found = doc::package_members(&path)
+            let found = minigo::doc::package_members(&path)
                 .into_iter()
                 .filter(|m| m.starts_with(member))
                 .map(pair)
@@ -266,7 +253,7 @@ impl Helper for PromptHelper {}
 /// their last element, the shortest path winning) and the session's.
 fn package_names(session: &Session) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    for path in doc::std_packages() {
+    for path in minigo::doc::std_packages() {
         let name = path.rsplit('/').next().unwrap_or(path).to_string();
         if let Some(p) = session.package_path(&name) {
             if !out.iter().any(|(n, _)| *n == name) {
@@ -368,11 +355,11 @@ fn command(
                 .ok_or_else(|| format!("no package {pkg}"))?;
             if name.is_empty() {
                 println!("package {pkg} // import {path:?}\n");
-                for m in doc::package_members(&path) {
+                for m in minigo::doc::package_members(&path) {
                     println!("  {m}");
                 }
             } else {
-                match doc::member_doc(&path, name) {
+                match minigo::doc::member_doc(&path, name) {
                     Some(d) => println!("{d}"),
                     None => return Err(format!("no {pkg}.{name} in package {path}")),
                 }

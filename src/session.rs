@@ -765,7 +765,13 @@ impl Session {
         let (state, entry) = match compiled {
             Ok(r) => r,
             Err(e) => {
-                let _ = writeln!(diag, "{entry_name}: {}", e.msg);
+                let error = check::TypeError {
+                    file: e.file,
+                    pos: e.pos,
+                    msg: e.msg,
+                    soft: false,
+                };
+                self.report(diag, style, entry_name, input, &files, &[error]);
                 return Outcome::Failed;
             }
         };

@@ -46,11 +46,33 @@ const BAD_LINE: &str = "bad.go:4:3: syntax error: unexpected newline in composit
 
 #[test]
 fn version() {
-    let o = minigo().arg("version").output().unwrap();
+    // As `go version` (`go version go1.27.3 linux/amd64`), then the
+    // GOMAXPROCS programs get.
+    let o = minigo()
+        .arg("version")
+        .env_remove("GOMAXPROCS")
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0));
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
     assert_eq!(
         stdout(&o),
-        format!("minigo version {}\n", env!("CARGO_PKG_VERSION"))
+        format!(
+            "minigo version {} linux/amd64 (GOMAXPROCS={cpus}: the CPUs available)\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    let o = minigo()
+        .arg("version")
+        .env("GOMAXPROCS", "3")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "minigo version {} linux/amd64 (GOMAXPROCS=3: from the environment)\n",
+            env!("CARGO_PKG_VERSION")
+        )
     );
 }
 
@@ -62,18 +84,41 @@ fn help_lists_commands_flags_and_examples() {
         let out = stdout(&o);
         for word in [
             "run FILE.go",
+            "run DIR",
+            "run -",
+            "interactive prompt",
+            "goroutines",
             "parse FILE.go",
             "version",
             "--color=WHEN",
             "Examples:",
             "NO_COLOR",
+            "GOMAXPROCS",
+            "GOGC",
+            "gctrace=1",
+            "schedtrace=N",
+            "scheddetail=1",
+            "MINIGO_GCSTRESS",
+            "| minigo run -",
         ] {
             assert!(out.contains(word), "{flag}: no {word:?} in\n{out}");
         }
+        assert!(!out.contains("single-goroutine"), "{out}");
     }
     let o = minigo().args(["help", "parse"]).output().unwrap();
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).starts_with("usage: minigo parse"));
+    let o = minigo().args(["help", "run"]).output().unwrap();
+    let out = stdout(&o);
+    assert!(out.starts_with("usage: minigo run"), "{out}");
+    for word in [
+        "<standard input>",
+        "_test.go",
+        "no Go files in DIR",
+        "GODEBUG",
+    ] {
+        assert!(out.contains(word), "no {word:?} in\n{out}");
+    }
 }
 
 #[test]
@@ -340,4 +385,232 @@ fn a_panic_traceback_names_the_file_of_each_function() {
         "{err}"
     );
     assert!(err.contains("main.main()\n\tp.go:7\n"), "{err}");
+}
+
+/// The fixture packages of tests/cli/.
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli")
+}
+
+// `go run ./pkg x y` (from tests/cli): main.go and util.go, without
+// util_test.go, _ignored.go, util_windows.go and gen.go (//go:build
+// ignore), which would not compile with them.
+const PKG_OUT: &str = "hello, DIR 2 [x y]\n6\n";
+
+#[test]
+fn run_dir_runs_the_package_of_its_files() {
+    let o = run_in(&fixtures(), &["run", "./pkg", "x", "y"]);
+    assert_eq!(stderr(&o), "");
+    assert_eq!(stdout(&o), PKG_OUT);
+    assert_eq!(o.status.code(), Some(0));
+    // The same from inside, and by an absolute path.
+    let o = run_in(&fixtures().join("pkg"), &["run", ".", "x", "y"]);
+    assert_eq!((stdout(&o), o.status.code()), (PKG_OUT.into(), Some(0)));
+    let abs = fixtures().join("pkg");
+    let o = run_in(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["run", abs.to_str().unwrap(), "x", "y"],
+    );
+    assert_eq!((stdout(&o), o.status.code()), (PKG_OUT.into(), Some(0)));
+}
+
+#[test]
+fn run_files_takes_the_go_files_then_the_arguments() {
+    // `go run main.go util.go -v z.go`: the files end at the first argument
+    // that is not a .go file.
+    let o = run_in(
+        &fixtures().join("pkg"),
+        &["run", "main.go", "util.go", "-v", "z.go"],
+    );
+    assert_eq!(stderr(&o), "");
+    assert_eq!(stdout(&o), "hello, DIR 2 [-v z.go]\n6\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn run_dir_errors_name_the_files_as_the_go_command_does() {
+    // go run ./errs, from tests/cli.
+    let o = run_in(&fixtures(), &["run", "./errs"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "errs/a.go:3:17: cannot use \"three\" (untyped string constant) as int value in variable declaration\n\
+         errs/b.go:4:2: declared and not used: unused\n"
+    );
+    // go run ., from tests/cli/errs.
+    let o = run_in(&fixtures().join("errs"), &["run", "."]);
+    assert_eq!(
+        stderr(&o),
+        "./a.go:3:17: cannot use \"three\" (untyped string constant) as int value in variable declaration\n\
+         ./b.go:4:2: declared and not used: unused\n"
+    );
+    // Files are named as given (as gc names them: minigo run a.go says
+    // a.go, go run's ./a.go is the go command's).
+    let o = run_in(&fixtures().join("errs"), &["run", "a.go", "b.go"]);
+    assert_eq!(
+        stderr(&o),
+        "a.go:3:17: cannot use \"three\" (untyped string constant) as int value in variable declaration\n\
+         b.go:4:2: declared and not used: unused\n"
+    );
+    // go run ./dup: a position inside a message names its file too.
+    let o = run_in(&fixtures(), &["run", "./dup"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "dup/b.go:3:6: helper redeclared in this block\n\tdup/a.go:5:6: other declaration of helper\n"
+    );
+}
+
+#[test]
+fn run_dir_stops_where_the_go_command_does() {
+    let abs = |d: &str| fixtures().join(d).display().to_string();
+    let o = run_in(&fixtures(), &["run", "./mixed"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "found packages main (a.go) and other (b.go) in {}\n",
+            abs("mixed")
+        )
+    );
+    // Go: `package m/lib is not a main package` (m, the module's path;
+    // minigo has none, and names the directory as given).
+    let o = run_in(&fixtures(), &["run", "./lib"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "package ./lib is not a main package\n");
+    let o = run_in(&fixtures().join("lib"), &["run", "lib.go"]);
+    assert_eq!(
+        stderr(&o),
+        "package command-line-arguments is not a main package\n"
+    );
+
+    let dir = scratch("run_dir_edges");
+    std::fs::create_dir_all(dir.join("empty")).unwrap();
+    std::fs::create_dir_all(dir.join("tests")).unwrap();
+    write(&dir.join("tests"), "x_test.go", "package main\n");
+    let o = run_in(&dir, &["run", "./empty"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!("no Go files in {}\n", dir.join("empty").display())
+    );
+    // Go: `m/tests: no non-test Go files in DIR` (m/tests, the import
+    // path; minigo has none and names the directory as given).
+    let o = run_in(&dir, &["run", "./tests"]);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "./tests: no non-test Go files in {}\n",
+            dir.join("tests").display()
+        )
+    );
+    // Go: `package m/ex: build constraints exclude all Go files in DIR`.
+    std::fs::create_dir_all(dir.join("ex")).unwrap();
+    write(
+        &dir.join("ex"),
+        "a_windows.go",
+        "package main\n\nfunc main() {}\n",
+    );
+    let o = run_in(&dir, &["run", "./ex"]);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "package ./ex: build constraints exclude all Go files in {}\n",
+            dir.join("ex").display()
+        )
+    );
+    // As Go says it.
+    std::fs::create_dir_all(dir.join("badbuild")).unwrap();
+    write(
+        &dir.join("badbuild"),
+        "a.go",
+        "//go:build linux &&\n\npackage main\n\nfunc main() {}\n",
+    );
+    let o = run_in(&dir, &["run", "./badbuild"]);
+    assert_eq!(
+        stderr(&o),
+        "a.go: parsing //go:build line: unexpected end of expression\n"
+    );
+    let o = run_in(&dir, &["run", "./nosuch"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "stat {}: directory not found\n",
+            dir.join("nosuch").display()
+        )
+    );
+    let o = run_in(&fixtures(), &["run", "pkg/main.go", "errs/b.go"]);
+    assert_eq!(
+        stderr(&o),
+        "named files must all be in one directory; have pkg and errs\n"
+    );
+    let o = run_in(&fixtures(), &["run", "pkg/util_test.go"]);
+    assert_eq!(
+        stderr(&o),
+        "go: cannot run *_test.go files (pkg/util_test.go)\n"
+    );
+}
+
+#[test]
+fn a_compile_error_names_its_file() {
+    let dir = scratch("compile_error_file");
+    write(&dir, "a.go", "package main\n\nfunc main() { g() }\n");
+    write(
+        &dir,
+        "b.go",
+        "package main\n\nimport \"runtime\"\n\nfunc g() {\n\truntime.Callers(0, nil)\n}\n",
+    );
+    let o = run_in(&dir, &["run", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "./b.go:6:2: runtime.Callers is not supported by minigo's VM yet\n"
+    );
+}
+
+/// Runs minigo in `dir` with `input` on its stdin.
+fn run_with_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write as _;
+    let mut child = minigo()
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn run_dash_reads_the_program_from_stdin() {
+    let dir = scratch("run_stdin");
+    let prog = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"from stdin\", os.Args[1:])\n}\n";
+    let o = run_with_stdin(&dir, &["run", "-", "a", "b.go"], prog);
+    assert_eq!(stderr(&o), "");
+    assert_eq!(stdout(&o), "from stdin [a b.go]\n");
+    assert_eq!(o.status.code(), Some(0));
+    // Errors name the file as gofmt names its stdin, positions inside
+    // messages too (gc's wording: `go run` of the same text in x.go).
+    let bad = "package main\n\nfunc main() {}\n\nfunc main() {}\n";
+    let o = run_with_stdin(&dir, &["run", "-"], bad);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "<standard input>:5:6: main redeclared in this block\n\t<standard input>:3:6: other declaration of main\n"
+    );
+    // A panic's traceback names it as well.
+    let o = run_with_stdin(
+        &dir,
+        &["run", "-"],
+        "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.starts_with("panic: boom\n"), "{err}");
+    assert!(err.contains("main.main()\n\t<standard input>:4\n"), "{err}");
 }

@@ -404,9 +404,10 @@ impl<'a> Checker<'a> {
 }
 
 /// A file name as the go command passes it to the compiler: relative names
-/// without a directory get `./`.
+/// without a directory get `./`. Names that are no path (`$minigo/...`,
+/// `<standard input>`) stay as they are.
 pub fn go_command_file_name(name: &str) -> std::borrow::Cow<'_, str> {
-    if name.contains('/') || name.starts_with('$') {
+    if name.contains('/') || name.starts_with('$') || name.starts_with('<') {
         name.into()
     } else {
         format!("./{name}").into()

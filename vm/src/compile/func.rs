@@ -698,6 +698,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         self.next += n;
         if self.next > u16::MAX as u32 - 8 {
             return Err(CompileError {
+                file: 0,
                 pos: 0,
                 msg: "function too large for minigo's VM: more than 65000 registers".into(),
             });

@@ -22,9 +22,12 @@ use crate::HashMap;
 use minigo_parser::ast::Decl;
 
 /// A construct the VM cannot run yet (or a limit of the bytecode format),
-/// at a byte offset of the program's file.
+/// at a byte offset of one of the program's files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
+    /// The file, an index into [`Sources::files`]: one of the main
+    /// package's (the first where no file is known).
+    pub file: usize,
     pub pos: u32,
     pub msg: String,
 }
@@ -32,9 +35,15 @@ pub struct CompileError {
 impl CompileError {
     pub(crate) fn unsupported(pos: u32, what: &str) -> CompileError {
         CompileError {
+            file: 0,
             pos,
             msg: format!("{what} not supported by minigo's VM yet"),
         }
+    }
+
+    /// The error, located in `file`.
+    fn in_file(self, file: usize) -> CompileError {
+        CompileError { file, ..self }
     }
 }
 
@@ -860,7 +869,8 @@ fn compile_with(
                         continue;
                     };
                     let t = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
-                    let kind = func::kind_of(&mut unit, t, name.span.lo)?;
+                    let kind =
+                        func::kind_of(&mut unit, t, name.span.lo).map_err(|e| e.in_file(file))?;
                     if func::holds_array(&checked.types, t, 0) {
                         unit.boxed_globals.insert(obj);
                     }
@@ -914,10 +924,11 @@ fn compile_with(
         // program's: name where it is.
         let function = function.map_err(|e| {
             if pkg == main_pkg {
-                return e;
+                return e.in_file(file);
             }
             let at = src.files[file].lines.line_col(e.pos);
             CompileError {
+                file: 0,
                 pos: 0,
                 msg: format!(
                     "internal error: {}:{}:{}: {}",
@@ -939,6 +950,7 @@ fn compile_with(
         })
         .map(|d| {
             d.map(|&(_, _, obj, _, _)| obj).ok_or_else(|| CompileError {
+                file: 0,
                 pos: 0,
                 msg: format!("internal error: the prompt's function {run:?} is missing"),
             })
@@ -952,6 +964,7 @@ fn compile_with(
         });
         let Some(&(_, _, main_obj, _, _)) = main else {
             return Err(CompileError {
+                file: 0,
                 pos: 0,
                 msg: "function main is undeclared in the main package".into(),
             });
@@ -982,7 +995,9 @@ fn compile_with(
             .find(|(f, e)| *f == init.file && e.id == init.rhs);
         if let Some(&(file, rhs)) = found {
             entry.set_file(file);
-            entry.initializer(&init.lhs, rhs)?;
+            entry
+                .initializer(&init.lhs, rhs)
+                .map_err(|e| e.in_file(file))?;
         }
     }
     for index in calls {

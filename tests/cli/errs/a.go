@@ -1,0 +1,7 @@
+package main
+
+var count int = "three"
+
+func main() {
+	g()
+}

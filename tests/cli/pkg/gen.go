@@ -1,0 +1,6 @@
+//go:build ignore
+
+// Left out: a //go:build line that does not hold.
+package main
+
+func main() {}
