@@ -197,6 +197,16 @@ fn a_session_at_the_terminal() {
     t.expect_n("40 (int)", 2);
     t.prompts(11);
 
+    // Tab completes a package's members; :doc shows one's declaration.
+    t.keys("strings.Fie\t");
+    t.expect("minigo> strings.Fields");
+    t.keys("(\"a b\")\r");
+    t.expect("[a b] ([]string)");
+    t.prompts(12);
+    t.keys(":doc strings.Fields\r");
+    t.expect("func Fields(s string) []string");
+    t.prompts(13);
+
     // Ctrl-D leaves, and the history is kept.
     t.keys("\x04");
     let deadline = Instant::now() + Duration::from_secs(10);
