@@ -425,9 +425,8 @@ impl<E: Executor> Sched<E> {
                 Stop::Yield => return self.gosched_impl(mc, gp, g, task, false),
                 Stop::Preempted => return self.gosched_impl(mc, gp, g, task, true),
                 Stop::Park(reason, unlockf) => {
-                    return self.park_m(mc, gp, g, task, reason, move || {
-                        unlockf.map_or(true, |f| f())
-                    })
+                    return self
+                        .park_m(mc, gp, g, task, reason, move || unlockf.is_none_or(|f| f()))
                 }
                 Stop::Syscall(f) => {
                     // The task waits in its G, where the collector sees

@@ -725,7 +725,7 @@ impl Goroutine {
                         let ours = l.awaiting
                             && l.catch
                             && self.frames.len() > d + 1
-                            && self.defers.last().map_or(true, |r| r.depth <= d)
+                            && self.defers.last().is_none_or(|r| r.depth <= d)
                             && self.goexit != Some(self.panicking.len().wrapping_sub(1));
                         ours.then_some(d)
                     });
