@@ -138,12 +138,33 @@ fn unknown_command_is_a_usage_error() {
 }
 
 #[test]
-fn no_arguments_says_the_repl_is_not_there_yet() {
-    let o = minigo().output().unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    assert!(err.contains("REPL is not implemented yet"), "{err}");
-    assert!(err.contains("minigo help"), "{err}");
+fn no_arguments_without_a_terminal_reads_entries_from_stdin() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let entries = |text: &str| {
+        let mut child = minigo()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    // An entry goes on while a block is open; the session keeps what it
+    // declares.
+    let o = entries("func double(n int) int {\n\treturn 2 * n\n}\ndouble(21)\n");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "42 (int)\n");
+    // os.Exit ends the session with its status.
+    let o = entries("x := 7\nos.Exit(x - 3)\nx\n");
+    assert_eq!(o.status.code(), Some(4));
+    assert!(o.stdout.is_empty());
 }
 
 #[test]
