@@ -645,7 +645,14 @@ impl Session {
                 body[op + 1] = b'=';
             }
         }
-        drop((sources, checked));
+        // Without variables to declare or a value to show, the second
+        // check would see the same files: the first one's result stands.
+        let unchanged = new_vars.is_empty()
+            && shown.is_empty()
+            && stmts
+                .as_ref()
+                .is_none_or(|s| s.rewrites.is_empty() && s.defines.is_empty());
+        let first = unchanged.then_some((files, sources, checked));
         let body = String::from_utf8(body).unwrap_or_default();
         // Variables: kept where an earlier entry declared them with the
         // same type; declared anew otherwise.
@@ -747,13 +754,15 @@ impl Session {
             }
             files
         };
-        let (files, result) = self.check_importing(&phase2);
-        let (sources, checked) = match result {
-            Ok(r) => r,
-            Err(errors) => {
-                self.report(diag, style, entry_name, input, &files, &errors);
-                return Outcome::Failed;
-            }
+        let (files, sources, checked) = match first {
+            Some(checked) => checked,
+            None => match self.check_importing(&phase2) {
+                (files, Ok((sources, checked))) => (files, sources, checked),
+                (files, Err(errors)) => {
+                    self.report(diag, style, entry_name, input, &files, &errors);
+                    return Outcome::Failed;
+                }
+            },
         };
         let run = has_run.then_some(run_name.as_str());
         let compiled = compile_prompt(
