@@ -264,6 +264,33 @@ fn cpus() -> usize {
 }
 
 impl RunOptions {
+    /// A machine for `program`, as these options set it up.
+    pub fn machine(
+        &self,
+        program: &minigo_vm::bytecode::Program,
+        room: minigo_vm::interp::Room,
+    ) -> minigo_vm::interp::Machine {
+        let mut machine = minigo_vm::interp::Machine::with_room(program, room);
+        if let Ok(heap) = machine.heap.get_mut() {
+            heap.stress = self.gc_stress;
+            heap.gogc = self.gogc;
+        }
+        machine.gctrace = self.gctrace;
+        machine.args = self.args.clone();
+        machine.host.set_env(self.env.iter().cloned());
+        machine
+    }
+
+    /// The scheduler's settings: GOMAXPROCS and GODEBUG's.
+    pub fn config(&self) -> minigo_runtime::Config {
+        let mut config = minigo_runtime::Config {
+            gomaxprocs: self.gomaxprocs,
+            ..minigo_runtime::Config::default()
+        };
+        config.apply_godebug(&self.godebug);
+        config
+    }
+
     /// The options Go's environment variables ask for: GOGC (a percentage,
     /// or `off`), GOMAXPROCS (a positive number, else the CPUs), GODEBUG's
     /// gctrace=1, schedtrace=N and scheddetail=1, and minigo's
@@ -305,20 +332,9 @@ pub fn run_program(
     stdout: Box<dyn std::io::Write + Send>,
     stderr: Box<dyn std::io::Write + Send>,
 ) -> i32 {
-    use minigo_vm::interp::{Machine, Output};
-    let mut machine = Machine::new(&program);
-    if let Ok(heap) = machine.heap.get_mut() {
-        heap.stress = options.gc_stress;
-        heap.gogc = options.gogc;
-    }
-    machine.gctrace = options.gctrace;
-    machine.args = options.args.clone();
-    machine.host.set_env(options.env.iter().cloned());
-    let mut config = minigo_runtime::Config {
-        gomaxprocs: options.gomaxprocs,
-        ..minigo_runtime::Config::default()
-    };
-    config.apply_godebug(&options.godebug);
+    use minigo_vm::interp::{Output, Room};
+    let machine = options.machine(&program, Room::Exact);
+    let config = options.config();
     let out = Output::new(stdout, stderr).with_stdin(stdin);
     let runner = minigo_vm::exec::Runner::new(program, machine, out);
     minigo_vm::exec::run(runner, config)

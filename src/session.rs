@@ -179,6 +179,27 @@ fn type_source(types: &minigo_vm::types::TypeTable, t: minigo_vm::types::TypeId)
     out
 }
 
+/// Prints errors at offsets of the entry `input`, against its text.
+fn emit_entry_errors(
+    out: &mut dyn Write,
+    style: Style,
+    entry_name: &str,
+    input: &str,
+    errors: impl IntoIterator<Item = (usize, String)>,
+) {
+    let diags: Vec<Diagnostic> = errors
+        .into_iter()
+        .map(|(pos, msg)| Diagnostic {
+            file: entry_name.to_string(),
+            pos: pos.min(input.len()) as u32,
+            msg,
+        })
+        .collect();
+    if let Ok(f) = SourceFile::new(entry_name, input) {
+        let _ = crate::diag::emit(out, style, &f, &diags);
+    }
+}
+
 /// A Go string literal of `s`.
 fn go_quote(s: &str) -> String {
     let mut out = String::from("\"");
@@ -312,22 +333,11 @@ impl Session {
         )
         .map_err(|e| e.msg)?;
         let (link, ends) = PromptLink::new();
-        let mut machine = Machine::with_room(&state.program, Room::Prompt);
-        if let Ok(heap) = machine.heap.get_mut() {
-            heap.stress = options.gc_stress;
-            heap.gogc = options.gogc;
-        }
-        machine.gctrace = options.gctrace;
-        machine.args = options.args.clone();
-        machine.host.set_env(options.env.iter().cloned());
+        let mut machine = options.machine(&state.program, Room::Prompt);
         machine.prompt = Some(link.clone());
         let out = Output::new(stdout, stderr).with_stdin(stdin);
         let runner = Arc::new(Runner::new(state.program.clone(), machine, out));
-        let mut config = minigo_runtime::Config {
-            gomaxprocs: options.gomaxprocs,
-            ..minigo_runtime::Config::default()
-        };
-        config.apply_godebug(&options.godebug);
+        let config = options.config();
         let ended = ends.ended.clone();
         let r = runner.clone();
         let thread = std::thread::Builder::new()
@@ -542,14 +552,8 @@ impl Session {
         } = parsed;
         for (name, path, pos) in imports {
             if minigo_stdlib::api_source(&path).is_none() {
-                let d = Diagnostic {
-                    file: entry_name.to_string(),
-                    pos,
-                    msg: format!("package {path} is not in std"),
-                };
-                if let Ok(f) = SourceFile::new(entry_name, input) {
-                    let _ = crate::diag::emit(diag, style, &f, &[d]);
-                }
+                let msg = format!("package {path} is not in std");
+                emit_entry_errors(diag, style, entry_name, input, [(pos as usize, msg)]);
                 return Outcome::Failed;
             }
             self.imports.retain(|(n, _)| *n != name);
@@ -1017,33 +1021,13 @@ impl Session {
         const HEAD: &str = "package main;func f() {";
         let (file, errors) = minigo_parser::parse_file(&format!("{HEAD}{text}\n}}"));
         let off = |p: u32| (p as usize).saturating_sub(HEAD.len());
-        if !errors.is_empty() {
-            let diags: Vec<Diagnostic> = errors
-                .iter()
-                .map(|e| Diagnostic {
-                    file: entry_name.to_string(),
-                    pos: off(e.pos).min(input.len()) as u32,
-                    msg: e.msg.clone(),
-                })
-                .collect();
-            if let Ok(f) = SourceFile::new(entry_name, input) {
-                let _ = crate::diag::emit(diag, style, &f, &diags);
-            }
-            return None;
+        let mut errors = errors;
+        if errors.is_empty() {
+            errors = minigo_parser::check_branches_after(&file, &[], entry_name, |_| (0, 0));
         }
-        let branch = minigo_parser::check_branches_after(&file, &[], entry_name, |_| (0, 0));
-        if !branch.is_empty() {
-            let diags: Vec<Diagnostic> = branch
-                .iter()
-                .map(|e| Diagnostic {
-                    file: entry_name.to_string(),
-                    pos: off(e.pos).min(input.len()) as u32,
-                    msg: e.msg.clone(),
-                })
-                .collect();
-            if let Ok(f) = SourceFile::new(entry_name, input) {
-                let _ = crate::diag::emit(diag, style, &f, &diags);
-            }
+        if !errors.is_empty() {
+            let errors = errors.iter().map(|e| (off(e.pos), e.msg.clone()));
+            emit_entry_errors(diag, style, entry_name, input, errors);
             return None;
         }
         let Some(Decl::Func(f)) = file.decls.first() else {
