@@ -116,21 +116,56 @@ pub(super) struct PureLess<'h> {
     program: &'h Program,
     heap: &'h Heap,
     code: &'h [Instr],
+    /// Where each call starts, past the prefix `init` holds the result of.
+    start: usize,
     size: usize,
-    closure: u64,
+    /// The registers as each call finds them, but for the parameters: the
+    /// closure slot, the words the code's prefix loads, zeros.
+    init: [u64; REGS],
     regs: [u64; REGS],
     cache: Cache<'h>,
+}
+
+/// The registers a frame of `size` registers starts with (the closure in
+/// its slot, 2), and how much of `code`'s start they have run already:
+/// the constants and closure fields it loads first. Every call would load
+/// the same words: a variable a closure holds by value is never assigned
+/// after its declaration (compile/func.rs `Capture`), so nothing stores
+/// into a closure after it is made.
+fn prefix(heap: &Heap, code: &[Instr], size: usize, closure: u64) -> ([u64; REGS], usize) {
+    let mut regs = [0; REGS];
+    regs[2] = closure;
+    let fits = |dst: u16, n: usize| dst >= 3 && dst as usize + n <= size;
+    let mut pc = 0;
+    while let Some(&instr) = code.get(pc) {
+        match instr {
+            Instr::LoadImm { dst, imm } if fits(dst, 1) => regs[dst as usize] = imm as i64 as u64,
+            Instr::LoadField { dst, p, off, words }
+                if p == 2 && words > 0 && fits(dst, words as usize) =>
+            {
+                let start = offset_of(closure) as usize + off as usize;
+                let (d, n) = (dst as usize, words as usize);
+                heap.read(handle_of(closure), start, &mut regs[d..d + n]);
+            }
+            _ => break,
+        }
+        pc += 1;
+    }
+    (regs, pc)
 }
 
 impl<'h> PureLess<'h> {
     /// `f` must be `reads_only`.
     pub(super) fn new(program: &'h Program, heap: &'h Heap, f: &'h Function, closure: u64) -> Self {
+        let size = (f.frame_size as usize).clamp(3, REGS);
+        let (init, start) = prefix(heap, &f.code, size, closure);
         PureLess {
             program,
             heap,
             code: &f.code,
-            size: (f.frame_size as usize).clamp(3, REGS),
-            closure,
+            start,
+            size,
+            init,
             regs: [0; REGS],
             cache: [(0, &[]); 2],
         }
@@ -143,13 +178,14 @@ impl<'h> PureLess<'h> {
         let regs = &mut self.regs;
         let cache = &mut self.cache;
         // As the interpreter's frame: parameters, the closure slot, the
-        // other registers zeroed.
+        // other registers zeroed; then the prefix's loads.
+        if self.size <= 16 {
+            regs[..16].copy_from_slice(&self.init[..16]);
+        } else {
+            regs[..self.size].copy_from_slice(&self.init[..self.size]);
+        }
         regs[0] = i as u64;
         regs[1] = j as u64;
-        regs[2] = self.closure;
-        for r in &mut regs[3..self.size] {
-            *r = 0;
-        }
         macro_rules! r {
             ($i:expr) => {
                 regs[($i as usize) % REGS]
@@ -182,7 +218,7 @@ impl<'h> PureLess<'h> {
                 }
             }};
         }
-        let mut pc = 0;
+        let mut pc = self.start;
         loop {
             let instr = *code.get(pc)?;
             pc += 1;
