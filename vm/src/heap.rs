@@ -651,6 +651,18 @@ impl Heap {
         }
     }
 
+    /// The words of a word object, or `None` for any other kind of
+    /// object (a byte array reads through `read`/`read1`) and for nil.
+    /// The slice stays valid while the heap is borrowed: only a
+    /// collection (`&mut Heap`) empties a slot.
+    #[inline]
+    pub fn word_array(&self, h: Handle) -> Option<&[AtomicU64]> {
+        match self.get(h) {
+            Some(Object::Words { data, .. }) => Some(data),
+            _ => None,
+        }
+    }
+
     /// Words `off..off + n` of an array object, as `read` reads them.
     #[inline(never)]
     pub fn read_vec(&self, h: Handle, off: usize, n: usize) -> Vec<u64> {

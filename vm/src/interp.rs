@@ -21,6 +21,7 @@ use minigo_runtime::{GId, WaitReason};
 use smallvec::SmallVec;
 use std::io::Write;
 
+mod pure_less;
 mod sort_call;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;

@@ -3303,6 +3303,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 }
                 BinaryOp::Shl | BinaryOp::Shr => {
                     let sc = self.expr_scalar(e)?;
+                    // By a constant count below 64: one instruction.
+                    if self.binary_with_constant(*op, sc, dst, x, y)? {
+                        return Ok(());
+                    }
                     let a = self.expr_any(x)?;
                     let b = self.expr_any(y)?;
                     if matches!(self.expr_scalar(y)?, Scalar::Int(_)) {

@@ -16,11 +16,12 @@
 //! Any other less function (one that calls, allocates, sends...) is
 //! sorted by the Go code of package sort, with the same algorithm.
 
+use super::pure_less::{self, PureLess};
 use super::{Env, Exit, Frame, Goroutine, PCache, Panic, Scheduler};
 use crate::bytecode::{Function, Instr, Program, RType};
 use crate::heap::{handle_of, offset_of, Handle};
 use crate::sortfunc::{self, LessSwap};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
 
 /// Whether `f` only computes over registers, globals and heap words it
 /// reads or stores in place: no call, allocation, channel operation,
@@ -104,6 +105,7 @@ fn is_leaf(f: &Function) -> bool {
                 | LeStr { .. }
                 | SliceGet { .. }
                 | SliceSet { .. }
+                | SliceAddr { .. }
                 | LoadField { .. }
                 | StoreField { .. }
                 | PanicMsg { .. }
@@ -128,12 +130,23 @@ struct Nested<'g, 'e> {
     first: usize,
     elem_words: usize,
     tmp: Vec<u64>,
+    /// The evaluator for a less function that only reads, if it is one
+    /// (`pure_less.rs`); a call it gives up on runs in the interpreter.
+    pure: Option<PureLess<'e>>,
+    /// The backing array's words, if it is a word array: it stays put
+    /// for the whole sort (no collection can run meanwhile).
+    words: Option<&'e [AtomicU64]>,
 }
 
 impl LessSwap for Nested<'_, '_> {
     type Err = Panic;
 
     fn less(&mut self, i: isize, j: isize) -> Result<bool, Panic> {
+        if let Some(p) = &mut self.pure {
+            if let Some(b) = p.less(i, j) {
+                return Ok(b);
+            }
+        }
         let cur = &mut self.g.stack.cur;
         cur[self.at..self.at + self.size].fill(0);
         cur[self.at] = i as u64;
@@ -165,6 +178,31 @@ impl LessSwap for Nested<'_, '_> {
         let heap = self.env.heap;
         let n = self.elem_words;
         let (a, b) = (self.first + i as usize * n, self.first + j as usize * n);
+        if let Some(d) = self.words {
+            // As `Heap::read`/`write` would: out of range (only a torn
+            // slice of a racy program) reads zeros and stores nothing.
+            if n == 1 {
+                let (x, y) = (
+                    d.get(a).map_or(0, |w| w.load(Relaxed)),
+                    d.get(b).map_or(0, |w| w.load(Relaxed)),
+                );
+                if let Some(w) = d.get(a) {
+                    w.store(y, Relaxed);
+                }
+                if let Some(w) = d.get(b) {
+                    w.store(x, Relaxed);
+                }
+                return;
+            }
+            if let (Some(x), Some(y)) = (d.get(a..a + n), d.get(b..b + n)) {
+                for (p, q) in x.iter().zip(y) {
+                    let (v, w) = (p.load(Relaxed), q.load(Relaxed));
+                    p.store(w, Relaxed);
+                    q.store(v, Relaxed);
+                }
+                return;
+            }
+        }
         if n == 1 {
             let (x, y) = (heap.read1(self.array, a), heap.read1(self.array, b));
             heap.write1(self.array, a, y);
@@ -271,6 +309,8 @@ impl Goroutine {
             first: offset_of(sw) as usize,
             elem_words,
             tmp: Vec::new(),
+            pure: pure_less::reads_only(f).then(|| PureLess::new(program, heap, f, closure)),
+            words: heap.word_array(handle_of(sw)),
         };
         let n = len as isize;
         let result = match mode {
