@@ -337,8 +337,8 @@ fn command(
             println!("(a new session)");
         }
         ":load" => {
-            let text = std::fs::read_to_string(arg).map_err(|e| format!("open {arg}: {e}"))?;
-            let text = without_package_clause(&text);
+            let file = crate::read::read_source(std::path::Path::new(arg), crate::read::Op::Open)?;
+            let text = without_package_clause(file.text());
             if let Outcome::Exit(code) = session.eval(&text, err, style) {
                 return Ok(Some(code));
             }
