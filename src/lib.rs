@@ -241,6 +241,12 @@ pub struct RunOptions {
     /// pairs in order: the program's own (Setenv changes it, not the
     /// process's). The CLI passes the process's environment.
     pub env: Vec<(Vec<u8>, Vec<u8>)>,
+    /// No host access for package os: opening, statting, creating,
+    /// removing or renaming files and directories, Chdir, pipes,
+    /// ownership, links and the hostname fail with EPERM ("open x:
+    /// operation not permitted"); the standard streams, `env` and Getwd
+    /// stay. For embedded VMs; the CLI's runs are not sandboxed.
+    pub sandbox: bool,
 }
 
 impl Default for RunOptions {
@@ -254,6 +260,7 @@ impl Default for RunOptions {
             gomaxprocs: cpus(),
             godebug: String::new(),
             env: Vec::new(),
+            sandbox: false,
         }
     }
 }
@@ -278,6 +285,7 @@ impl RunOptions {
         machine.gctrace = self.gctrace;
         machine.args = self.args.clone();
         machine.host.set_env(self.env.iter().cloned());
+        machine.host.set_sandboxed(self.sandbox);
         machine
     }
 
@@ -317,6 +325,7 @@ impl RunOptions {
                 .unwrap_or_else(cpus),
             godebug: var("GODEBUG").unwrap_or_default(),
             env: Vec::new(),
+            sandbox: false,
         }
     }
 }

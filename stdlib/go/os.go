@@ -17,6 +17,12 @@
 // files are blocking calls: the goroutine's thread makes them without
 // its P, as Go's do.
 //
+// An embedder may sandbox the machine (RunOptions.sandbox): then every
+// call that reaches the host's files, directories, pipes, ownership or
+// hostname fails with EPERM (os.Open: "open x: operation not
+// permitted"); the standard streams, the environment and Getwd stay
+// (vm/src/host.rs says what else).
+//
 // Differences from Go: an error's system error is an os-internal errno
 // type with syscall.Errno's texts and Is method (%T prints os.errno, not
 // syscall.Errno); FileInfo.Sys() returns nil; FileInfo.ModTime is in UTC (time.Unix's
@@ -545,7 +551,9 @@ func Getpagesize() int { return sysProcInfo(6) }
 func Hostname() (name string, err error) {
 	name, e := sysHostname()
 	if e != 0 {
-		return "", NewSyscallError("open", errno(e))
+		// Go's hostname (os/sys_linux.go) reads this file when uname
+		// gives no name; its error is Open's.
+		return "", &PathError{Op: "open", Path: "/proc/sys/kernel/hostname", Err: errno(e)}
 	}
 	return name, nil
 }

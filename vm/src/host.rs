@@ -16,6 +16,19 @@
 //! goroutine with `Exit::Syscall`, the runtime makes the call with the
 //! P handed off and the heap not held, and the native, run again, takes
 //! the result from [`Pending`].
+//!
+//! A sandboxed machine ([`Host::set_sandboxed`], for an embedded VM; the
+//! CLI's machines are not) reaches none of the host: every native that
+//! would name a file or directory, change the working directory, make a
+//! pipe, change ownership or times, or ask for the hostname or the
+//! groups answers EPERM in its errno result, so Go code sees Go's own
+//! texts (`open x: operation not permitted`, `stat x: ...`, `mkdir d:
+//! ...`). What stays: the standard streams (their own natives, not
+//! these), the machine's environment (the embedder's), Getwd (the
+//! directory the embedder set), the random numbers, and the page size;
+//! the process ids are wasip1's fixed ones (pid 3, ppid 2, uid and gid
+//! 1). Descriptors the machine already holds keep working (there are
+//! none when it is sandboxed from the start).
 
 use crate::bytecode::Native;
 use crate::heap::{handle_of, offset_of, ref_word, Layout, Mutator};
@@ -26,7 +39,7 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::{FileExt, MetadataExt, PermissionsExt};
 use std::os::unix::io::FromRawFd;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// One machine's view of the host.
@@ -42,6 +55,8 @@ pub struct Host {
     rng: AtomicU64,
     /// runtime_rand's splitmix64 counter, from a start drawn from the host.
     rand: AtomicU64,
+    /// No host access (see the module's comment).
+    sandboxed: AtomicBool,
 }
 
 impl Default for Host {
@@ -57,6 +72,7 @@ impl Default for Host {
             files: Mutex::default(),
             rng: AtomicU64::new(seed),
             rand: AtomicU64::new(random_start()),
+            sandboxed: AtomicBool::new(false),
         }
     }
 }
@@ -102,6 +118,18 @@ impl Host {
         }
     }
 
+    /// Denies (`true`) or allows the program the host's files,
+    /// directories, pipes and names (the module's comment says which
+    /// natives). Set it before the program runs.
+    pub fn set_sandboxed(&self, on: bool) {
+        self.sandboxed.store(on, Ordering::Relaxed);
+    }
+
+    /// Whether the machine is sandboxed.
+    pub fn sandboxed(&self) -> bool {
+        self.sandboxed.load(Ordering::Relaxed)
+    }
+
     /// Sets the working directory relative paths are resolved against.
     pub fn set_cwd(&self, dir: PathBuf) {
         *self.cwd.lock().unwrap_or_else(PoisonError::into_inner) = dir;
@@ -134,6 +162,7 @@ impl Host {
     }
 }
 
+const EPERM: i64 = 1;
 const EBADF: i64 = 9;
 const ENOENT: i64 = 2;
 const EINVAL: i64 = 22;
@@ -312,6 +341,65 @@ fn c_path(p: &Path) -> Option<CString> {
     CString::new(p.as_os_str().as_bytes()).ok()
 }
 
+/// A sandboxed machine's answer to `native` (true), with EPERM in the
+/// errno result of its Go signature (stdlib/go/os.go); false for the
+/// natives that stay (see the module's comment). The forms on a
+/// descriptor the machine holds (fd >= 0) stay.
+fn deny(native: Native, regs: &mut [u64]) -> bool {
+    let eperm = EPERM as u64;
+    let by_name = (regs[0] as i64 as i32) < 0;
+    match native {
+        // sysOpen(name, flag, perm) (fd int, errno int)
+        Native::OsOpen => {
+            regs[0] = u64::MAX;
+            regs[1] = eperm;
+        }
+        // sysStat(fd, name, follow) (size, mode, mtime, mtimeNsec, dev,
+        // ino, errno)
+        Native::OsStat if by_name => {
+            regs[..6].fill(0);
+            regs[6] = eperm;
+        }
+        // sysTruncate(fd, name, size) int, sysChmod(fd, name, mode) int,
+        // sysChown(fd, name, uid, gid, follow) int
+        Native::OsTruncate | Native::OsChmod | Native::OsChown if by_name => regs[0] = eperm,
+        // (name string, ...) int; (old, new string, ...) int
+        Native::OsMkdir
+        | Native::OsUnlink
+        | Native::OsRmdir
+        | Native::OsRename
+        | Native::OsLink
+        | Native::OsChdir
+        | Native::OsUtimes => regs[0] = eperm,
+        // sysReadlink(name) (string, int), sysHostname() (string, int)
+        Native::OsReadlink | Native::OsHostname => {
+            regs[..2].fill(0);
+            regs[2] = eperm;
+        }
+        // sysPipe() (r, w int, errno int)
+        Native::OsPipe => {
+            regs[0] = u64::MAX;
+            regs[1] = u64::MAX;
+            regs[2] = eperm;
+        }
+        // sysGetgroups() ([]int, int)
+        Native::OsGetgroups => {
+            regs[..3].fill(0);
+            regs[3] = eperm;
+        }
+        // sysProcInfo(what int) int: wasip1's ids; the page size stays.
+        Native::OsProcInfo if regs[0] < 6 => {
+            regs[0] = match regs[0] {
+                0 => 3,
+                1 => 2,
+                _ => 1,
+            };
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// Runs host native `native` on its frame `regs`. A read or write
 /// returns the blocking call to make; the native runs again afterwards
 /// and finds the result in `pending`.
@@ -323,6 +411,9 @@ pub fn run(
     pending: &mut Option<Pending>,
 ) -> Option<Blocking> {
     let host = &m.host;
+    if host.sandboxed() && deny(native, regs) {
+        return None;
+    }
     match native {
         Native::OsEnvGet => {
             // envGet(key string) (value string, ok bool)
