@@ -19,6 +19,7 @@
 
 pub mod diag;
 pub mod doc;
+pub mod embed;
 mod fancy;
 pub mod session;
 pub mod source;
@@ -29,6 +30,7 @@ pub use minigo_parser::ast;
 pub use minigo_vm::check;
 
 pub use diag::{Diagnostic, Style};
+pub use embed::{Instance, Vm, VmBuilder};
 pub use source::SourceFile;
 
 /// The version the CLI reports.
@@ -140,6 +142,15 @@ pub fn check_program(file: &SourceFile) -> Result<CheckedProgram, Vec<Diagnostic
 ///   error was reported (a file's position base is registered when one of
 ///   its positions is first needed), then by offset.
 pub fn check_package(files: &[SourceFile]) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    check_package_with(files, &StdImporter)
+}
+
+/// [`check_package`] with the packages `importer` provides (an embedder's
+/// host packages besides the standard ones).
+pub fn check_package_with(
+    files: &[SourceFile],
+    importer: &dyn check::Importer,
+) -> Result<CheckedProgram, Vec<Diagnostic>> {
     let mut trees = Vec::with_capacity(files.len());
     let mut reported: Vec<Diagnostic> = Vec::new();
     let mut syntax_errors = false;
@@ -164,7 +175,7 @@ pub fn check_package(files: &[SourceFile]) -> Result<CheckedProgram, Vec<Diagnos
             (file.name().to_string(), lines, tree)
         })
         .collect();
-    let typed = check::Sources::load(program, &StdImporter)
+    let typed = check::Sources::load(program, importer)
         .and_then(|sources| check::check(&sources).map(|checked| (sources, checked)));
     match typed {
         Ok((sources, checked)) if reported.is_empty() => Ok(CheckedProgram { sources, checked }),

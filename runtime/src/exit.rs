@@ -44,6 +44,16 @@ impl<E: Executor> Sched<E> {
         self.exitnote.notewakeup();
     }
 
+    /// Ends the run from outside the Ms (an embedder cancelling it): as
+    /// if a goroutine had exited with `code`. Running goroutines stop at
+    /// their next safepoint, parked ones are left as they are; run_main
+    /// returns `Outcome::Exit(code)` once every M has left (an M in a
+    /// blocking call leaves when the call returns).
+    pub fn shutdown(&self, code: i32) {
+        let mut st = self.lock();
+        self.exit_locked(&mut st, -1, ExitReason::Exit(code));
+    }
+
     /// checkdead, with sched.lock held: is there a running M, or could a G
     /// still become runnable? If not, end the program as Go's fatal
     /// "all goroutines are asleep - deadlock!" (or, with no goroutine left

@@ -266,6 +266,19 @@ impl<E: Executor> Sched<E> {
     /// been joined, but for those stuck in a blocking call (see join_ms).
     /// A panic in the executor is re-raised here, after the same joins.
     pub fn run_main(executor: Arc<E>, config: Config, main: E::Task) -> Outcome<E::Task> {
+        Sched::run_main_with(executor, config, main, |_| {})
+    }
+
+    /// [`Sched::run_main`], handing `started` the scheduler before its
+    /// first M starts: an embedder keeps it (a `Weak`, so that it does
+    /// not outlive the run) to ready goroutines from its own threads or
+    /// to end the run from outside ([`Sched::shutdown`]).
+    pub fn run_main_with(
+        executor: Arc<E>,
+        config: Config,
+        main: E::Task,
+        started: impl FnOnce(&Arc<Sched<E>>),
+    ) -> Outcome<E::Task> {
         let Config {
             gomaxprocs,
             schedtrace_ms,
@@ -300,6 +313,7 @@ impl<E: Executor> Sched<E> {
             p.runq.runqput(gp, false, &*sched);
         }
 
+        started(&sched);
         let tracer =
             schedtrace_ms.and_then(|ms| sched.start_schedtrace(ms, scheddetail, trace_out));
         let sysmon = sched.start_sysmon();

@@ -974,6 +974,13 @@ pub enum Native {
     /// blocking call, for the next entry to run, and starts its goroutine.
     /// No Go function names it.
     PromptServe,
+    /// An embedded program's server (after package initialization): waits,
+    /// as a blocking call, for the host's next request (`embed.rs`). No Go
+    /// function names it.
+    EmbedServe,
+    /// A bodiless function of a host package: the Rust function the
+    /// embedder registered for it, found by the function's index.
+    HostFunc,
     /// `strconv.formatBits(i uint64, base int, neg bool) string`.
     StrconvFormatBits,
     StrconvItoa,
@@ -1148,6 +1155,8 @@ impl Native {
                 | Native::OsReadFd
                 | Native::OsArgs
                 | Native::PromptServe
+                | Native::EmbedServe
+                | Native::HostFunc
                 | Native::RuntimeGosched
                 | Native::RuntimeNumGoroutine
                 | Native::RuntimeGOMAXPROCS
@@ -1734,6 +1743,8 @@ pub struct Program {
     /// Every source file's name (the standard packages' are
     /// `$minigo/go/PATH.go`), for tracebacks; the program's is first.
     pub files: Vec<String>,
+    /// What an embedding host can call and read (`embed.rs`).
+    pub exports: crate::embed::Exports,
 }
 
 impl Program {

@@ -88,10 +88,21 @@ pub struct PSlot(Option<Box<PCache>>);
 /// The scheduler as the interpreter sees it, for one slice of time.
 struct CtxSched<'c, 'a> {
     ctx: &'c mut Ctx<'a, Runner>,
+    /// An embedder's link: its limit on goroutines alive at once.
+    embed: Option<&'c crate::embed::EmbedLink>,
 }
 
 impl Scheduler for CtxSched<'_, '_> {
     fn newproc(&mut self, make: &mut dyn FnMut(Option<Box<Goroutine>>) -> Box<Goroutine>) {
+        if let Some(link) = self.embed {
+            let limit = link.limits.max_goroutines;
+            if limit > 0 && self.ctx.num_goroutine() >= limit {
+                // The run ends: this goroutine stops at its next safepoint.
+                link.end(crate::embed::EndReason::Goroutines(limit));
+                self.ctx.preempt().store(true, Ordering::Relaxed);
+                return;
+            }
+        }
         self.ctx.newproc(make);
     }
     fn num_goroutine(&self) -> usize {
@@ -162,6 +173,10 @@ impl Executor for Runner {
         if let Some(link) = prompt.filter(|l| l.interrupted(g.prompt_entry)) {
             return self.interrupted(g, link);
         }
+        let embed = self.machine.embed.as_deref();
+        if embed.is_some_and(|l| l.is_ended()) {
+            return Stop::Exit(crate::embed::EXIT_ENDED);
+        }
         let program = self.program();
         let mut cache = ctx.plocal().0.take().unwrap_or_default();
         cache.sync(&self.machine);
@@ -174,13 +189,23 @@ impl Executor for Runner {
                 out: &self.out,
                 preempt: ctx.preempt(),
             };
-            g.run(&env, &mut cache, &mut CtxSched { ctx })
+            g.run(&env, &mut cache, &mut CtxSched { ctx, embed })
         };
         ctx.plocal().0 = Some(cache);
         let goid = ctx.goid();
         if let Some(link) = prompt {
             if let Some(stop) = self.prompt_exit(g, goid, &exit, &program, link) {
                 return stop;
+            }
+        }
+        if let Some(link) = embed {
+            if link.is_ended() {
+                return Stop::Exit(crate::embed::EXIT_ENDED);
+            }
+            if g.embed_call.is_some() {
+                if let Some(stop) = self.call_exit(g, &exit, &program) {
+                    return stop;
+                }
             }
         }
         match exit {
@@ -290,6 +315,13 @@ impl Executor for Runner {
         };
         self.machine
             .collect(&program, roots, stack_bytes, reset_caches, &self.out, procs);
+        if let Some(link) = self.machine.embed.as_deref() {
+            let live = self.machine.heap().live_bytes();
+            if link.limits.max_heap > 0 && live > link.limits.max_heap {
+                // The goroutines see it when they next run.
+                link.mark_ended(crate::embed::EndReason::Heap(link.limits.max_heap));
+            }
+        }
     }
 }
 
@@ -347,6 +379,34 @@ impl Runner {
         }
     }
 
+    /// How the goroutine of a host's call stopped: its results (or its
+    /// panic) go back to the host; the program goes on.
+    fn call_exit(&self, g: &mut Goroutine, exit: &Exit, program: &Program) -> Option<Stop> {
+        use crate::embed::CallError;
+        let msg = match exit {
+            Exit::Done | Exit::Goexit => None,
+            Exit::Panic(p) => Some(if p.runtime_error {
+                format!("runtime error: {}", p.msg)
+            } else {
+                p.msg.clone()
+            }),
+            Exit::StackOverflow => Some("stack overflow".into()),
+            Exit::Fatal(msg) => Some(msg.clone()),
+            _ => return None,
+        };
+        let call = g.embed_call.take()?;
+        match msg {
+            None => {
+                let heap = self.machine.heap();
+                crate::embed::reply_results(program, &heap, *call, g.results());
+            }
+            Some(msg) => {
+                let _ = call.reply.send(Err(CallError::Panic(msg)));
+            }
+        }
+        Some(Stop::Done)
+    }
+
     fn print_panic(&self, p: &Panic, goid: u64) {
         let prefix = if p.runtime_error {
             "runtime error: "
@@ -380,11 +440,28 @@ pub fn run(runner: Runner, config: Config) -> i32 {
 /// [`run`] for a runner others hold too (the prompt installs programs in
 /// its session's).
 pub fn run_shared(runner: Arc<Runner>, config: Config) -> i32 {
+    let entry = runner.program().entry;
+    run_from(runner, config, entry)
+}
+
+/// [`run_shared`] from function `entry` (an embedded program's server,
+/// `Exports::serve_entry`, or its main). A machine with an embedder's
+/// link registers the run's scheduler there, so that the host can end
+/// the run from its own threads.
+pub fn run_from(runner: Arc<Runner>, config: Config, entry: u32) -> i32 {
     let main = {
         let program = runner.program();
-        Box::new(Goroutine::new(&program, program.entry))
+        Box::new(Goroutine::new(&program, entry))
     };
-    let outcome = Sched::run_main(runner.clone(), config, main);
+    let link = runner.machine.embed.clone();
+    let outcome = Sched::run_main_with(runner.clone(), config, main, |sched| {
+        if let Some(link) = &link {
+            link.set_sched(Some(Arc::downgrade(sched)));
+        }
+    });
+    if let Some(link) = &link {
+        link.set_sched(None);
+    }
     let _ = runner.out.stdout().flush();
     match outcome {
         Outcome::Exit(code) => code,

@@ -351,6 +351,8 @@ pub struct Heap {
     /// GOGC: the heap may grow by this percentage of the live heap
     /// between collections; `None` is GOGC=off (never collect).
     pub gogc: Option<usize>,
+    /// An embedder's limit on the live heap: the goal never passes it.
+    limit: Option<usize>,
     pub collections: u64,
 }
 
@@ -366,6 +368,9 @@ pub struct GcStats {
 
 /// The first collection happens once this much is allocated (Go's 4 MB).
 const MIN_HEAP: usize = 4 << 20;
+
+/// Under a heap limit, what may still be allocated after a collection.
+const MIN_ROOM: usize = 64 << 10;
 
 impl Default for Heap {
     fn default() -> Heap {
@@ -515,6 +520,7 @@ impl Heap {
             next_gc: AtomicUsize::new(MIN_HEAP),
             stress: false,
             gogc: Some(100),
+            limit: None,
             collections: 0,
         }
     }
@@ -861,6 +867,14 @@ impl Heap {
         self.live_bytes + self.allocated.load(Relaxed)
     }
 
+    /// Sets an embedder's limit on the live heap: collections start
+    /// before the heap reaches it.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = Some(limit);
+        let first = (*self.next_gc.get_mut()).min(limit.max(MIN_ROOM));
+        *self.next_gc.get_mut() = first;
+    }
+
     /// A collection from `roots` (reference words); `scanned` is the size
     /// of the roots themselves (stacks and globals), which Go's pacer
     /// counts too. Every P's cache must have been handed back first
@@ -965,7 +979,12 @@ impl Heap {
         // the globals, at least 4 MB; `next_gc` counts what may be
         // allocated until then.
         let gogc = self.gogc.unwrap_or(100);
-        let goal = (live + (live + scanned) * gogc / 100).max(MIN_HEAP);
+        let mut goal = (live + (live + scanned) * gogc / 100).max(MIN_HEAP);
+        if let Some(limit) = self.limit {
+            // Collect before the limit, however often that takes (Go's
+            // GOMEMLIMIT does likewise), but leave room to allocate.
+            goal = goal.min(limit).max(live + MIN_ROOM);
+        }
         *self.next_gc.get_mut() = goal - live;
         GcStats {
             before,

@@ -111,6 +111,12 @@ pub struct Goroutine {
     prompt_next: Option<crate::prompt::NextEntry>,
     /// The serial of the prompt's entry this goroutine runs (0: none).
     pub prompt_entry: u64,
+    /// Likewise for an embedded program's server, waiting for the host.
+    embed_next: Option<crate::embed::NextRequest>,
+    /// Likewise for a host function's call.
+    host_result: Option<crate::embed::HostResult>,
+    /// A call the host made: where this goroutine's results go.
+    pub embed_call: Option<Box<crate::embed::CallReply>>,
     /// An allocation found the heap at its goal: the goroutine stopped
     /// at its next safepoint for the scheduler to stop the world and
     /// collect (`take_gc_request`).
@@ -204,6 +210,13 @@ pub enum Syscall {
         link: Arc<crate::prompt::PromptLink>,
         result: crate::prompt::NextEntry,
     },
+    /// An embedded program's server waits for the host's next request.
+    EmbedNext {
+        link: Arc<crate::embed::EmbedLink>,
+        result: crate::embed::NextRequest,
+    },
+    /// A host function runs.
+    HostFn(crate::embed::HostCall),
 }
 
 /// A blocking call's result: the bytes read (none at end of input), or
@@ -237,6 +250,11 @@ impl Syscall {
                 let next = link.next_entry();
                 *result.lock().unwrap_or_else(PoisonError::into_inner) = Some(next);
             }
+            Syscall::EmbedNext { link, result } => {
+                let next = link.next_request();
+                *result.lock().unwrap_or_else(PoisonError::into_inner) = Some(next);
+            }
+            Syscall::HostFn(call) => call.call(),
         }
     }
 }
@@ -285,6 +303,8 @@ pub struct Machine {
     grown: Mutex<Grown>,
     /// The prompt this machine's session serves, if it is one.
     pub prompt: Option<Arc<crate::prompt::PromptLink>>,
+    /// The host this machine's embedded program serves, if it is one.
+    pub embed: Option<Arc<crate::embed::EmbedLink>>,
     /// How many times the program was replaced by a grown copy.
     generation: AtomicU64,
     /// The array of every empty non-nil slice (Go's `zerobase`): such a
@@ -362,6 +382,7 @@ impl Machine {
                 cache: AllocCache::default(),
             }),
             prompt: None,
+            embed: None,
             generation: AtomicU64::new(0),
             zerobase,
             gctrace: false,
@@ -613,6 +634,9 @@ impl Goroutine {
             host_call: None,
             prompt_next: None,
             prompt_entry: 0,
+            embed_next: None,
+            host_result: None,
+            embed_call: None,
         }
     }
 
@@ -646,6 +670,9 @@ impl Goroutine {
                 g.host_call = None;
                 g.prompt_next = None;
                 g.prompt_entry = 0;
+                g.embed_next = None;
+                g.host_result = None;
+                g.embed_call = None;
                 g.stack.reset(size);
                 g
             }
@@ -672,6 +699,11 @@ impl Goroutine {
     /// innermost first), as Go's goroutine dumps list them.
     pub fn traceback(&self, program: &Program) -> Vec<TraceFrame> {
         self.panic(program, "", false).traceback
+    }
+
+    /// The words a finished goroutine's first function returned.
+    pub fn results(&self) -> &[u64] {
+        &self.stack.cur
     }
 
     /// How many stack segments the goroutine has allocated so far.
@@ -2360,6 +2392,52 @@ impl Goroutine {
                                                 g
                                             });
                                         }
+                                    }
+                                }
+                            }
+                            Native::EmbedServe => {
+                                let Some(link) = m.embed.clone() else {
+                                    return Exit::Fatal("no host to serve".into());
+                                };
+                                let Some(result) = self.embed_next.take() else {
+                                    let result = crate::embed::NextRequest::default();
+                                    self.embed_next = Some(result.clone());
+                                    again!(Exit::Syscall(Syscall::EmbedNext { link, result }));
+                                };
+                                let next = result
+                                    .lock()
+                                    .unwrap_or_else(PoisonError::into_inner)
+                                    .take()
+                                    .flatten();
+                                // The host has gone: the program ends.
+                                let Some(request) = next else {
+                                    return Exit::OsExit(0);
+                                };
+                                crate::embed::serve(program, heap, &mut mu!(), m, sched, request);
+                            }
+                            Native::HostFunc => {
+                                let func = frame.func;
+                                let top =
+                                    base + program.functions[func as usize].frame_size as usize;
+                                let regs = &mut self.stack.cur[base..top];
+                                match crate::embed::host_func(
+                                    program,
+                                    m,
+                                    &mut mu!(),
+                                    func,
+                                    regs,
+                                    &mut self.host_result,
+                                ) {
+                                    crate::embed::HostStep::Done => {}
+                                    crate::embed::HostStep::Call(call) => {
+                                        again!(Exit::Syscall(Syscall::HostFn(call)))
+                                    }
+                                    crate::embed::HostStep::Panic(msg) => {
+                                        frame.pc = pc as u32;
+                                        self.frames.push(frame);
+                                        break 'dispatch Trap::Panic(
+                                            self.panic(program, msg, false),
+                                        );
                                     }
                                 }
                             }

@@ -9,6 +9,7 @@ pub mod chan;
 pub mod check;
 pub mod compile;
 pub mod constant;
+pub mod embed;
 pub mod exec;
 pub mod fmt;
 pub mod format;

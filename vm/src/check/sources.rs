@@ -23,6 +23,12 @@ pub trait Importer {
     fn impl_source(&self, _path: &str) -> Option<&str> {
         None
     }
+
+    /// Whether the package is an embedder's (its bodiless functions are
+    /// Rust functions the host registered, not the VM's natives).
+    fn is_host(&self, _path: &str) -> bool {
+        false
+    }
 }
 
 /// An importer that knows no packages (programs that import nothing).
@@ -57,6 +63,8 @@ pub struct Package {
     /// Standard packages are declarations only: no bodies to check, no
     /// `declared and not used`.
     pub is_std: bool,
+    /// A host package (`Importer::is_host`), loaded as a standard one.
+    pub is_host: bool,
 }
 
 #[derive(Debug, Default)]
@@ -125,6 +133,7 @@ impl Sources {
             name,
             files: main_pkg_files,
             is_std: false,
+            is_host: false,
         });
         Ok(loader.sources)
     }
@@ -275,6 +284,7 @@ impl Loader<'_> {
             name: pkg_name,
             files,
             is_std: true,
+            is_host: self.importer.is_host(&path),
         });
         self.state.insert(path, State::Done);
     }

@@ -673,7 +673,15 @@ pub struct PromptEntry<'r> {
 /// Compiles the program's package (the last of `src`). The entry function
 /// runs `init` functions in order, then `main.main`.
 pub fn compile(src: &Sources, checked: &Checked) -> Result<Program, CompileError> {
-    compile_with(src, checked, None).map(|(program, _, _)| program)
+    compile_with(src, checked, None, false).map(|(program, _, _)| program)
+}
+
+/// Compiles a program for embedding: as [`compile`], with `main.main`
+/// optional, plus a second entry (`Exports::serve_entry`) that
+/// initializes the packages and then serves the host's requests, and the
+/// table of what the host can reach (`Program::exports`).
+pub fn compile_embedded(src: &Sources, checked: &Checked) -> Result<Program, CompileError> {
+    compile_with(src, checked, None, true).map(|(program, _, _)| program)
 }
 
 /// Compiles what an entry at the prompt adds to `state`'s program: the
@@ -688,8 +696,131 @@ pub fn compile_prompt(
     state: &PromptState,
     entry: &PromptEntry,
 ) -> Result<(PromptState, u32), CompileError> {
-    let (_, state, run) = compile_with(src, checked, Some((state, entry)))?;
+    let (_, state, run) = compile_with(src, checked, Some((state, entry)), false)?;
     Ok((state.unwrap_or_default(), run))
+}
+
+/// What the host of an embedded program reaches: package main's
+/// functions and variables, and the host packages' functions, with the
+/// runtime types of their values.
+fn exports(
+    unit: &mut Unit,
+    decls: &[(
+        usize,
+        usize,
+        ObjId,
+        &minigo_parser::ast::FuncDecl,
+        Option<crate::bytecode::Native>,
+    )],
+    main_pkg: usize,
+) {
+    let checked = unit.checked;
+    let sig_of = |unit: &mut Unit, obj: ObjId| -> Option<crate::embed::Sig> {
+        let ty = checked.object(obj).ty?;
+        let crate::types::TypeKind::Func(sig) = checked.types.under_kind(ty).clone() else {
+            return None;
+        };
+        let mut out = crate::embed::Sig {
+            variadic: sig.variadic,
+            ..Default::default()
+        };
+        for p in &sig.params {
+            out.params.push(unit.rtype_of(*p)?);
+        }
+        for r in &sig.results {
+            out.results.push(unit.rtype_of(*r)?);
+        }
+        Some(out)
+    };
+    for &(pkg, _, obj, f, native) in decls {
+        if f.recv.is_some() {
+            continue;
+        }
+        let Some(&index) = unit.funcs.get(&obj) else {
+            continue;
+        };
+        let host = native == Some(crate::bytecode::Native::HostFunc);
+        if pkg != main_pkg && !host {
+            continue;
+        }
+        // A signature the VM cannot describe is left out: calling it from
+        // the host reports that it cannot.
+        let Some(sig) = sig_of(unit, obj) else {
+            continue;
+        };
+        if host {
+            let name = format!("{}.{}", unit.src.packages[pkg].path, f.name.name);
+            unit.program.exports.host_funcs.insert(index, (name, sig));
+        } else {
+            let name = f.name.name.to_string();
+            unit.program.exports.funcs.insert(name, (index, sig));
+        }
+    }
+    let globals: Vec<(ObjId, u32)> = unit
+        .globals
+        .iter()
+        .filter(|(obj, _)| checked.object(**obj).pkg == Some(main_pkg))
+        .map(|(obj, (slot, _))| (*obj, *slot))
+        .collect();
+    for (obj, word) in globals {
+        let o = checked.object(obj);
+        let (Some(ty), name) = (o.ty, o.name.to_string()) else {
+            continue;
+        };
+        let Some(rtype) = unit.rtype_of(ty) else {
+            continue;
+        };
+        let boxed = unit.boxed_globals.contains(&obj);
+        let var = crate::embed::ExportedVar { word, rtype, boxed };
+        unit.program.exports.vars.insert(name, var);
+    }
+}
+
+/// The entry function: variable initializers in initialization order,
+/// then `calls` (init functions, main); or, for an embedded program's
+/// server, the initializers and init functions followed by the server's
+/// loop (`serve`).
+fn init_entry<'a>(
+    unit: &mut Unit<'a>,
+    checked: &Checked,
+    var_decls: &[(usize, &'a minigo_parser::ast::Expr)],
+    calls: &[u32],
+    file0: usize,
+    serve: Option<crate::bytecode::Native>,
+) -> Result<Function, CompileError> {
+    let mut entry = func::FuncCompiler::new(unit, file0);
+    entry.set_name("main.init");
+    entry.box_globals()?;
+    for init in &checked.init_order {
+        if init
+            .lhs
+            .iter()
+            .all(|o| entry.unit.reused_globals.contains(o))
+        {
+            continue;
+        }
+        let found = var_decls
+            .iter()
+            .find(|(f, e)| *f == init.file && e.id == init.rhs);
+        if let Some(&(file, rhs)) = found {
+            entry.set_file(file);
+            entry
+                .initializer(&init.lhs, rhs)
+                .map_err(|e| e.in_file(file))?;
+        }
+    }
+    for &index in calls {
+        entry.emit(Instr::Call {
+            func: index,
+            base: 0,
+        });
+    }
+    if let Some(native) = serve {
+        let top = entry.emit(Instr::Native { native });
+        entry.emit(Instr::Loop { target: top as u32 });
+    }
+    entry.emit(Instr::Return { src: 0, n: 0 });
+    Ok(entry.finish("runtime.main".into(), 0, 0))
 }
 
 /// Whether the Go type name `name` mentions the program's type `t`
@@ -732,6 +863,7 @@ fn compile_with(
     src: &Sources,
     checked: &Checked,
     prompt: Option<(&PromptState, &PromptEntry)>,
+    embedded: bool,
 ) -> Result<(Program, Option<PromptState>, u32), CompileError> {
     let main_pkg = src.main_package();
     let empty = std::collections::HashSet::new();
@@ -800,6 +932,7 @@ fn compile_with(
                 let native = if f.body.is_none() {
                     match crate::bytecode::Native::by_name(&package.path, &f.name.name) {
                         Some(n) => Some(n),
+                        None if package.is_host => Some(crate::bytecode::Native::HostFunc),
                         None => continue,
                     }
                 } else {
@@ -962,14 +1095,18 @@ fn compile_with(
                 && &*f.name.name == "main"
                 && matches!(checked.object(*obj).kind, ObjKind::Func { .. })
         });
-        let Some(&(_, _, main_obj, _, _)) = main else {
-            return Err(CompileError {
-                file: 0,
-                pos: 0,
-                msg: "function main is undeclared in the main package".into(),
-            });
-        };
-        Some(main_obj)
+        match main {
+            Some(&(_, _, main_obj, _, _)) => Some(main_obj),
+            // A program embedded for its functions needs no main.
+            None if embedded => None,
+            None => {
+                return Err(CompileError {
+                    file: 0,
+                    pos: 0,
+                    msg: "function main is undeclared in the main package".into(),
+                })
+            }
+        }
     };
     let calls: Vec<u32> = checked
         .init_funcs
@@ -979,35 +1116,30 @@ fn compile_with(
         .filter(|&f| f as usize >= first_func)
         .collect();
     let file0 = src.packages[main_pkg].files.first().copied().unwrap_or(0);
-    let mut entry = func::FuncCompiler::new(&mut unit, file0);
-    entry.set_name("main.init");
-    entry.box_globals()?;
-    for init in &checked.init_order {
-        if init
-            .lhs
+    let main_index = last.and_then(|obj| unit.funcs.get(&obj).copied());
+    let entry = init_entry(&mut unit, checked, &var_decls, &calls, file0, None)?;
+    if embedded {
+        // The same initialization, then the host's server; without main.
+        let init_calls: Vec<u32> = calls
             .iter()
-            .all(|o| entry.unit.reused_globals.contains(o))
-        {
-            continue;
-        }
-        let found = var_decls
-            .iter()
-            .find(|(f, e)| *f == init.file && e.id == init.rhs);
-        if let Some(&(file, rhs)) = found {
-            entry.set_file(file);
-            entry
-                .initializer(&init.lhs, rhs)
-                .map_err(|e| e.in_file(file))?;
-        }
+            .copied()
+            .filter(|&f| Some(f) != main_index)
+            .collect();
+        let serve = crate::bytecode::Native::EmbedServe;
+        let f = init_entry(
+            &mut unit,
+            checked,
+            &var_decls,
+            &init_calls,
+            file0,
+            Some(serve),
+        )?;
+        unit.program.functions.push(f);
+        unit.program.exports.serve_entry = (unit.program.functions.len() - 1) as u32;
+        exports(&mut unit, &decls, main_pkg);
+    } else {
+        unit.program.exports.serve_entry = u32::MAX;
     }
-    for index in calls {
-        entry.emit(Instr::Call {
-            func: index,
-            base: 0,
-        });
-    }
-    entry.emit(Instr::Return { src: 0, n: 0 });
-    let entry = entry.finish("runtime.main".into(), 0, 0);
     let run = if prompt.is_some() {
         if fresh {
             unit.program.functions[0] = Function {
