@@ -678,7 +678,7 @@ impl Instance {
             reply: tx,
         };
         self.send(request)?;
-        match rx.recv() {
+        match minigo_vm::embed::spin_recv(&rx) {
             Ok(Ok(values)) => Ok(values),
             Ok(Err(minigo_vm::embed::CallError::Panic(msg))) => Err(CallError::Panic(msg)),
             Ok(Err(minigo_vm::embed::CallError::Convert(msg))) => Err(CallError::Convert(msg)),
@@ -691,7 +691,7 @@ impl Instance {
         let var = self.var(name)?;
         let (tx, rx) = std::sync::mpsc::channel();
         self.send(Request::Get { var, reply: tx })?;
-        match rx.recv() {
+        match minigo_vm::embed::spin_recv(&rx) {
             Ok(Ok(v)) => Ok(T::from_go(v)?),
             Ok(Err(e)) => Err(CallError::Convert(e)),
             Err(_) => Err(self.ended()),
@@ -707,7 +707,7 @@ impl Instance {
             value: value.to_go(),
             reply: tx,
         })?;
-        match rx.recv() {
+        match minigo_vm::embed::spin_recv(&rx) {
             Ok(r) => r.map_err(CallError::Convert),
             Err(_) => Err(self.ended()),
         }

@@ -227,7 +227,16 @@ impl EmbedLink {
     /// Blocks until the host's next request; `None` once it has gone.
     pub fn next_request(&self) -> Option<Request> {
         let rx = self.requests.lock().unwrap_or_else(PoisonError::into_inner);
-        rx.as_ref()?.recv().ok()
+        spin_recv(rx.as_ref()?).ok()
+    }
+
+    /// The host's next request if one is waiting.
+    pub fn try_request(&self) -> Result<Request, std::sync::mpsc::TryRecvError> {
+        let rx = self.requests.lock().unwrap_or_else(PoisonError::into_inner);
+        match rx.as_ref() {
+            Some(rx) => rx.try_recv(),
+            None => Err(std::sync::mpsc::TryRecvError::Disconnected),
+        }
     }
 
     /// The scheduler of the run starting (or `None` once it is over).
@@ -297,6 +306,30 @@ impl EmbedLink {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .take()
+    }
+}
+
+/// How long a receiver of a host's request or of a call's reply spins
+/// before it sleeps: a host calling Go in a loop sends its next request,
+/// and a short Go function replies, well within it, and a thread that
+/// sleeps costs a wakeup (several microseconds) on each side, as Go's
+/// runtime finds for its spinning Ms.
+pub const SPIN: std::time::Duration = std::time::Duration::from_micros(50);
+
+/// `rx.recv()`, spinning for up to [`SPIN`] first.
+pub fn spin_recv<T>(rx: &Receiver<T>) -> Result<T, std::sync::mpsc::RecvError> {
+    let start = std::time::Instant::now();
+    loop {
+        match rx.try_recv() {
+            Ok(v) => return Ok(v),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                return Err(std::sync::mpsc::RecvError)
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) if start.elapsed() < SPIN => {
+                std::hint::spin_loop()
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => return rx.recv(),
+        }
     }
 }
 

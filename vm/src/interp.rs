@@ -2399,21 +2399,38 @@ impl Goroutine {
                                 let Some(link) = m.embed.clone() else {
                                     return Exit::Fatal("no host to serve".into());
                                 };
-                                let Some(result) = self.embed_next.take() else {
-                                    let result = crate::embed::NextRequest::default();
-                                    self.embed_next = Some(result.clone());
-                                    again!(Exit::Syscall(Syscall::EmbedNext { link, result }));
+                                let next = match self.embed_next.take() {
+                                    Some(result) => result
+                                        .lock()
+                                        .unwrap_or_else(PoisonError::into_inner)
+                                        .take()
+                                        .flatten(),
+                                    // A request already waiting needs no
+                                    // blocking call.
+                                    None => match link.try_request() {
+                                        Ok(request) => Some(request),
+                                        Err(std::sync::mpsc::TryRecvError::Empty) => {
+                                            let result = crate::embed::NextRequest::default();
+                                            self.embed_next = Some(result.clone());
+                                            again!(Exit::Syscall(Syscall::EmbedNext {
+                                                link,
+                                                result
+                                            }));
+                                        }
+                                        Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+                                    },
                                 };
-                                let next = result
-                                    .lock()
-                                    .unwrap_or_else(PoisonError::into_inner)
-                                    .take()
-                                    .flatten();
                                 // The host has gone: the program ends.
                                 let Some(request) = next else {
                                     return Exit::OsExit(0);
                                 };
                                 crate::embed::serve(program, heap, &mut mu!(), m, sched, request);
+                                // The call's goroutine, next on this P,
+                                // runs now, on this thread: the host's
+                                // call costs no more thread switches.
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                return Exit::Yield;
                             }
                             Native::HostFunc => {
                                 let func = frame.func;
