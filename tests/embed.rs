@@ -572,3 +572,37 @@ func main() { fmt.Print(os.Getenv("WHO")) }
     let v: Value = Value::List(vec![Value::Int(1)]);
     assert_eq!(format!("{v:?}"), "List([Int(1)])");
 }
+
+/// The README's example, as it is there.
+#[test]
+fn the_readme_example_runs() -> Result<(), Box<dyn std::error::Error>> {
+    use minigo::embed::HostPackage;
+
+    let config = HostPackage::new("host/config")
+        .constant("Region", "eu")
+        .func("Lookup", |key: String| -> Result<i64, String> {
+            key.parse().map_err(|_| format!("no key {key}"))
+        });
+    let vm = minigo::Vm::builder()
+        .gomaxprocs(4)
+        .package(config)
+        .max_goroutines(10_000)
+        .time_limit(std::time::Duration::from_secs(5))
+        .build();
+    let program = vm.compile("plugin.go", r#"package main
+
+    import "host/config"
+
+    var Calls int
+
+    func Price(items []string) (int, string) {
+    	Calls++
+    	return config.Lookup("12") * len(items), config.Region
+    }
+    "#)?;
+    let plugin = vm.start(&program)?;
+    let (cents, region): (i64, String) = plugin.call("Price", (vec!["a", "b"],))?;
+    assert_eq!((cents, region.as_str()), (24, "eu"));
+    assert_eq!(plugin.get::<i64>("Calls")?, 1);
+    Ok(())
+}
