@@ -589,7 +589,9 @@ fn the_readme_example_runs() -> Result<(), Box<dyn std::error::Error>> {
         .max_goroutines(10_000)
         .time_limit(std::time::Duration::from_secs(5))
         .build();
-    let program = vm.compile("plugin.go", r#"package main
+    let program = vm.compile(
+        "plugin.go",
+        r#"package main
 
     import "host/config"
 
@@ -599,7 +601,8 @@ fn the_readme_example_runs() -> Result<(), Box<dyn std::error::Error>> {
     	Calls++
     	return config.Lookup("12") * len(items), config.Region
     }
-    "#)?;
+    "#,
+    )?;
     let plugin = vm.start(&program)?;
     let (cents, region): (i64, String) = plugin.call("Price", (vec!["a", "b"],))?;
     assert_eq!((cents, region.as_str()), (24, "eu"));

@@ -449,6 +449,11 @@ impl<E: Executor> Sched<E> {
         self.allgs.get(gp).map(|g| g.goid.load(Ordering::Relaxed))
     }
 
+    /// The executor the scheduler runs goroutines with.
+    pub fn executor(&self) -> &Arc<E> {
+        &self.executor
+    }
+
     /// runtime.NumGoroutine: Gs not dead.
     pub fn num_goroutine(&self) -> usize {
         self.ngoroutine.load(Ordering::Relaxed)

@@ -41,10 +41,12 @@
 
 #![deny(missing_docs)]
 
+mod chan;
 mod convert;
 mod host;
 mod output;
 
+pub use chan::{Chan, ChanError, RecvFuture, SendFuture};
 pub use convert::{Args, ConvertError, Fields, FromGo, GoType, Results, ToGo};
 pub use host::{GoConst, HostPackage, HostReturn, HostSig, IntoHostFn};
 pub use minigo_vm::embed::Value;
@@ -455,7 +457,7 @@ impl Vm {
     pub fn start(&self, program: &Program) -> Result<Instance, RunError> {
         let (tx, rx) = std::sync::mpsc::channel();
         let entry = program.code.exports.serve_entry;
-        let run = self.launch(program, entry, Some(rx))?;
+        let run = self.launch(program, entry, Some((tx.clone(), rx)))?;
         Ok(Instance {
             program: program.clone(),
             requests: Some(tx),
@@ -474,13 +476,13 @@ impl Vm {
         &self,
         program: &Program,
         entry: u32,
-        requests: Option<Receiver<Request>>,
+        requests: Option<(Sender<Request>, Receiver<Request>)>,
     ) -> Result<Run, RunError> {
         let c = &*self.config;
         let link = EmbedLink::new(c.limits);
         link.set_host_fns(program.host_fns.clone());
-        if let Some(rx) = requests {
-            link.set_requests(rx);
+        if let Some((tx, rx)) = requests {
+            link.set_requests(tx, rx);
         }
         {
             let mut runs = self.runs.lock().unwrap_or_else(PoisonError::into_inner);
@@ -713,6 +715,31 @@ impl Instance {
         }
     }
 
+    /// A new channel of `cap` elements of type `T` (`make(chan T, cap)`),
+    /// to hand to Go. The program must use the element type somewhere
+    /// (its runtime type is how values convert).
+    pub fn make_chan<T: GoType + ToGo + FromGo>(&self, cap: usize) -> Result<Chan<T>, CallError> {
+        let name = T::go_type();
+        let elem = self
+            .program
+            .code
+            .rtypes
+            .iter()
+            .position(|t| t.name() == name)
+            .ok_or_else(|| CallError::Convert(format!("the program has no type {name}")))?;
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.send(Request::MakeChan {
+            elem: elem as u32,
+            cap,
+            reply: tx,
+        })?;
+        match minigo_vm::embed::spin_recv(&rx) {
+            Ok(Value::Chan(c)) => Ok(Chan::from_ref(c)),
+            Ok(_) => Err(CallError::Convert("no channel made".into())),
+            Err(_) => Err(self.ended()),
+        }
+    }
+
     /// A handle that cancels this instance from any thread.
     pub fn cancel_handle(&self) -> CancelHandle {
         let link = self.run.as_ref().map(|r| Arc::downgrade(&r.link));
@@ -724,8 +751,10 @@ impl Instance {
     /// Ends the program (its goroutines stop) and says how it had gone:
     /// Ok if it was still running well.
     pub fn stop(mut self) -> Result<(), RunError> {
-        // The server, told the host has gone, ends the program.
-        self.requests = None;
+        // The server, told the host is done, ends the program.
+        if let Some(tx) = self.requests.take() {
+            let _ = tx.send(Request::Stop);
+        }
         self.run.take().map_or(Ok(()), Run::finish)
     }
 

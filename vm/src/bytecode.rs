@@ -1495,8 +1495,10 @@ pub enum RType {
     Func {
         name: Box<str>,
     },
-    /// A channel (fmt prints its address).
+    /// A channel (fmt prints its address) of elements of runtime type
+    /// `elem` (`u32::MAX` if the VM cannot describe them).
     Chan {
+        elem: u32,
         name: Box<str>,
     },
     Map {
@@ -1542,7 +1544,7 @@ impl RType {
             | RType::Array { name, .. }
             | RType::Complex { name, .. }
             | RType::Func { name }
-            | RType::Chan { name } => name,
+            | RType::Chan { name, .. } => name,
         }
     }
 }

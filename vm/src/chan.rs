@@ -46,6 +46,16 @@ struct HChan {
     closed: bool,
     recvq: VecDeque<Arc<Sudog>>,
     sendq: VecDeque<Arc<Sudog>>,
+    /// Async host tasks to wake at the channel's next change (a value in
+    /// or out, a waiter queued, a close), to try their operation again.
+    watchers: Vec<std::task::Waker>,
+}
+
+/// Wakes the async tasks watching the channel (they only poll again).
+fn notify(c: &mut HChan) {
+    for w in c.watchers.drain(..) {
+        w.wake();
+    }
 }
 
 /// A goroutine waiting on a channel: who, and the value (a sender's, or
@@ -58,7 +68,14 @@ pub struct Sudog {
     /// Each of its cases waits in its channel's queue; the first waker to
     /// claim one wins (Go's selectDone CAS), the others skip theirs.
     sel: Option<(Arc<SelectDone>, u32)>,
+    /// A host thread's sudog (an embedder's send or receive): what its
+    /// thread waits on, since there is no goroutine to ready.
+    host: Option<std::sync::Condvar>,
 }
+
+/// The goroutine id a host thread's sudog carries: none exists, so
+/// readying it does nothing.
+pub const HOST_G: GId = GId(u32::MAX);
 
 /// One case of a waiting select: its index, channel, sudog, direction.
 #[derive(Debug)]
@@ -77,6 +94,14 @@ pub struct SelectDone {
 }
 
 impl SelectDone {
+    /// Claims the select for nobody (a host's wait that timed out): true
+    /// if no waker had claimed it, which none will now.
+    pub fn cancel(&self) -> bool {
+        self.done
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+
     pub fn winner(&self) -> Option<usize> {
         self.done
             .load(Ordering::Acquire)
@@ -123,7 +148,52 @@ impl Sudog {
             g,
             slot: Mutex::new(Slot { elem, done: None }),
             sel: None,
+            host: None,
         })
+    }
+
+    /// A host thread's sudog; its claim works as a select's, so that a
+    /// wait that times out can take itself back (`SelectDone::cancel`)
+    /// before any waker completes it.
+    pub fn for_host(elem: Vec<u64>) -> (Arc<Sudog>, Arc<SelectDone>) {
+        let sel = Arc::new(SelectDone::default());
+        let sg = Arc::new(Sudog {
+            g: HOST_G,
+            slot: Mutex::new(Slot { elem, done: None }),
+            sel: Some((sel.clone(), 0)),
+            host: Some(std::sync::Condvar::new()),
+        });
+        (sg, sel)
+    }
+
+    /// A host thread waits until the sudog is completed, or `deadline`
+    /// passes (then false).
+    pub fn wait_host(&self, deadline: Option<std::time::Instant>) -> bool {
+        let Some(cv) = &self.host else {
+            return self.slot().done.is_some();
+        };
+        let mut slot = self.slot();
+        while slot.done.is_none() {
+            match deadline {
+                None => slot = cv.wait(slot).unwrap_or_else(PoisonError::into_inner),
+                Some(d) => {
+                    let now = std::time::Instant::now();
+                    if now >= d {
+                        return false;
+                    }
+                    slot = cv
+                        .wait_timeout(slot, d - now)
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0;
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether a waker has completed it.
+    pub fn is_done(&self) -> bool {
+        self.slot().done.is_some()
     }
 
     /// The sudog of case `case` of a waiting select.
@@ -132,6 +202,7 @@ impl Sudog {
             g,
             slot: Mutex::new(Slot { elem, done: None }),
             sel: Some((sel, case)),
+            host: None,
         })
     }
 
@@ -189,6 +260,9 @@ impl Sudog {
             slot.elem.iter_mut().for_each(|w| *w = 0);
         }
         slot.done = Some(done);
+        if let Some(cv) = &self.host {
+            cv.notify_all();
+        }
     }
 }
 
@@ -217,12 +291,14 @@ impl Chan {
     }
 
     fn push(&self, c: &mut HChan, v: &[u64]) {
+        notify(c);
         let unit = self.unit();
         c.buf
             .extend((0..unit).map(|i| v.get(i).copied().unwrap_or(0)));
     }
 
     fn pop(&self, c: &mut HChan, out: &mut [u64]) {
+        notify(c);
         for i in 0..self.unit() {
             let w = c.buf.pop_front().unwrap_or(0);
             if let Some(o) = out.get_mut(i) {
@@ -234,6 +310,13 @@ impl Chan {
     /// chansend without blocking: `v` to a waiting receiver, else into the
     /// buffer if it has room.
     pub fn try_send(&self, v: &[u64]) -> Ready {
+        self.try_send_or_watch(v, None)
+    }
+
+    /// [`Chan::try_send`]; when it must wait, `waker` (an async host
+    /// task's) is woken at the channel's next change, with no change
+    /// missed in between.
+    pub fn try_send_or_watch(&self, v: &[u64], waker: Option<&std::task::Waker>) -> Ready {
         let mut c = self.lock();
         if c.closed {
             return Ready::Closed;
@@ -256,6 +339,11 @@ impl Chan {
                 wake: None,
             };
         }
+        if let Some(w) = waker {
+            if !c.watchers.iter().any(|x| x.will_wake(w)) {
+                c.watchers.push(w.clone());
+            }
+        }
         Ready::Block
     }
 
@@ -263,6 +351,11 @@ impl Chan {
     /// buffer if there is one), from the buffer, or the zero value of a
     /// closed channel (`ok` false).
     pub fn try_recv(&self, out: &mut [u64]) -> Ready {
+        self.try_recv_or_watch(out, None)
+    }
+
+    /// [`Chan::try_recv`], watching as [`Chan::try_send_or_watch`] does.
+    pub fn try_recv_or_watch(&self, out: &mut [u64], waker: Option<&std::task::Waker>) -> Ready {
         let mut c = self.lock();
         while let Some(s) = c.sendq.pop_front() {
             if !s.claim() {
@@ -300,6 +393,11 @@ impl Chan {
                 wake: None,
             };
         }
+        if let Some(w) = waker {
+            if !c.watchers.iter().any(|x| x.will_wake(w)) {
+                c.watchers.push(w.clone());
+            }
+        }
         Ready::Block
     }
 
@@ -327,6 +425,7 @@ impl Chan {
         } else {
             c.recvq.push_back(sg);
         }
+        notify(&mut c);
         true
     }
 
@@ -359,9 +458,34 @@ impl Chan {
                 } else {
                     g.recvq.push_back(w.sg.clone());
                 }
+                notify(g);
             }
         }
         true
+    }
+
+    /// The program has ended: every host thread waiting on the channel
+    /// is completed (as if by a close) and every async host task woken,
+    /// so that none waits for good.
+    pub fn wake_hosts(&self) {
+        let mut c = self.lock();
+        notify(&mut c);
+        let mut hosts = Vec::new();
+        c.recvq
+            .retain(|s| s.host.is_none() || (hosts.push((s.clone(), false)), false).1);
+        c.sendq
+            .retain(|s| s.host.is_none() || (hosts.push((s.clone(), true)), false).1);
+        drop(c);
+        for (s, send) in hosts {
+            if s.claim() {
+                let done = if send {
+                    Done::Closed
+                } else {
+                    Done::Received { ok: false }
+                };
+                s.complete(None, done);
+            }
+        }
     }
 
     /// Takes a select's sudog back out of the queues (a case that lost).
@@ -380,6 +504,7 @@ impl Chan {
             return Err(AlreadyClosed);
         }
         c.closed = true;
+        notify(&mut c);
         let recvq = std::mem::take(&mut c.recvq);
         let sendq = std::mem::take(&mut c.sendq);
         drop(c);

@@ -55,6 +55,8 @@ pub enum Value {
     Map(Vec<(Value, Value)>),
     /// A struct's fields, by name, in declaration order.
     Struct(Vec<(String, Value)>),
+    /// A channel, which the host can send on and receive from.
+    Chan(ChanRef),
 }
 
 /// The runtime types of a function's parameters and results.
@@ -126,6 +128,14 @@ pub enum Request {
         var: ExportedVar,
         reply: Sender<Result<Value, String>>,
     },
+    /// Make a channel of `cap` elements of runtime type `elem`.
+    MakeChan {
+        elem: u32,
+        cap: usize,
+        reply: Sender<Value>,
+    },
+    /// End the program (the host is done with it).
+    Stop,
     /// Set a package variable.
     Set {
         var: ExportedVar,
@@ -167,7 +177,11 @@ pub type HostFns = Arc<[Option<Arc<dyn HostFn>>]>;
 
 /// Shared by the host and one embedded machine.
 pub struct EmbedLink {
+    /// Held by the server while it waits (a blocking call).
     requests: Mutex<Option<Receiver<Request>>>,
+    /// Sends the server `Request::Stop`, which wakes it from that wait
+    /// when the run ends otherwise.
+    stopper: Mutex<Option<Sender<Request>>>,
     /// By function index: the host functions the program calls.
     host_fns: Mutex<HostFns>,
     pub limits: Limits,
@@ -175,6 +189,14 @@ pub struct EmbedLink {
     ended: AtomicBool,
     /// The run's scheduler, while it runs (to end it from outside).
     sched: Mutex<Option<Weak<minigo_runtime::Sched<crate::exec::Runner>>>>,
+    /// The heap words of the channels the host holds, with how many
+    /// handles hold each: roots for the collector; and the channels, to
+    /// wake their host waiters when the run ends.
+    pins: Mutex<HashMap<u64, usize>>,
+    chans: Mutex<Vec<Weak<crate::chan::Chan>>>,
+    /// The sudogs of host threads receiving (their delivered values are
+    /// roots until decoded).
+    receiving: Mutex<Vec<Arc<crate::chan::Sudog>>>,
 }
 
 impl std::fmt::Debug for EmbedLink {
@@ -197,17 +219,83 @@ impl EmbedLink {
     pub fn new(limits: Limits) -> Arc<EmbedLink> {
         Arc::new(EmbedLink {
             requests: Mutex::new(None),
+            stopper: Mutex::new(None),
             host_fns: Mutex::new(Arc::new([])),
             limits,
             end: Mutex::new(None),
             ended: AtomicBool::new(false),
             sched: Mutex::new(None),
+            pins: Mutex::default(),
+            chans: Mutex::default(),
+            receiving: Mutex::default(),
         })
     }
 
+    /// The run's scheduler, if it is running.
+    pub fn sched(&self) -> Option<Arc<minigo_runtime::Sched<crate::exec::Runner>>> {
+        self.sched
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .and_then(Weak::upgrade)
+    }
+
+    /// The reference words the host keeps alive, for the collector.
+    pub fn roots(&self, out: &mut Vec<u64>) {
+        out.extend(
+            self.pins
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .keys(),
+        );
+        for sg in self
+            .receiving
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+        {
+            sg.roots(out);
+        }
+    }
+
+    fn pin(&self, word: u64) {
+        let first = {
+            let mut pins = self.pins.lock().unwrap_or_else(PoisonError::into_inner);
+            let was_empty = pins.is_empty();
+            *pins.entry(word).or_default() += 1;
+            was_empty
+        };
+        // While the host holds a channel, it may wake a goroutine: no
+        // deadlock can be declared (Sched::pending_add).
+        if first {
+            if let Some(s) = self.sched() {
+                s.pending_add();
+            }
+        }
+    }
+
+    fn unpin(&self, word: u64) {
+        let last = {
+            let mut pins = self.pins.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(n) = pins.get_mut(&word) {
+                *n -= 1;
+                if *n == 0 {
+                    pins.remove(&word);
+                }
+            }
+            pins.is_empty()
+        };
+        if last {
+            if let Some(s) = self.sched() {
+                s.pending_done();
+            }
+        }
+    }
+
     /// Where the server takes requests from, for the next run.
-    pub fn set_requests(&self, rx: Receiver<Request>) {
+    pub fn set_requests(&self, tx: Sender<Request>, rx: Receiver<Request>) {
         *self.requests.lock().unwrap_or_else(PoisonError::into_inner) = Some(rx);
+        *self.stopper.lock().unwrap_or_else(PoisonError::into_inner) = Some(tx);
     }
 
     /// The host functions of the program about to run, by function index.
@@ -239,8 +327,38 @@ impl EmbedLink {
         }
     }
 
-    /// The scheduler of the run starting (or `None` once it is over).
+    /// The scheduler of the run starting (or `None` once it is over:
+    /// host threads and tasks waiting on channels are woken, to find the
+    /// program gone).
     pub fn set_sched(&self, sched: Option<Weak<minigo_runtime::Sched<crate::exec::Runner>>>) {
+        if sched.is_none() {
+            *self.sched.lock().unwrap_or_else(PoisonError::into_inner) = None;
+            // The server may still wait, holding the requests: wake it
+            // (its M then leaves, the scheduler being gone). Requests not
+            // served are dropped with their replies' senders, so their
+            // callers learn the program has ended; later ones cannot be
+            // sent.
+            let stopper = self
+                .stopper
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            if let Some(tx) = stopper {
+                let _ = tx.send(Request::Stop);
+            }
+            drop(
+                self.requests
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take(),
+            );
+            let chans =
+                std::mem::take(&mut *self.chans.lock().unwrap_or_else(PoisonError::into_inner));
+            for c in chans.iter().filter_map(Weak::upgrade) {
+                c.wake_hosts();
+            }
+            return;
+        }
         let ended = {
             let mut s = self.sched.lock().unwrap_or_else(PoisonError::into_inner);
             *s = sched;
@@ -398,7 +516,13 @@ fn str_of(heap: &Heap, w: u64, len: usize) -> String {
 }
 
 /// The value of type `rt` in `words` (as many as the type has).
-pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<Value, String> {
+pub fn decode(
+    program: &Program,
+    heap: &Heap,
+    link: Option<&Arc<EmbedLink>>,
+    rt: u32,
+    words: &[u64],
+) -> Result<Value, String> {
     let w = |i: usize| words.get(i).copied().unwrap_or(0);
     let Some(t) = program.rtypes.get(rt as usize) else {
         return Err("a value of unknown type".into());
@@ -415,7 +539,7 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
             if w(0) == 0 {
                 return Ok(Value::Nil);
             }
-            list(program, heap, elem, elem_words, w(0), w(1) as usize)?
+            list(program, heap, link, elem, elem_words, w(0), w(1) as usize)?
         }
         &RType::Array {
             elem,
@@ -426,7 +550,13 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
             let mut items = Vec::with_capacity(len as usize);
             for i in 0..len as usize {
                 let at = i * elem_words as usize;
-                items.push(decode(program, heap, elem, &words[at.min(words.len())..])?);
+                items.push(decode(
+                    program,
+                    heap,
+                    link,
+                    elem,
+                    &words[at.min(words.len())..],
+                )?);
             }
             Value::List(items)
         }
@@ -434,7 +564,10 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
             let mut out = Vec::with_capacity(fields.len());
             for (name, off, frt) in fields {
                 let at = (*off as usize).min(words.len());
-                out.push((name.to_string(), decode(program, heap, *frt, &words[at..])?));
+                out.push((
+                    name.to_string(),
+                    decode(program, heap, link, *frt, &words[at..])?,
+                ));
             }
             Value::Struct(out)
         }
@@ -444,7 +577,7 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
             }
             let n = words_of(program, elem);
             let inner = heap.read_vec(handle_of(w(0)), offset_of(w(0)) as usize, n);
-            decode(program, heap, elem, &inner)?
+            decode(program, heap, link, elem, &inner)?
         }
         &RType::Map { key, val, .. } => {
             if w(0) == 0 {
@@ -460,8 +593,8 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
                     let k = &m.keys[i * kw..(i + 1) * kw];
                     let v = &m.vals[i * vw..(i + 1) * vw];
                     entries.push((
-                        decode(program, heap, key, k)?,
-                        decode(program, heap, val, v)?,
+                        decode(program, heap, link, key, k)?,
+                        decode(program, heap, link, val, v)?,
                     ));
                 }
             }
@@ -482,7 +615,20 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
                 Some(_) => vec![w(1)],
                 None => return Err(format!("a value of unknown type in {name}")),
             };
-            decode(program, heap, dyn_rt, &inner)?
+            decode(program, heap, link, dyn_rt, &inner)?
+        }
+        &RType::Chan { elem, ref name } => {
+            if w(0) == 0 {
+                return Ok(Value::Nil);
+            }
+            let (Some(chan), Some(link)) = (heap.chan(handle_of(w(0))), link) else {
+                return Err(format!("minigo cannot hand a {name} to the host here"));
+            };
+            Value::Chan(ChanRef {
+                chan: chan.clone(),
+                elem,
+                pin: Arc::new(Pin::new(link, w(0), chan)),
+            })
         }
         other => return Err(format!("minigo cannot hand a {} to the host", other.name())),
     })
@@ -491,6 +637,7 @@ pub fn decode(program: &Program, heap: &Heap, rt: u32, words: &[u64]) -> Result<
 fn list(
     program: &Program,
     heap: &Heap,
+    link: Option<&Arc<EmbedLink>>,
     elem: u32,
     elem_words: u32,
     w: u64,
@@ -501,7 +648,13 @@ fn list(
     heap.read(handle_of(w), offset_of(w) as usize, &mut flat);
     let mut items = Vec::with_capacity(len);
     for i in 0..len {
-        items.push(decode(program, heap, elem, &flat[i * ew..(i + 1) * ew])?);
+        items.push(decode(
+            program,
+            heap,
+            link,
+            elem,
+            &flat[i * ew..(i + 1) * ew],
+        )?);
     }
     Ok(Value::List(items))
 }
@@ -623,6 +776,16 @@ pub fn encode(
                 out[start..start + fw.len()].copy_from_slice(&fw);
             }
         }
+        (&RType::Chan { elem, .. }, Value::Chan(c)) => {
+            let same = c.elem == elem
+                || program.rtypes.get(c.elem as usize).map(RType::name)
+                    == program.rtypes.get(elem as usize).map(RType::name);
+            if !same {
+                return Err(mismatch());
+            }
+            out.push(c.pin.word);
+        }
+        (RType::Chan { .. }, Value::Nil) => out.push(0),
         (&RType::Ptr { elem, .. }, v) => {
             let mut words = Vec::new();
             encode(program, mu, elem, v, &mut words)?;
@@ -727,6 +890,7 @@ impl Value {
             Value::List(_) => "a list",
             Value::Map(_) => "a map",
             Value::Struct(_) => "a struct",
+            Value::Chan(_) => "a channel",
         }
     }
 }
@@ -773,6 +937,12 @@ impl std::fmt::Debug for Request {
                 .field("args", args)
                 .finish_non_exhaustive(),
             Request::Get { var, .. } => f.debug_struct("Get").field("var", var).finish(),
+            Request::Stop => f.write_str("Stop"),
+            Request::MakeChan { elem, cap, .. } => f
+                .debug_struct("MakeChan")
+                .field("elem", elem)
+                .field("cap", cap)
+                .finish_non_exhaustive(),
             Request::Set { var, value, .. } => f
                 .debug_struct("Set")
                 .field("var", var)
@@ -841,9 +1011,17 @@ pub fn serve(
                 g
             });
         }
+        Request::MakeChan { elem, cap, reply } => {
+            let v = match &m.embed {
+                Some(link) => make_chan(program, mu, link, elem, cap),
+                None => Value::Nil,
+            };
+            let _ = reply.send(v);
+        }
+        Request::Stop => {}
         Request::Get { var, reply } => {
             let words = var_words(m, heap, program, &var);
-            let _ = reply.send(decode(program, heap, var.rtype, &words));
+            let _ = reply.send(decode(program, heap, m.embed.as_ref(), var.rtype, &words));
         }
         Request::Set { var, value, reply } => {
             let mut words = Vec::new();
@@ -903,6 +1081,7 @@ pub fn host_func(
             match decode(
                 program,
                 mu,
+                m.embed.as_ref(),
                 rt,
                 &regs[at.min(regs.len())..(at + n).min(regs.len())],
             ) {
@@ -944,12 +1123,24 @@ pub fn host_func(
 
 /// The results of a call's goroutine, which has just returned: its
 /// result words are at the bottom of its stack.
-pub fn reply_results(program: &Program, heap: &Heap, call: CallReply, words: &[u64]) {
+pub fn reply_results(
+    program: &Program,
+    heap: &Heap,
+    link: Option<&Arc<EmbedLink>>,
+    call: CallReply,
+    words: &[u64],
+) {
     let mut values = Vec::with_capacity(call.results.len());
     let mut at = 0;
     for &rt in &call.results {
         let n = words_of(program, rt);
-        match decode(program, heap, rt, words.get(at..at + n).unwrap_or(&[])) {
+        match decode(
+            program,
+            heap,
+            link,
+            rt,
+            words.get(at..at + n).unwrap_or(&[]),
+        ) {
             Ok(v) => values.push(v),
             Err(e) => {
                 let _ = call.reply.send(Err(CallError::Convert(e)));
@@ -960,3 +1151,307 @@ pub fn reply_results(program: &Program, heap: &Heap, call: CallReply, words: &[u
     }
     let _ = call.reply.send(Ok(values));
 }
+
+/// A channel held by the host: the channel, its element's runtime type,
+/// and the pin that keeps its heap object (and what its buffer holds)
+/// alive while any clone of the handle lives.
+#[derive(Clone, Debug)]
+pub struct ChanRef {
+    pub chan: Arc<crate::chan::Chan>,
+    pub elem: u32,
+    pin: Arc<Pin>,
+}
+
+impl PartialEq for ChanRef {
+    fn eq(&self, other: &ChanRef) -> bool {
+        Arc::ptr_eq(&self.chan, &other.chan)
+    }
+}
+
+/// One root the host holds.
+#[derive(Debug)]
+struct Pin {
+    link: Arc<EmbedLink>,
+    word: u64,
+}
+
+impl Pin {
+    fn new(link: &Arc<EmbedLink>, word: u64, chan: &Arc<crate::chan::Chan>) -> Pin {
+        link.pin(word);
+        let mut chans = link.chans.lock().unwrap_or_else(PoisonError::into_inner);
+        chans.retain(|c| c.strong_count() > 0);
+        chans.push(Arc::downgrade(chan));
+        drop(chans);
+        Pin {
+            link: link.clone(),
+            word,
+        }
+    }
+}
+
+impl Drop for Pin {
+    fn drop(&mut self) {
+        self.link.unpin(self.word);
+    }
+}
+
+/// Why a host's channel operation did not go through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChanError {
+    /// A send on a closed channel, or a close of a closed one.
+    Closed,
+    /// The deadline passed first.
+    Timeout,
+    /// The program is over.
+    Ended,
+    /// The value does not convert to the channel's element type.
+    Convert(String),
+}
+
+impl ChanRef {
+    fn runner(&self) -> Result<Arc<crate::exec::Runner>, ChanError> {
+        let sched = self.pin.link.sched().ok_or(ChanError::Ended)?;
+        Ok(sched.executor().clone())
+    }
+
+    /// Readies the goroutines an operation completed (from the host's
+    /// thread: through the global run queue).
+    fn wake(&self, gs: impl IntoIterator<Item = minigo_runtime::GId>) {
+        if let Some(s) = self.pin.link.sched() {
+            for g in gs {
+                if g != crate::chan::HOST_G {
+                    s.goready(g);
+                }
+            }
+        }
+    }
+
+    /// `ch <- v` from a host thread: waits for room or a receiver until
+    /// `deadline` (forever if `None`).
+    pub fn send(&self, v: &Value, deadline: Option<std::time::Instant>) -> Result<(), ChanError> {
+        use crate::chan::{Ready, Sudog};
+        let runner = self.runner()?;
+        let (sg, sel) = {
+            let program = runner.program();
+            let heap = runner.machine.heap();
+            let mut cache = crate::heap::AllocCache::default();
+            let mut words = Vec::new();
+            {
+                let mut mu = heap.mutator(&mut cache);
+                encode(&program, &mut mu, self.elem, v, &mut words).map_err(ChanError::Convert)?;
+            }
+            heap.flush_bytes(&mut cache);
+            // With the heap held, no collection runs before the value is
+            // in the channel (its buffer, a receiver, or the send queue,
+            // where the collector finds it).
+            let mut parked = None;
+            loop {
+                match self.chan.try_send(&words) {
+                    Ready::Now { wake, .. } => {
+                        drop(heap);
+                        self.wake(wake);
+                        return Ok(());
+                    }
+                    Ready::Closed => return Err(ChanError::Closed),
+                    Ready::Block => {}
+                }
+                let (sg, sel) = parked
+                    .take()
+                    .unwrap_or_else(|| Sudog::for_host(words.clone()));
+                if self.chan.enqueue_or_retry(sg.clone(), true) {
+                    break (sg, sel);
+                }
+                parked = Some((sg, sel));
+            }
+        };
+        if !sg.wait_host(deadline) {
+            if sel.cancel() {
+                self.chan.dequeue(&sg);
+                return Err(ChanError::Timeout);
+            }
+            // A receiver claimed it first: it completes it now.
+            sg.wait_host(None);
+        }
+        let mut none = [];
+        match sg.take(&mut none) {
+            Some(crate::chan::Done::Sent) => Ok(()),
+            _ if self.pin.link.sched().is_none() => Err(ChanError::Ended),
+            _ => Err(ChanError::Closed),
+        }
+    }
+
+    /// `<-ch` from a host thread: the value, or `None` once the channel
+    /// is closed and drained; waits until `deadline` (forever if `None`).
+    pub fn recv(&self, deadline: Option<std::time::Instant>) -> Result<Option<Value>, ChanError> {
+        use crate::chan::{Done, Ready, Sudog};
+        let runner = self.runner()?;
+        let link = &self.pin.link;
+        let n = {
+            let program = runner.program();
+            words_of(&program, self.elem).max(1)
+        };
+        let mut out = vec![0; n];
+        let program = runner.program();
+        let decoded = |heap: &Heap, out: &[u64]| {
+            decode(&program, heap, Some(link), self.elem, out).map_err(ChanError::Convert)
+        };
+        let heap = runner.machine.heap();
+        let (sg, sel) = loop {
+            // With the heap held, no collection runs between taking a
+            // value out of the channel and decoding it.
+            match self.chan.try_recv(&mut out) {
+                Ready::Now { ok, wake } => {
+                    let v = if ok { Some(decoded(&heap, &out)) } else { None };
+                    drop(heap);
+                    self.wake(wake);
+                    return v.transpose();
+                }
+                Ready::Closed => return Ok(None),
+                Ready::Block => {}
+            }
+            let (sg, sel) = Sudog::for_host(vec![0; n]);
+            link.receiving
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(sg.clone());
+            if self.chan.enqueue_or_retry(sg.clone(), false) {
+                break (sg, sel);
+            }
+            self.forget(&sg);
+        };
+        drop(heap);
+        if !sg.wait_host(deadline) {
+            if sel.cancel() {
+                self.chan.dequeue(&sg);
+                self.forget(&sg);
+                return Err(ChanError::Timeout);
+            }
+            sg.wait_host(None);
+        }
+        // Still a root (`receiving`) until decoded.
+        let r = match sg.take(&mut out) {
+            Some(Done::Received { ok: true }) => decoded(&runner.machine.heap(), &out).map(Some),
+            _ if self.pin.link.sched().is_none() => Err(ChanError::Ended),
+            _ => Ok(None),
+        };
+        self.forget(&sg);
+        r
+    }
+
+    /// One step of an async send: done, or pending until the channel
+    /// next changes (then `waker` is woken to try again).
+    pub fn poll_send(
+        &self,
+        v: &Value,
+        waker: &std::task::Waker,
+    ) -> std::task::Poll<Result<(), ChanError>> {
+        use crate::chan::Ready;
+        use std::task::Poll;
+        let Ok(runner) = self.runner() else {
+            return Poll::Ready(Err(ChanError::Ended));
+        };
+        let program = runner.program();
+        let heap = runner.machine.heap();
+        let mut cache = crate::heap::AllocCache::default();
+        let mut words = Vec::new();
+        let encoded = {
+            let mut mu = heap.mutator(&mut cache);
+            encode(&program, &mut mu, self.elem, v, &mut words)
+        };
+        heap.flush_bytes(&mut cache);
+        if let Err(e) = encoded {
+            return Poll::Ready(Err(ChanError::Convert(e)));
+        }
+        match self.chan.try_send_or_watch(&words, Some(waker)) {
+            Ready::Now { wake, .. } => {
+                drop(heap);
+                self.wake(wake);
+                Poll::Ready(Ok(()))
+            }
+            Ready::Closed => Poll::Ready(Err(ChanError::Closed)),
+            Ready::Block => Poll::Pending,
+        }
+    }
+
+    /// One step of an async receive, as [`ChanRef::poll_send`].
+    pub fn poll_recv(
+        &self,
+        waker: &std::task::Waker,
+    ) -> std::task::Poll<Result<Option<Value>, ChanError>> {
+        use crate::chan::Ready;
+        use std::task::Poll;
+        let Ok(runner) = self.runner() else {
+            return Poll::Ready(Err(ChanError::Ended));
+        };
+        let program = runner.program();
+        let heap = runner.machine.heap();
+        let mut out = vec![0; words_of(&program, self.elem).max(1)];
+        match self.chan.try_recv_or_watch(&mut out, Some(waker)) {
+            Ready::Now { ok, wake } => {
+                let v = ok.then(|| {
+                    decode(&program, &heap, Some(&self.pin.link), self.elem, &out)
+                        .map_err(ChanError::Convert)
+                });
+                drop(heap);
+                self.wake(wake);
+                Poll::Ready(v.transpose())
+            }
+            Ready::Closed | Ready::Block => Poll::Pending,
+        }
+    }
+
+    fn forget(&self, sg: &Arc<crate::chan::Sudog>) {
+        self.pin
+            .link
+            .receiving
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|x| !Arc::ptr_eq(x, sg));
+    }
+
+    /// `close(ch)` from the host.
+    pub fn close(&self) -> Result<(), ChanError> {
+        match self.chan.close() {
+            Ok(wake) => {
+                self.wake(wake);
+                Ok(())
+            }
+            Err(crate::chan::AlreadyClosed) => Err(ChanError::Closed),
+        }
+    }
+}
+
+/// A new channel of `cap` elements of runtime type `elem`, made by the
+/// server for the host.
+pub fn make_chan(
+    program: &Program,
+    mu: &mut Mutator,
+    link: &Arc<EmbedLink>,
+    elem: u32,
+    cap: usize,
+) -> Value {
+    let h = mu.alloc_chan(layout_of(program, elem), cap);
+    let word = ref_word(h, 0);
+    let chan = mu.chan(h).cloned();
+    match chan {
+        Some(chan) => Value::Chan(ChanRef {
+            pin: Arc::new(Pin::new(link, word, &chan)),
+            chan,
+            elem,
+        }),
+        None => Value::Nil,
+    }
+}
+
+impl std::fmt::Display for ChanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            ChanError::Closed => f.write_str("the channel is closed"),
+            ChanError::Timeout => f.write_str("the channel operation timed out"),
+            ChanError::Ended => f.write_str("the program has ended"),
+            ChanError::Convert(e) => f.write_str(e),
+        }
+    }
+}
+
+impl std::error::Error for ChanError {}

@@ -273,6 +273,10 @@ impl Executor for Runner {
             }
         });
         if gc {
+            // What the embedder holds (channels, values being received).
+            if let Some(link) = self.machine.embed.as_deref() {
+                link.roots(&mut roots);
+            }
             // What armed timers will hand the goroutines they start.
             world.for_each_timer(|t| {
                 if let VmTimer::Go { closure, t, .. } = *t {
@@ -398,7 +402,8 @@ impl Runner {
         match msg {
             None => {
                 let heap = self.machine.heap();
-                crate::embed::reply_results(program, &heap, *call, g.results());
+                let link = self.machine.embed.as_ref();
+                crate::embed::reply_results(program, &heap, link, *call, g.results());
             }
             Some(msg) => {
                 let _ = call.reply.send(Err(CallError::Panic(msg)));

@@ -2424,6 +2424,9 @@ impl Goroutine {
                                 let Some(request) = next else {
                                     return Exit::OsExit(0);
                                 };
+                                if let crate::embed::Request::Stop = request {
+                                    return Exit::OsExit(0);
+                                }
                                 crate::embed::serve(program, heap, &mut mu!(), m, sched, request);
                                 // The call's goroutine, next on this P,
                                 // runs now, on this thread: the host's

@@ -224,7 +224,12 @@ impl Unit<'_> {
                 RType::Ptr { elem: e, name }
             }
             TypeKind::Func(_) => RType::Func { name },
-            TypeKind::Chan { .. } => RType::Chan { name },
+            TypeKind::Chan { elem, .. } => {
+                // An element the VM cannot describe leaves a channel fmt
+                // can still print (as its address).
+                let elem = self.rtype_of(elem).unwrap_or(u32::MAX);
+                RType::Chan { elem, name }
+            }
             TypeKind::Map { key, value } => {
                 let kk = func::kind_of(self, key, 0).ok()?;
                 let vk = func::kind_of(self, value, 0).ok()?;
