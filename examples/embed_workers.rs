@@ -1,21 +1,21 @@
-//! A Go worker pool fed by a Rust channel: Rust threads produce jobs, Go
-//! goroutines (running in parallel on minigo's scheduler) take them with a
-//! blocking host function, and the results come back to Rust through
-//! another.
+//! A Go worker pool fed by a Rust channel: Rust threads send jobs on a Go
+//! channel, Go goroutines (running in parallel on minigo's scheduler) work
+//! on them, and the results come back to Rust on another channel.
 //!
 //!     cargo run --release --example embed_workers
 
-use minigo::embed::HostPackage;
+use minigo::embed::{Chan, ChanError};
 use minigo::Vm;
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 const POOL: &str = r#"package main
 
-import (
-	"host/jobs"
-	"sync"
-)
+import "sync"
+
+type Result struct {
+	N     int
+	Steps int
+}
 
 func collatz(n int) int {
 	steps := 0
@@ -30,72 +30,76 @@ func collatz(n int) int {
 	return steps
 }
 
-// Serve runs workers goroutines until the host's job channel closes.
-func Serve(workers int) int {
+// Serve runs workers goroutines over jobs until it is closed, then
+// closes results.
+func Serve(workers int, jobs chan int, results chan Result) {
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
-				n, ok := jobs.Next()
-				if !ok {
-					return
-				}
-				jobs.Result(n, collatz(n))
-				mu.Lock()
-				done++
-				mu.Unlock()
+			for n := range jobs {
+				results <- Result{n, collatz(n)}
 			}
 		}()
 	}
 	wg.Wait()
-	return done
+	close(results)
 }
 "#;
 
+struct Outcome {
+    n: i64,
+    steps: i64,
+}
+minigo::go_struct!(Outcome as "main.Result" { n: "N", steps: "Steps" });
+
 fn main() {
-    let (job_tx, job_rx) = mpsc::channel::<i64>();
-    let (result_tx, result_rx) = mpsc::channel::<(i64, i64)>();
-    let job_rx = Arc::new(Mutex::new(job_rx));
-    let result_tx = Mutex::new(result_tx);
-    let jobs = HostPackage::new("host/jobs")
-        // Blocks until a job comes (other goroutines go on meanwhile);
-        // false once every sender is gone.
-        .func("Next", move || -> (i64, bool) {
-            match job_rx.lock().unwrap().recv() {
-                Ok(n) => (n, true),
-                Err(_) => (0, false),
-            }
-        })
-        .func("Result", move |n: i64, steps: i64| {
-            let _ = result_tx.lock().unwrap().send((n, steps));
-        });
-    let vm = Vm::builder().gomaxprocs(4).package(jobs).build();
+    let vm = Vm::builder().gomaxprocs(4).build();
     let program = vm.compile("pool.go", POOL).expect("the pool compiles");
     let pool = Arc::new(vm.start(&program).expect("the pool starts"));
+    let jobs: Chan<i64> = pool.make_chan(16).expect("a channel of ints");
+    let results: Chan<Outcome> = pool.make_chan(16).expect("a channel of results");
 
     let server = {
-        let pool = pool.clone();
-        std::thread::spawn(move || pool.call::<i64>("Serve", 4))
+        let (pool, jobs, results) = (pool.clone(), jobs.clone(), results.clone());
+        std::thread::spawn(move || pool.call::<()>("Serve", (4, jobs, results)))
     };
-    let producer = std::thread::spawn(move || {
-        for n in 1..=2000 {
-            job_tx.send(n).unwrap();
+    // Two Rust producers share the job channel.
+    let producers: Vec<_> = (0..2)
+        .map(|p| {
+            let jobs = jobs.clone();
+            std::thread::spawn(move || {
+                for n in (1 + p..=20_000).step_by(2) {
+                    jobs.send(n).expect("the pool takes jobs");
+                }
+            })
+        })
+        .collect();
+    let closer = std::thread::spawn(move || {
+        for p in producers {
+            p.join().unwrap();
         }
+        jobs.close().unwrap();
     });
-    producer.join().unwrap();
-    let done = server.join().unwrap().expect("Serve returns");
-    let mut best = (0, 0);
-    for (n, steps) in result_rx.try_iter() {
-        if steps > best.1 {
-            best = (n, steps);
+
+    let (mut done, mut best) = (0, Outcome { n: 0, steps: 0 });
+    loop {
+        match results.recv() {
+            Ok(r) => {
+                done += 1;
+                if r.steps > best.steps {
+                    best = r;
+                }
+            }
+            Err(ChanError::Closed) => break,
+            Err(e) => panic!("{e}"),
         }
     }
+    closer.join().unwrap();
+    server.join().unwrap().expect("Serve returns");
     println!(
-        "{done} jobs done; the longest chain below 2001 starts at {} ({} steps)",
-        best.0, best.1
+        "{done} jobs done; the longest chain below 20001 starts at {} ({} steps)",
+        best.n, best.steps
     );
 }

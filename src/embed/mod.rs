@@ -7,7 +7,8 @@
 //! end; [`Vm::start`] initializes the packages and keeps the program
 //! alive as an [`Instance`], whose exported functions the host calls
 //! ([`Instance::call`]) and whose package variables it reads and sets,
-//! from any thread, while the program's goroutines go on running.
+//! from any thread, while the program's goroutines go on running, and
+//! share Go channels with it ([`Chan`]).
 //!
 //! ```
 //! let vm = minigo::Vm::builder().gomaxprocs(2).build();
