@@ -10,6 +10,10 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::time::{Duration, Instant};
 
+#[path = "common/buf.rs"]
+mod buf;
+use buf::Buf;
+
 const PROGRAM: &str = r#"package main
 
 import (
@@ -219,23 +223,4 @@ fn a_host_function_may_keep_a_channel_and_send_on_it_later() {
         .unwrap();
     vm.run(&program).unwrap();
     assert_eq!(out.text(), "30 ms\n");
-}
-
-#[derive(Clone, Default)]
-struct Buf(Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Buf {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
 }

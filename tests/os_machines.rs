@@ -3,22 +3,11 @@
 //! (given through `RunOptions::env`, changed by Setenv) and its own
 //! working directory (changed by Chdir), never see each other's.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-/// A writer whose bytes the test reads afterwards.
-#[derive(Clone, Default)]
-struct Buf(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+#[path = "common/buf.rs"]
+mod buf;
+use buf::Buf;
 
 const PROGRAM: &str = r#"package main
 

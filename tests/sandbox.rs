@@ -13,29 +13,12 @@
 //! "truncate", pipe2_unix.go's "pipe2", sys_linux.go's hostname, which
 //! opens /proc/sys/kernel/hostname when uname gives no name).
 
-use std::io::Write;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-/// A writer whose bytes the test reads afterwards.
-#[derive(Clone, Default)]
-struct Buf(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Buf {
-    fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-}
+#[path = "common/buf.rs"]
+mod buf;
+use buf::Buf;
 
 const PROGRAM: &str = r#"package main
 
