@@ -592,3 +592,17 @@ fn the_readme_example_runs() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(plugin.get::<i64>("Calls")?, 1);
     Ok(())
 }
+
+#[test]
+fn one_allocation_past_the_heap_limit_ends_the_run() {
+    let vm = Vm::builder().max_heap_bytes(64 << 20).build();
+    let huge = vm
+        .compile(
+            "huge.go",
+            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 1 << 40\n\tb := make([]byte, n)\n\tfmt.Println(len(b))\n\tw := make([]int, n)\n\tfmt.Println(len(w))\n}\n",
+        )
+        .unwrap();
+    let t = Instant::now();
+    assert_eq!(vm.run(&huge), Err(RunError::HeapLimit(64 << 20)));
+    assert!(t.elapsed() < Duration::from_secs(5));
+}

@@ -199,6 +199,9 @@ impl Executor for Runner {
             }
         }
         if let Some(link) = embed {
+            if link.limits.max_heap > 0 && self.machine.heap().over_limit.load(Ordering::Relaxed) {
+                link.mark_ended(crate::embed::EndReason::Heap(link.limits.max_heap));
+            }
             if link.is_ended() {
                 return Stop::Exit(crate::embed::EXIT_ENDED);
             }
@@ -320,8 +323,11 @@ impl Executor for Runner {
         self.machine
             .collect(&program, roots, stack_bytes, reset_caches, &self.out, procs);
         if let Some(link) = self.machine.embed.as_deref() {
-            let live = self.machine.heap().live_bytes();
-            if link.limits.max_heap > 0 && live > link.limits.max_heap {
+            let heap = self.machine.heap();
+            let over =
+                heap.over_limit.load(Ordering::Relaxed) || heap.live_bytes() > link.limits.max_heap;
+            drop(heap);
+            if link.limits.max_heap > 0 && over {
                 // The goroutines see it when they next run.
                 link.mark_ended(crate::embed::EndReason::Heap(link.limits.max_heap));
             }

@@ -30,7 +30,7 @@
 
 use smallvec::SmallVec;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 /// The maps' hasher: foldhash, seeded per map as Go seeds its maps, and
 /// several times faster than std's SipHash on the short keys Go programs
@@ -353,6 +353,8 @@ pub struct Heap {
     pub gogc: Option<usize>,
     /// An embedder's limit on the live heap: the goal never passes it.
     limit: Option<usize>,
+    /// An allocation larger than the limit allows was refused.
+    pub over_limit: AtomicBool,
     pub collections: u64,
 }
 
@@ -397,6 +399,7 @@ impl Mutator<'_> {
     /// bytes and an allocation of `size` about to happen.
     pub fn should_collect(&self, size: usize) -> bool {
         self.heap.stress
+            || self.heap.over_limit.load(Relaxed)
             || (self.heap.gogc.is_some()
                 && self.heap.allocated.load(Relaxed) + self.cache.bytes + size
                     >= self.heap.next_gc.load(Relaxed))
@@ -451,8 +454,25 @@ impl Mutator<'_> {
         [ref_word(self.alloc_bytes(bytes.into()), 0), len]
     }
 
+    /// Whether an allocation of `bytes` would pass the embedder's heap
+    /// limit by itself; then it is refused (the object is made empty, and
+    /// the heap marked: the run ends at the goroutine's next stop, before
+    /// the program can use it).
+    fn refused(&self, bytes: usize) -> bool {
+        match self.heap.limit {
+            Some(limit) if bytes > limit.saturating_sub(self.heap.live_bytes) => {
+                self.heap.over_limit.store(true, Relaxed);
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn alloc_words(&mut self, len: usize, layout: Layout) -> Handle {
-        let n = len.saturating_mul(layout.words as usize);
+        let mut n = len.saturating_mul(layout.words as usize);
+        if self.refused(n.saturating_mul(8)) {
+            n = 0;
+        }
         self.insert(
             Object::Words {
                 data: zeroed_words(n),
@@ -493,6 +513,7 @@ impl Mutator<'_> {
 
     /// A byte array of `len` zero bytes.
     pub fn alloc_byte_array(&mut self, len: usize) -> Handle {
+        let len = if self.refused(len) { 0 } else { len };
         self.insert(Object::ByteArray(zeroed_bytes(len)), charge(len))
     }
 
@@ -521,6 +542,7 @@ impl Heap {
             stress: false,
             gogc: Some(100),
             limit: None,
+            over_limit: AtomicBool::new(false),
             collections: 0,
         }
     }
