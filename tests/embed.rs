@@ -197,7 +197,18 @@ func Fail(msg string) { panic(msg) }
 
 #[test]
 fn calls_convert_arguments_and_results() {
-    let vm = Vm::builder().gomaxprocs(2).build();
+    calls_convert(false);
+}
+
+/// Under GC stress every allocation collects: an argument or result the
+/// collector could not see on its way would be freed and read back wrong.
+#[test]
+fn calls_convert_under_gc_stress() {
+    calls_convert(true);
+}
+
+fn calls_convert(gc_stress: bool) {
+    let vm = Vm::builder().gomaxprocs(2).gc_stress(gc_stress).build();
     let program = vm.compile("lib.go", LIBRARY).unwrap();
     assert!(program.functions().contains(&"Div"));
     let go = vm.start(&program).unwrap();

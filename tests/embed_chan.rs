@@ -53,10 +53,16 @@ func Echo(in chan string, out chan string) {
 }
 
 func Take(c chan int) int { return <-c }
+
+func Join() string { return strings.Join([]string{"a", "b", "c"}, "-") }
 "#;
 
 fn instance() -> (Vm, Arc<minigo::Instance>) {
-    let vm = Vm::builder().gomaxprocs(2).build();
+    stressed_instance(false)
+}
+
+fn stressed_instance(gc_stress: bool) -> (Vm, Arc<minigo::Instance>) {
+    let vm = Vm::builder().gomaxprocs(2).gc_stress(gc_stress).build();
     let program = vm.compile("chans.go", PROGRAM).unwrap();
     let go = Arc::new(vm.start(&program).unwrap());
     (vm, go)
@@ -125,7 +131,16 @@ fn timeouts_give_up_without_sending_or_taking() {
 
 #[test]
 fn a_channel_held_by_the_host_keeps_its_values_across_collections() {
-    let (_vm, go) = instance();
+    for stress in [false, true] {
+        values_survive_collections(stress);
+    }
+}
+
+/// Under GC stress every allocation collects: a value the host sends,
+/// receives or holds in a channel that the collector cannot see would
+/// be freed and read back wrong.
+fn values_survive_collections(stress: bool) {
+    let (_vm, go) = stressed_instance(stress);
     let words: Chan<String> = go.call("Words", 50).unwrap();
     go.call::<()>("Churn", ()).unwrap();
     for i in 0..50 {
@@ -223,4 +238,25 @@ fn a_host_function_may_keep_a_channel_and_send_on_it_later() {
         .unwrap();
     vm.run(&program).unwrap();
     assert_eq!(out.text(), "30 ms\n");
+}
+
+#[test]
+fn values_cross_intact_under_gc_stress() {
+    let (_vm, go) = stressed_instance(true);
+    let input: Chan<String> = go.make_chan(0).unwrap();
+    let output: Chan<String> = go.make_chan(0).unwrap();
+    let g = go.clone();
+    let (i, o) = (input.clone(), output.clone());
+    let echo = std::thread::spawn(move || {
+        for _ in 0..20 {
+            g.call::<()>("Echo", (i.clone(), o.clone())).unwrap();
+        }
+    });
+    for n in 0..20 {
+        input.send(format!("word{n}")).unwrap();
+        assert_eq!(output.recv().unwrap(), format!("echo word{n}"));
+    }
+    echo.join().unwrap();
+    let words: Vec<String> = (0..5).map(|_| go.call("Join", ()).unwrap()).collect();
+    assert!(words.iter().all(|w| w == "a-b-c"), "{words:?}");
 }

@@ -63,6 +63,7 @@ use std::time::Duration;
 /// How a [`Vm`] is set up. Made by [`Vm::builder`].
 pub struct VmBuilder {
     gomaxprocs: usize,
+    gc_stress: bool,
     gogc: Option<usize>,
     godebug: String,
     env: Vec<(Vec<u8>, Vec<u8>)>,
@@ -158,6 +159,14 @@ impl VmBuilder {
     /// ([`RunError::TimeLimit`]).
     pub fn time_limit(mut self, limit: Duration) -> VmBuilder {
         self.time_limit = Some(limit);
+        self
+    }
+
+    /// Collects garbage at every allocation (a test mode, slow: it finds
+    /// values the collector cannot see, as `MINIGO_GCSTRESS=1` does for
+    /// `minigo run`).
+    pub fn gc_stress(mut self, on: bool) -> VmBuilder {
+        self.gc_stress = on;
         self
     }
 
@@ -356,6 +365,7 @@ impl Vm {
     pub fn builder() -> VmBuilder {
         VmBuilder {
             gomaxprocs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            gc_stress: false,
             gogc: Some(100),
             godebug: String::new(),
             env: Vec::new(),
@@ -491,7 +501,7 @@ impl Vm {
             runs.push(Arc::downgrade(&link));
         }
         let options = crate::RunOptions {
-            gc_stress: false,
+            gc_stress: c.gc_stress,
             gogc: c.gogc,
             gctrace: c.godebug.split(',').any(|kv| kv.trim() == "gctrace=1"),
             args: c.args.clone(),
