@@ -590,8 +590,8 @@ pub fn decode(
             let mut entries = Vec::with_capacity(m.len);
             for (i, &live) in m.live.iter().enumerate() {
                 if live {
-                    let k = &m.keys[i * kw..(i + 1) * kw];
-                    let v = &m.vals[i * vw..(i + 1) * vw];
+                    let k = m.keys.get(i * kw..(i + 1) * kw).unwrap_or(&[]);
+                    let v = m.vals.get(i * vw..(i + 1) * vw).unwrap_or(&[]);
                     entries.push((
                         decode(program, heap, link, key, k)?,
                         decode(program, heap, link, val, v)?,
@@ -773,7 +773,9 @@ pub fn encode(
                 let mut fw = Vec::new();
                 encode(program, mu, frt, fv, &mut fw)?;
                 let start = at + off as usize;
-                out[start..start + fw.len()].copy_from_slice(&fw);
+                if let Some(dst) = out.get_mut(start..start + fw.len()) {
+                    dst.copy_from_slice(&fw);
+                }
             }
         }
         (&RType::Chan { elem, .. }, Value::Chan(c)) => {
@@ -837,7 +839,9 @@ pub fn encode(
                 };
                 let slot = m.slot_for(&mk, &kw);
                 let n = vw.len();
-                m.vals[slot * n..(slot + 1) * n].copy_from_slice(&vw);
+                if let Some(dst) = m.vals.get_mut(slot * n..(slot + 1) * n) {
+                    dst.copy_from_slice(&vw);
+                }
             }
             out.push(ref_word(h, 0));
         }
