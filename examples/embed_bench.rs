@@ -22,6 +22,14 @@ func CallHost(n int) int {
 	}
 	return total
 }
+
+func CallQuick(n int) int {
+	total := 0
+	for i := 0; i < n; i++ {
+		total += count.QuickInc(i)
+	}
+	return total
+}
 "#;
 
 fn main() {
@@ -31,10 +39,16 @@ fn main() {
         .unwrap_or(1_000_000);
     let seen = Arc::new(AtomicU64::new(0));
     let s = seen.clone();
-    let count = HostPackage::new("host/count").func("Inc", move |i: i64| {
-        s.fetch_add(1, Ordering::Relaxed);
-        i & 1
-    });
+    let s2 = seen.clone();
+    let count = HostPackage::new("host/count")
+        .func("Inc", move |i: i64| {
+            s.fetch_add(1, Ordering::Relaxed);
+            i & 1
+        })
+        .func_nonblocking("QuickInc", move |i: i64| {
+            s2.fetch_add(1, Ordering::Relaxed);
+            i & 1
+        });
     let vm = Vm::builder().gomaxprocs(2).package(count).build();
     let program = vm.compile("bench.go", PROGRAM).expect("compiles");
     let go = vm.start(&program).expect("starts");
@@ -44,6 +58,12 @@ fn main() {
     let go_to_host = t.elapsed();
     assert_eq!(total, calls / 2);
     assert_eq!(seen.load(Ordering::Relaxed), calls as u64);
+
+    let t = Instant::now();
+    let total: i64 = go.call("CallQuick", calls).expect("CallQuick runs");
+    let go_to_quick = t.elapsed();
+    assert_eq!(total, calls / 2);
+    assert_eq!(seen.load(Ordering::Relaxed), 2 * calls as u64);
 
     let t = Instant::now();
     for i in 0..calls {
@@ -56,6 +76,11 @@ fn main() {
         "Go -> host function: {calls} calls in {:.2?}, {:.0} ns per call",
         go_to_host,
         per(go_to_host)
+    );
+    println!(
+        "Go -> non-blocking host function: {calls} calls in {:.2?}, {:.0} ns per call",
+        go_to_quick,
+        per(go_to_quick)
     );
     println!(
         "Rust -> Go function: {calls} calls in {:.2?}, {:.0} ns per call",

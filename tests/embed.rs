@@ -342,7 +342,15 @@ fn host_packages_are_type_checked_and_called() {
             k.parse::<i64>().map_err(|_| format!("bad key {k:?}"))
         })
         .func("Sum", |xs: Vec<f64>| xs.iter().sum::<f64>())
-        .func("Crash", || -> i64 { panic!("host bug") });
+        .func("Crash", || -> i64 { panic!("host bug") })
+        .func_nonblocking("Double", |x: i64| x * 2)
+        .func_nonblocking("Fussy", |x: i64| -> Result<i64, String> {
+            if x < 0 {
+                Err("negative".into())
+            } else {
+                Ok(x)
+            }
+        });
     let out = Buf::default();
     let vm = Vm::builder().stdout(out.clone()).package(pkg).build();
     let program = vm
@@ -375,6 +383,8 @@ func main() {
 	fmt.Println(n + 1)
 	try(func() { app.Lookup("x") })
 	try(func() { app.Crash() })
+	fmt.Println(app.Double(21), app.Fussy(3))
+	try(func() { app.Fussy(-1) })
 }
 "#,
         )
@@ -382,7 +392,7 @@ func main() {
     vm.run(&program).unwrap();
     assert_eq!(
         out.text(),
-        "key value 3.5\n43\nrecovered: bad key \"x\"\nrecovered: host bug\n"
+        "key value 3.5\n43\nrecovered: bad key \"x\"\nrecovered: host bug\n42 3\nrecovered: negative\n"
     );
     assert_eq!(*log.lock().unwrap(), vec!["demo \"app\"", "0", "1", "2"]);
 

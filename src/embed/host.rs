@@ -75,6 +75,21 @@ impl HostPackage {
         self
     }
 
+    /// Adds function `name` as [`HostPackage::func`] does, for a quick
+    /// function that never blocks: it runs on the goroutine's thread as
+    /// it is (about ten times cheaper a call), so it must not block, wait
+    /// for the program, or use this Vm's channels.
+    pub fn func_nonblocking<M: HostSig>(
+        mut self,
+        name: &str,
+        f: impl IntoHostFn<M>,
+    ) -> HostPackage {
+        let sig = format!("({}){}", M::params_of(), M::results_of());
+        let f: Arc<dyn HostFn> = Arc::new(NonBlocking(f.into_host_fn()));
+        self.funcs.push((name.to_string(), sig, f));
+        self
+    }
+
     /// Adds constant `name` with this value (a Go untyped constant, as a
     /// literal of it reads).
     pub fn constant(mut self, name: &str, value: impl GoConst) -> HostPackage {
@@ -118,6 +133,18 @@ impl HostPackage {
         self.funcs
             .iter()
             .map(|(name, _, f)| (format!("{}.{name}", self.path), f.clone()))
+    }
+}
+
+/// A host function that never blocks.
+struct NonBlocking(Arc<dyn HostFn>);
+
+impl HostFn for NonBlocking {
+    fn call(&self, args: Vec<Value>) -> Result<Vec<Value>, String> {
+        self.0.call(args)
+    }
+    fn blocking(&self) -> bool {
+        false
     }
 }
 

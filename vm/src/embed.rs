@@ -97,6 +97,13 @@ pub struct Exports {
 pub trait HostFn: Send + Sync {
     /// The results, or the message of the panic the call raises in Go.
     fn call(&self, args: Vec<Value>) -> Result<Vec<Value>, String>;
+
+    /// Whether it may block (then it runs as a blocking call, its P free
+    /// for other goroutines); one that does not runs on the goroutine's
+    /// thread as it is, much cheaper.
+    fn blocking(&self) -> bool {
+        true
+    }
 }
 
 /// Why a Go function called from the host did not return values.
@@ -183,7 +190,7 @@ pub struct EmbedLink {
     /// when the run ends otherwise.
     stopper: Mutex<Option<Sender<Request>>>,
     /// By function index: the host functions the program calls.
-    host_fns: Mutex<HostFns>,
+    host_fns: std::sync::OnceLock<HostFns>,
     pub limits: Limits,
     end: Mutex<Option<EndReason>>,
     ended: AtomicBool,
@@ -220,7 +227,7 @@ impl EmbedLink {
         Arc::new(EmbedLink {
             requests: Mutex::new(None),
             stopper: Mutex::new(None),
-            host_fns: Mutex::new(Arc::new([])),
+            host_fns: std::sync::OnceLock::new(),
             limits,
             end: Mutex::new(None),
             ended: AtomicBool::new(false),
@@ -298,18 +305,14 @@ impl EmbedLink {
         *self.stopper.lock().unwrap_or_else(PoisonError::into_inner) = Some(tx);
     }
 
-    /// The host functions of the program about to run, by function index.
+    /// The host functions of the program about to run, by function index
+    /// (set once, before it runs).
     pub fn set_host_fns(&self, fns: Vec<Option<Arc<dyn HostFn>>>) {
-        *self.host_fns.lock().unwrap_or_else(PoisonError::into_inner) = fns.into();
+        let _ = self.host_fns.set(fns.into());
     }
 
     pub fn host_fn(&self, func: u32) -> Option<Arc<dyn HostFn>> {
-        self.host_fns
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(func as usize)
-            .cloned()
-            .flatten()
+        self.host_fns.get()?.get(func as usize).cloned().flatten()
     }
 
     /// Blocks until the host's next request; `None` once it has gone.
@@ -1078,29 +1081,39 @@ pub fn host_func(
     let Some((name, sig)) = program.exports.host_funcs.get(&func) else {
         return HostStep::Panic(format!("host function {func} is not registered"));
     };
-    let Some(result) = pending.take() else {
-        let Some(f) = m.embed.as_deref().and_then(|l| l.host_fn(func)) else {
-            return HostStep::Panic(format!("{name} is not provided by the host"));
-        };
-        let mut args = Vec::with_capacity(sig.params.len());
-        let mut at = 0;
-        for &rt in &sig.params {
-            let n = words_of(program, rt);
-            match decode(
-                program,
-                mu,
-                m.embed.as_ref(),
-                rt,
-                &regs[at.min(regs.len())..(at + n).min(regs.len())],
-            ) {
-                Ok(v) => args.push(v),
-                Err(e) => return HostStep::Panic(format!("{name}: {e}")),
+    let result = match pending.take() {
+        Some(result) => result,
+        None => {
+            let Some(f) = m.embed.as_deref().and_then(|l| l.host_fn(func)) else {
+                return HostStep::Panic(format!("{name} is not provided by the host"));
+            };
+            let mut args = Vec::with_capacity(sig.params.len());
+            let mut at = 0;
+            for &rt in &sig.params {
+                let n = words_of(program, rt);
+                match decode(
+                    program,
+                    mu,
+                    m.embed.as_ref(),
+                    rt,
+                    &regs[at.min(regs.len())..(at + n).min(regs.len())],
+                ) {
+                    Ok(v) => args.push(v),
+                    Err(e) => return HostStep::Panic(format!("{name}: {e}")),
+                }
+                at += n;
             }
-            at += n;
+            let result = HostResult::default();
+            let call = HostCall { f, args, result };
+            if call.f.blocking() {
+                *pending = Some(call.result.clone());
+                return HostStep::Call(call);
+            }
+            // Quick and non-blocking: right here, on the goroutine's thread.
+            let result = call.result.clone();
+            call.call();
+            result
         }
-        let result = HostResult::default();
-        *pending = Some(result.clone());
-        return HostStep::Call(HostCall { f, args, result });
     };
     let r = result
         .lock()
