@@ -138,7 +138,12 @@ func Div(a, b int) (int, int) {
 
 func Small(x int8) int8 { return x * 2 }
 
-func Join(sep string, parts ...string) string { return strings.Join(parts, sep) }
+func Join(sep string, parts ...string) string {
+	if parts == nil {
+		return "nil"
+	}
+	return strings.Join(parts, sep)
+}
 
 func Scale(p Point, k float64) Point {
 	p.X *= int(k)
@@ -223,7 +228,7 @@ fn calls_convert(gc_stress: bool) {
         go.call::<String>("Join", ("-", "a", "b", "c")).unwrap(),
         "a-b-c"
     );
-    assert_eq!(go.call::<String>("Join", ",").unwrap(), "");
+    assert_eq!(go.call::<String>("Join", ",").unwrap(), "nil");
     let p = Point {
         x: 2,
         y: 1.5,

@@ -673,8 +673,13 @@ impl Instance {
             return Err(CallError::NoSuchFunction(name.to_string()));
         };
         if sig.variadic && args.len() + 1 >= sig.params.len() {
+            // As in Go, no variadic arguments is a nil slice.
             let rest = args.split_off(sig.params.len() - 1);
-            args.push(Value::List(rest));
+            args.push(if rest.is_empty() {
+                Value::Nil
+            } else {
+                Value::List(rest)
+            });
         }
         if args.len() != sig.params.len() {
             return Err(CallError::Convert(format!(
