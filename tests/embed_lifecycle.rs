@@ -58,24 +58,33 @@ func Work(n int) int {
 func main() { Work(8) }
 "#;
 
-/// One Vm's life: compile, run main, start an instance, call it, drop.
-fn one_vm(i: usize) {
+/// One Vm's life: run main, start an instance, call it, drop. (Every
+/// tenth compiles the program itself; the others run one compiled
+/// once, which any Vm can run, to keep the test quick in debug builds.)
+fn one_vm(i: usize, compiled: &minigo::embed::Program) {
     let vm = Vm::builder().gomaxprocs(1 + i % 4).build();
-    let program = vm.compile("life.go", PROGRAM).unwrap();
-    vm.run(&program).unwrap();
-    let go = vm.start(&program).unwrap();
+    let own;
+    let program = if i % 10 == 0 {
+        own = vm.compile("life.go", PROGRAM).unwrap();
+        &own
+    } else {
+        compiled
+    };
+    vm.run(program).unwrap();
+    let go = vm.start(program).unwrap();
     assert_eq!(go.call::<i64>("Work", 16).unwrap(), 16);
 }
 
 #[test]
 fn a_thousand_vms_leave_no_threads_or_memory_behind() {
+    let compiled = Vm::default().compile("life.go", PROGRAM).unwrap();
     // Warm up: the allocator's arenas and the std tables settle first.
     for i in 0..20 {
-        one_vm(i);
+        one_vm(i, &compiled);
     }
     let (threads0, rss0) = (threads(), rss());
     for i in 0..1000 {
-        one_vm(i);
+        one_vm(i, &compiled);
     }
     // Threads that were joined are gone at once; allow the kernel a
     // moment to reap them.
