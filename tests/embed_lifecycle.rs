@@ -64,7 +64,7 @@ func main() { Work(8) }
 fn one_vm(i: usize, compiled: &minigo::embed::Program) {
     let vm = Vm::builder().gomaxprocs(1 + i % 4).build();
     let own;
-    let program = if i % 10 == 0 {
+    let program = if i.is_multiple_of(10) {
         own = vm.compile("life.go", PROGRAM).unwrap();
         &own
     } else {
