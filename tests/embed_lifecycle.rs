@@ -58,6 +58,21 @@ func Work(n int) int {
 func main() { Work(8) }
 "#;
 
+/// Waits until the thread count has not changed for 100 ms (at most 5 s).
+fn settle() {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let mut last = threads();
+    let mut since = Instant::now();
+    while Instant::now() < deadline && since.elapsed() < Duration::from_millis(100) {
+        std::thread::sleep(Duration::from_millis(10));
+        let now = threads();
+        if now != last {
+            last = now;
+            since = Instant::now();
+        }
+    }
+}
+
 /// One Vm's life: run main, start an instance, call it, drop. (Every
 /// tenth compiles the program itself; the others run one compiled
 /// once, which any Vm can run, to keep the test quick in debug builds.)
@@ -82,6 +97,8 @@ fn a_thousand_vms_leave_no_threads_or_memory_behind() {
     for i in 0..20 {
         one_vm(i, &compiled);
     }
+    // A run's last M may still be on its way out.
+    settle();
     let (threads0, rss0) = (threads(), rss());
     for i in 0..1000 {
         one_vm(i, &compiled);

@@ -579,6 +579,16 @@ impl Ended {
         self.set.notify_all();
     }
 
+    /// Waits for the status, up to `limit`.
+    fn wait_for(&self, limit: Duration) -> Option<i32> {
+        let code = self.code.lock().unwrap_or_else(PoisonError::into_inner);
+        let (code, _) = self
+            .set
+            .wait_timeout_while(code, limit, |c| c.is_none())
+            .unwrap_or_else(PoisonError::into_inner);
+        *code
+    }
+
     /// Waits for the status.
     fn wait(&self) -> i32 {
         let mut code = self.code.lock().unwrap_or_else(PoisonError::into_inner);
@@ -806,8 +816,15 @@ impl Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        self.requests = None;
-        // Run's drop ends the program and joins its thread.
+        // Told the host is done, the server ends the program, and every M
+        // is joined; if it cannot soon (a goroutine in a host function
+        // that does not return), Run's drop cancels the run.
+        if let Some(tx) = self.requests.take() {
+            let _ = tx.send(Request::Stop);
+        }
+        if let Some(run) = &self.run {
+            run.code.wait_for(Duration::from_millis(200));
+        }
         self.run = None;
     }
 }
