@@ -489,7 +489,7 @@ impl<'a> Checker<'a> {
         let tuple = self.types.tuple(vec![t0, t1]);
         let mut x = e;
         loop {
-            if let Some(Some(tv)) = self.info[self.ctx.file].types.get_mut(x.id.0 as usize) {
+            if let Some(Some(tv)) = self.info[self.ctx.file].type_slot(x.id) {
                 tv.ty = tuple;
             }
             match &x.kind {

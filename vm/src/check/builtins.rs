@@ -382,11 +382,7 @@ impl<'a> Checker<'a> {
             if let Some(u) = self.untyped.get(&(self.ctx.file, e.id)) {
                 return Some(u.mode);
             }
-            self.info[self.ctx.file]
-                .types
-                .get(e.id.0 as usize)
-                .and_then(|t| t.as_ref())
-                .map(|t| t.mode)
+            self.info[self.ctx.file].type_of(e.id).map(|t| t.mode)
         };
         match &e.kind {
             ExprKind::Call { fun, args, .. } => {

@@ -4,7 +4,6 @@
 //! field and method selection with promotion through embedding, method
 //! values and method expressions.
 
-use super::decl::Decl;
 use super::expr::ExprKindResult;
 use super::info::{Selection, SelectionKind};
 use super::lookup::{Found, Lookup};
@@ -51,8 +50,9 @@ impl<'a> Checker<'a> {
                 ExprKindResult::Statement,
             );
         };
-        // Without generics an index expression as callee is an ordinary
-        // value (`fs[0](x)`), checked like any other callee.
+        if let Some(x) = self.generic_call(e, fun, args, *dots) {
+            return (x, ExprKindResult::Statement);
+        }
         let mut x = self.expr_or_type(fun);
         match x.mode {
             Mode::Invalid => {
@@ -94,21 +94,18 @@ impl<'a> Checker<'a> {
                 ExprKindResult::Statement,
             );
         };
-        if self.is_generic_func(fun) {
-            // The declaration was reported; its signature is a placeholder
-            // that would only produce wrong argument errors.
-            self.error(e.span.lo, "generic functions are not supported yet");
-            self.use_exprs(args);
-            return (
-                Operand::invalid(Some(e), self.universe.invalid),
-                ExprKindResult::Statement,
-            );
-        }
-
         let arg_ops = self.generic_expr_list(args);
         self.arguments(e, fun, &sig, args, *dots, &arg_ops);
+        (self.call_result(e, &sig), ExprKindResult::Statement)
+    }
 
-        // The result does not depend on whether the arguments were right.
+    /// The operand of a call with signature `sig` (whether or not the
+    /// arguments were right).
+    pub(crate) fn call_result(
+        &mut self,
+        e: &'a Expr,
+        sig: &crate::types::Signature,
+    ) -> Operand<'a> {
         let mut x = Operand::invalid(Some(e), self.universe.invalid);
         match sig.results.len() {
             0 => {
@@ -124,7 +121,7 @@ impl<'a> Checker<'a> {
                 x.ty = self.types.tuple(sig.results.clone());
             }
         }
-        (x, ExprKindResult::Statement)
+        x
     }
 
     /// The conversion `T(args)` (types2's `callExpr`, case `typexpr`).
@@ -174,29 +171,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether the callee names a generic function (whose declaration was
-    /// rejected).
-    fn is_generic_func(&self, fun: &Expr) -> bool {
-        let fun = super::assign::unparen(fun);
-        let ExprKind::Name(n) = &fun.kind else {
-            return false;
-        };
-        let Some(obj) = self.info[self.ctx.file].use_of(fun.id) else {
-            return false;
-        };
-        if self.obj(obj).name != *n || !matches!(self.obj(obj).kind, ObjKind::Func { .. }) {
-            return false;
-        }
-        matches!(
-            self.decls.get(&obj).map(|d| &d.decl),
-            Some(Decl::Func(f)) if !f.tparams.is_empty()
-        )
-    }
-
     /// types2's `genericExprList` without generics: the arguments'
     /// operands; a single call argument may stand for several values
     /// (`f(g())`).
-    fn generic_expr_list(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
+    pub(crate) fn generic_expr_list(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
         if let [arg] = args {
             let mut x = self.raw_expr(arg, None).0;
             self.exclude(&mut x, &[Mode::NoValue, Mode::Builtin, Mode::TypeExpr]);
@@ -231,7 +209,7 @@ impl<'a> Checker<'a> {
     /// types2's `arguments`: the argument count against the signature
     /// (with `...` and variadic parameters), then each argument's
     /// assignability to its parameter.
-    fn arguments(
+    pub(crate) fn arguments(
         &mut self,
         call: &'a Expr,
         fun: &'a Expr,

@@ -76,6 +76,9 @@ impl<'a> Checker<'a> {
         if self.obj(obj).ty.is_some() {
             return; // black
         }
+        if self.instance_decl(obj) {
+            return;
+        }
         let Some(info) = self.decls.get(&obj).cloned() else {
             // Not a package-level object (a local being declared).
             return;
@@ -106,6 +109,9 @@ impl<'a> Checker<'a> {
             Decl::Type(spec) => {
                 self.type_decl(obj, spec);
                 self.collect_methods(obj);
+                if !self.pending_named.is_empty() {
+                    self.complete_named_instances();
+                }
             }
             Decl::Func(f) => {
                 self.ctx.decl = Some(obj);
@@ -323,16 +329,49 @@ impl<'a> Checker<'a> {
     // ----- types ----------------------------------------------------------------------------
 
     fn type_decl(&mut self, obj: ObjId, spec: &'a TypeSpec) {
-        if !spec.tparams.is_empty() {
-            self.error(
-                spec.tparams[0].span.lo,
-                "generic types are not supported yet",
-            );
-            self.obj_mut(obj).ty = Some(self.universe.invalid);
-            return;
-        }
         let pkg_path = self.pkg_path();
         let name = self.obj(obj).name.clone();
+        if !spec.tparams.is_empty() {
+            if spec.alias {
+                self.error(
+                    spec.tparams[0].span.lo,
+                    "generic type aliases are not supported by minigo yet",
+                );
+                self.obj_mut(obj).ty = Some(self.universe.invalid);
+                return;
+            }
+            // The type parameters are in scope in the type's declaration.
+            let named = self.types.new_named(&name, &pkg_path);
+            self.obj_mut(obj).ty = Some(named);
+            self.generic_type_objs.insert(named, obj);
+            let scope = self.new_scope(Some(self.ctx.scope), super::ScopeKind::Func);
+            let tps = self.declare_type_params(scope, &spec.tparams);
+            if let Some(n) = self.types.named_mut(named) {
+                n.tparams = tps;
+            }
+            let saved = self.ctx.scope;
+            self.ctx.scope = scope;
+            let rhs = self.declared_type(&spec.ty, obj);
+            self.ctx.scope = saved;
+            if self.types.type_param(self.types.unalias(rhs)).is_some() {
+                self.error(
+                    spec.ty.span.lo,
+                    "cannot use a type parameter as RHS in type declaration",
+                );
+                self.types.set_underlying(named, self.universe.invalid);
+                return;
+            }
+            self.types.set_underlying(named, rhs);
+            if self
+                .types
+                .named(named)
+                .is_some_and(|n| n.underlying.is_none())
+            {
+                self.types.set_underlying(named, self.universe.invalid);
+            }
+            self.valid_type(obj, named);
+            return;
+        }
         if spec.alias {
             let alias = self.types.new_alias(&name, &pkg_path, None);
             self.obj_mut(obj).ty = Some(alias);
@@ -540,13 +579,6 @@ impl<'a> Checker<'a> {
         // recursive reference finds a function type.
         let empty = self.empty_signature();
         self.obj_mut(obj).ty = Some(empty);
-        if !f.tparams.is_empty() {
-            self.error(
-                f.tparams[0].span.lo,
-                "generic functions are not supported yet",
-            );
-            return;
-        }
         if let Some(recv) = &f.recv {
             if let Some(msg) = recv.count_error() {
                 self.error(recv.after, msg);
@@ -556,6 +588,25 @@ impl<'a> Checker<'a> {
             Some(self.file_scopes[self.ctx.file]),
             super::ScopeKind::Func,
         );
+        // A generic function, or a method of a generic type: its body is
+        // checked per instance.
+        let mut generic = false;
+        if !f.tparams.is_empty() {
+            if f.recv.is_some() {
+                self.error(
+                    f.tparams[0].span.lo,
+                    "syntax error: method must have no type parameters",
+                );
+            }
+            let tps = self.declare_type_params(func_scope, &f.tparams);
+            self.tparams_of.insert(obj, tps);
+            generic = true;
+        } else if let Some(recv) = &f.recv {
+            if let Some(tps) = self.declare_recv_type_params(func_scope, recv) {
+                self.tparams_of.insert(obj, tps);
+                generic = true;
+            }
+        }
         let (sig, recv_var) = self.func_type(func_scope, f.recv.as_ref(), &f.sig, true);
         self.obj_mut(obj).ty = Some(sig);
         self.obj_mut(obj).kind = ObjKind::Func { recv: recv_var };
@@ -563,6 +614,7 @@ impl<'a> Checker<'a> {
             self.set_method_sig(obj, rv, sig);
         }
         match &f.body {
+            Some(_) if generic => {}
             Some(_) => self.bodies.push(obj),
             None if !self.in_std() => {
                 self.soft_error(f.name.span.lo, "missing function body");
@@ -579,7 +631,12 @@ impl<'a> Checker<'a> {
             TypeKind::Pointer(b) => *b,
             _ => rt,
         };
-        let base = self.types.unalias(base);
+        let mut base = self.types.unalias(base);
+        // A method of a generic type: its receiver is an instance with
+        // the method's type parameters.
+        if let Some(orig) = self.types.named(base).and_then(|n| n.orig) {
+            base = orig;
+        }
         if let Some(n) = self.types.named_mut(base) {
             if let Some(nm) = n.methods.iter_mut().find(|x| x.obj == m.0) {
                 nm.sig = sig;

@@ -15,6 +15,9 @@ impl<'a> Checker<'a> {
         let ExprKind::Index { x: base, index } = &e.kind else {
             return Operand::invalid(Some(e), self.universe.invalid);
         };
+        if let Some(x) = self.generic_func_value(e, base, index) {
+            return x;
+        }
         let mut x = self.expr_or_type(base);
         match x.mode {
             Mode::Invalid => {

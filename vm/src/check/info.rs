@@ -50,6 +50,10 @@ pub enum SelectionKind {
 /// The side tables of one file.
 #[derive(Clone, Debug, Default)]
 pub struct FileInfo {
+    /// The `ExprId` of `types[0]` and `uses[0]`: 0 for a file's tables; an
+    /// instance of a generic function keeps only the range of its
+    /// declaration's expressions.
+    pub base: u32,
     /// Per expression (by `ExprId`); `None` for expressions never checked
     /// (such as a type's parts inside a failed declaration).
     pub types: Vec<Option<TypeAndValue>>,
@@ -78,10 +82,38 @@ impl FileInfo {
     }
 
     pub fn type_of(&self, id: ExprId) -> Option<&TypeAndValue> {
-        self.types.get(id.0 as usize).and_then(Option::as_ref)
+        let i = id.0.checked_sub(self.base)? as usize;
+        self.types.get(i).and_then(Option::as_ref)
     }
 
     pub fn use_of(&self, id: ExprId) -> Option<ObjId> {
-        self.uses.get(id.0 as usize).copied().flatten()
+        let i = id.0.checked_sub(self.base)? as usize;
+        self.uses.get(i).copied().flatten()
+    }
+
+    pub(crate) fn type_slot(&mut self, id: ExprId) -> Option<&mut Option<TypeAndValue>> {
+        let i = id.0.checked_sub(self.base)? as usize;
+        self.types.get_mut(i)
+    }
+
+    pub(crate) fn use_slot(&mut self, id: ExprId) -> Option<&mut Option<ObjId>> {
+        let i = id.0.checked_sub(self.base)? as usize;
+        self.uses.get_mut(i)
+    }
+
+    /// Drops the entries before the first and after the last one
+    /// recorded (an instance's tables cover only its declaration).
+    pub(crate) fn compress(&mut self) {
+        let used = |i: usize| self.types[i].is_some() || self.uses[i].is_some();
+        let n = self.types.len().min(self.uses.len());
+        let Some(lo) = (0..n).find(|&i| used(i)) else {
+            self.types.clear();
+            self.uses.clear();
+            return;
+        };
+        let hi = (0..n).rev().find(|&i| used(i)).unwrap_or(lo);
+        self.types = self.types[lo..=hi].to_vec();
+        self.uses = self.uses[lo..=hi].to_vec();
+        self.base += lo as u32;
     }
 }

@@ -34,6 +34,7 @@ mod conversion;
 mod decl;
 mod errors;
 mod expr;
+mod generics;
 mod index;
 mod info;
 mod initorder;
@@ -62,6 +63,7 @@ mod tests_call;
 mod tests_stmt;
 
 pub use errors::TypeError;
+pub use generics::Instance;
 pub use info::{FileInfo, Selection, SelectionKind, TypeAndValue};
 pub use initorder::Initializer;
 pub use object::{ObjId, ObjKind, Object, VarKind};
@@ -92,6 +94,11 @@ pub struct Checked {
     pub init_order: Vec<Initializer>,
     /// The program package's `init` functions, in source order.
     pub init_funcs: Vec<ObjId>,
+    /// Every instance of a generic function or method, with its body's
+    /// side tables.
+    pub instances: Vec<Instance>,
+    /// Generic functions and methods (compiled only as instances).
+    pub generic_funcs: crate::HashSet<ObjId>,
 }
 
 impl Checked {
@@ -192,6 +199,21 @@ pub(crate) struct Checker<'a> {
     /// Objects standing for interface methods, by (interface type, index
     /// in its sorted method list), made when a selection first needs one.
     pub iface_methods: HashMap<(TypeId, usize), ObjId>,
+    /// The type parameters of each generic function, and of each method
+    /// of a generic type (those its receiver declares).
+    pub tparams_of: HashMap<ObjId, Vec<TypeId>>,
+    /// The type name of each generic type.
+    pub generic_type_objs: HashMap<TypeId, ObjId>,
+    /// Instances of generic functions by (function, type arguments).
+    pub func_instances: HashMap<(ObjId, Vec<TypeId>), ObjId>,
+    /// What each instance object (function or method) instantiates.
+    pub instance_of: HashMap<ObjId, generics::InstanceOf>,
+    /// Instances whose bodies are still to be checked.
+    pub instance_queue: Vec<ObjId>,
+    /// Instances checked.
+    pub instances: Vec<Instance>,
+    /// Instances of generic types still waiting for their methods.
+    pub pending_named: Vec<TypeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -238,6 +260,13 @@ impl<'a> Checker<'a> {
             signature_vars: HashMap::default(),
             struct_fields: HashMap::default(),
             iface_methods: HashMap::default(),
+            tparams_of: HashMap::default(),
+            generic_type_objs: HashMap::default(),
+            func_instances: HashMap::default(),
+            instance_of: HashMap::default(),
+            instance_queue: Vec::new(),
+            instances: Vec::new(),
+            pending_named: Vec::new(),
         };
         c.universe_scope = c.new_scope(None, ScopeKind::Universe);
         c.declare_universe();
@@ -279,6 +308,7 @@ impl<'a> Checker<'a> {
             "byte",
             "rune",
             "any",
+            "comparable",
             "error",
             "true",
             "false",
@@ -333,6 +363,7 @@ impl<'a> Checker<'a> {
         self.package_objects();
         self.check_pending_map_keys();
         self.check_bodies();
+        self.check_instances();
         self.init_order();
         if !self.src.packages[pkg].is_std {
             self.unused_imports();
@@ -343,8 +374,12 @@ impl<'a> Checker<'a> {
         self.record_untyped();
         if !self.errors.is_empty() {
             errors::sort_errors(&mut self.errors);
+            // An error in a generic body is found once per instance.
+            self.errors
+                .dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
             return Err(self.errors);
         }
+        let generic_funcs = self.tparams_of.keys().copied().collect();
         Ok(Checked {
             types: self.types,
             universe: self.universe,
@@ -354,6 +389,8 @@ impl<'a> Checker<'a> {
             package_scopes: self.package_scopes,
             init_order: self.init_order,
             init_funcs: self.init_funcs,
+            instances: self.instances,
+            generic_funcs,
         })
     }
 
@@ -442,13 +479,13 @@ impl<'a> Checker<'a> {
         ty: TypeId,
         val: Option<Value>,
     ) {
-        if let Some(slot) = self.info[self.ctx.file].types.get_mut(x.id.0 as usize) {
+        if let Some(slot) = self.info[self.ctx.file].type_slot(x.id) {
             *slot = Some(TypeAndValue { mode, ty, val });
         }
     }
 
     pub(crate) fn record_use(&mut self, x: &Expr, obj: ObjId) {
-        if let Some(slot) = self.info[self.ctx.file].uses.get_mut(x.id.0 as usize) {
+        if let Some(slot) = self.info[self.ctx.file].use_slot(x.id) {
             *slot = Some(obj);
         }
     }

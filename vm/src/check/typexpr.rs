@@ -117,7 +117,21 @@ impl<'a> Checker<'a> {
     /// types2's `varType`: a type for a variable, which must not be a
     /// constraint interface (none can be written yet).
     pub(crate) fn var_type(&mut self, e: &'a Expr) -> TypeId {
-        self.typ(e)
+        let t = self.typ(e);
+        if let TypeKind::Constraint { comparable, .. } = self.types.under_kind(t) {
+            let why = if *comparable {
+                "interface is (or embeds) comparable"
+            } else {
+                "interface contains type constraints"
+            };
+            let ts = self.type_string(t);
+            self.error(
+                e.span.lo,
+                format!("cannot use type {ts} outside a type constraint: {why}"),
+            );
+            return self.universe.invalid;
+        }
+        t
     }
 
     fn typ_internal(&mut self, e: &'a Expr) -> TypeId {
@@ -126,16 +140,15 @@ impl<'a> Checker<'a> {
             ExprKind::Bad => invalid,
             ExprKind::Name(n) => {
                 let x = self.ident(e, n, true);
-                self.type_of_operand(&x)
+                let t = self.type_of_operand(&x);
+                self.not_generic(e, t)
             }
             ExprKind::Selector { .. } => {
                 let x = self.selector(e, true);
-                self.type_of_operand(&x)
+                let t = self.type_of_operand(&x);
+                self.not_generic(e, t)
             }
-            ExprKind::Index { .. } => {
-                self.error(e.span.lo, "generic types are not supported yet");
-                invalid
-            }
+            ExprKind::Index { x, index } => self.instantiated_type(e, x, index),
             ExprKind::Paren(x) => self.typ_internal(x),
             ExprKind::ArrayType { len, elem } => match len {
                 Some(len) => {
@@ -224,6 +237,19 @@ impl<'a> Checker<'a> {
                 invalid
             }
         }
+    }
+
+    /// A generic type must be instantiated where it is used.
+    fn not_generic(&mut self, e: &Expr, t: TypeId) -> TypeId {
+        if self.is_generic_type(t) {
+            let s = self.generic_type_string(t);
+            self.error(
+                e.span.lo,
+                format!("cannot use generic type {s} without instantiation"),
+            );
+            return self.universe.invalid;
+        }
+        t
     }
 
     fn type_of_operand(&mut self, x: &Operand<'a>) -> TypeId {
@@ -419,6 +445,8 @@ impl<'a> Checker<'a> {
 
     fn interface_type(&mut self, elems: &'a [InterfaceElem]) -> TypeId {
         let mut methods: Vec<Method> = Vec::new();
+        let mut terms = None;
+        let mut comparable = false;
         let mut seen: Vec<(Box<str>, u32)> = Vec::new();
         for el in elems {
             match el {
@@ -448,39 +476,19 @@ impl<'a> Checker<'a> {
                     });
                 }
                 InterfaceElem::Embed(e) => {
-                    if let ExprKind::Binary { .. }
-                    | ExprKind::Unary {
-                        op: ast::UnaryOp::Tilde,
-                        ..
-                    } = e.kind
-                    {
-                        self.error(e.span.lo, "type constraints are not supported yet");
-                        continue;
-                    }
-                    let t = self.typ(e);
-                    if !self.is_valid(t) {
-                        continue;
-                    }
-                    let TypeKind::Interface(embedded) = self.types.under_kind(t).clone() else {
-                        // An interface embedding a non-interface type is a
-                        // constraint: generics, not yet.
-                        self.error(e.span.lo, "type constraints are not supported yet");
-                        continue;
-                    };
-                    for m in embedded {
-                        if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
-                            if !self.types.identical(existing.sig, m.sig) {
-                                self.error(e.span.lo, format!("duplicate method {}", m.name));
-                            }
-                            continue;
-                        }
-                        methods.push(m);
-                    }
+                    self.embed_elem(e, &mut methods, &mut terms, &mut comparable);
                 }
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.types.intern(TypeKind::Interface(methods))
+        if terms.is_none() && !comparable {
+            return self.types.intern(TypeKind::Interface(methods));
+        }
+        self.types.intern(TypeKind::Constraint {
+            methods,
+            terms,
+            comparable,
+        })
     }
 
     /// A function's signature (types2's `funcType`): declares the receiver,

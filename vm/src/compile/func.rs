@@ -227,6 +227,35 @@ pub(super) fn compile_func<'a>(
     compile_body(unit, file, name, recv, &f.sig, sig_ty, body, &[], f.span.lo)
 }
 
+/// An instance of a generic function or method, named as Go's
+/// tracebacks name it: `main.Map[...]`, `main.(*List[...]).Push`.
+pub(super) fn compile_instance<'a>(
+    unit: &mut Unit<'a>,
+    pkg: &str,
+    file: usize,
+    obj: ObjId,
+    f: &'a FuncDecl,
+) -> Result<Function> {
+    let checked = unit.checked;
+    let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
+    let Some(body) = &f.body else {
+        return Err(CompileError::unsupported(
+            f.span.lo,
+            "generic functions without bodies are",
+        ));
+    };
+    let name = func_name(unit, pkg, file, f);
+    let name = match f.recv {
+        None => format!("{name}[...]"),
+        Some(_) => match (name.find('['), name.rfind(']')) {
+            (Some(i), Some(j)) if i < j => format!("{}[...]{}", &name[..i], &name[j + 1..]),
+            _ => name,
+        },
+    };
+    let recv = f.recv.as_ref().map(|r| &r.params[..]).unwrap_or(&[]);
+    compile_body(unit, file, name, recv, &f.sig, sig_ty, body, &[], f.span.lo)
+}
+
 /// A function's name as Go's tracebacks print it: `main.f`,
 /// `main.(*T).m`, `main.T.m`.
 pub(super) fn func_name(unit: &mut Unit, pkg: &str, file: usize, f: &FuncDecl) -> String {
@@ -473,7 +502,7 @@ pub(super) fn compile_body<'a>(
 
 impl<'u, 'a> FuncCompiler<'u, 'a> {
     pub(super) fn new(unit: &'u mut Unit<'a>, file: usize) -> FuncCompiler<'u, 'a> {
-        let info = &unit.checked.files[file];
+        let info = unit.info_for(file);
         FuncCompiler {
             unit,
             file,
@@ -514,7 +543,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     /// package's initializers).
     pub(super) fn set_file(&mut self, file: usize) {
         self.file = file;
-        self.info = &self.unit.checked.files[file];
+        self.info = self.unit.info_for(file);
     }
 
     pub(super) fn set_name(&mut self, name: &str) {
@@ -2412,7 +2441,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         let mut prefix: Option<(Reg, Scalar)> = None;
         let closure = self.alloc_kind(Scalar::Func)?;
         let obj = match &callee.kind {
-            ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
+            ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } => {
+                self.info.use_of(callee.id)
+            }
             _ => None,
         };
         // `defer recover()`: the runtime, not a deferred function, calls
@@ -3329,6 +3360,17 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 let base = self.call(e)?;
                 self.mov(dst, base, kind.words());
                 Ok(())
+            }
+            // An instance of a generic function as a value: `Map[int, string]`.
+            ExprKind::Index { .. }
+                if self
+                    .info
+                    .use_of(e.id)
+                    .is_some_and(|o| self.unit.funcs.contains_key(&o)) =>
+            {
+                let index = self.info.use_of(e.id).and_then(|o| self.unit.funcs.get(&o));
+                let index = index.copied().unwrap_or_default();
+                self.make_closure(dst, index, &[])
             }
             ExprKind::Index { x, index } if index.len() == 1 && self.array_len(x).is_some() => {
                 let kind = self.expr_scalar(e)?;
@@ -4487,7 +4529,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
         }
         let obj = match &callee.kind {
-            ExprKind::Name(_) | ExprKind::Selector { .. } => self.info.use_of(callee.id),
+            ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } => {
+                self.info.use_of(callee.id)
+            }
             _ => None,
         };
         // A call of a func value (a variable, a field, a call's result...).

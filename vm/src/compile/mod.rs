@@ -78,6 +78,19 @@ pub(crate) struct Unit<'a> {
     /// At the prompt: package variables compiled before (neither boxed
     /// nor initialized again).
     pub reused_globals: crate::HashSet<ObjId>,
+    /// While an instance of a generic function is compiled: its file and
+    /// side tables, which replace the file's for its body and closures.
+    pub instance_info: Option<(usize, &'a crate::check::FileInfo)>,
+}
+
+impl<'a> Unit<'a> {
+    /// The side tables for code of `file` being compiled now.
+    pub(crate) fn info_for(&self, file: usize) -> &'a crate::check::FileInfo {
+        match self.instance_info {
+            Some((f, info)) if f == file => info,
+            _ => &self.checked.files[file],
+        }
+    }
 }
 
 impl Unit<'_> {
@@ -570,7 +583,7 @@ impl Unit<'_> {
 pub fn go_type_string(types: &crate::types::TypeTable, t: crate::types::TypeId) -> String {
     use crate::types::TypeKind;
     if let Some(n) = types.named(types.unalias(t)) {
-        return if n.pkg.is_empty() {
+        let name = if n.pkg.is_empty() {
             if &*n.name == "error" {
                 "error".into()
             } else {
@@ -580,6 +593,12 @@ pub fn go_type_string(types: &crate::types::TypeTable, t: crate::types::TypeId) 
             let pkg = n.pkg.rsplit('/').next().unwrap_or(&n.pkg);
             format!("{pkg}.{}", n.name)
         };
+        if n.targs.is_empty() {
+            return name;
+        }
+        // An instance, as reflect spells it: `main.Pair[int,main.Point]`.
+        let args: Vec<String> = n.targs.iter().map(|&a| go_type_string(types, a)).collect();
+        return format!("{name}[{}]", args.join(","));
     }
     let t = types.unalias(t);
     match types.kind(t) {
@@ -899,6 +918,7 @@ fn compile_with(
             })
             .unwrap_or_default(),
         reused_globals: Default::default(),
+        instance_info: None,
     };
     // A session's first entry: function 0 will serve the prompt.
     let fresh = match seed {
@@ -923,6 +943,8 @@ fn compile_with(
     // At the prompt, a function compiled before keeps its index.
     let mut decls = Vec::new();
     let mut func_keys = Vec::new();
+    let mut generic_decls: HashMap<ObjId, (usize, &minigo_parser::ast::FuncDecl)> =
+        HashMap::default();
     for (pkg, package) in src.packages.iter().enumerate() {
         for (i, &file) in package.files.iter().enumerate() {
             // A standard package's first file is its declarations.
@@ -934,6 +956,11 @@ fn compile_with(
                 let Some(&obj) = checked.files[file].defs.get(&f.name.span.lo) else {
                     continue;
                 };
+                if checked.generic_funcs.contains(&obj) {
+                    // Compiled per instance, below.
+                    generic_decls.insert(obj, (pkg, &**f));
+                    continue;
+                }
                 let native = if f.body.is_none() {
                     match crate::bytecode::Native::by_name(&package.path, &f.name.name) {
                         Some(n) => Some(n),
@@ -959,10 +986,22 @@ fn compile_with(
             }
         }
     }
+    // Then the instances of generic functions and methods, each compiled
+    // as an ordinary function from its own side tables.
+    let mut instances = Vec::new();
+    for (i, inst) in checked.instances.iter().enumerate() {
+        let Some(&(pkg, f)) = generic_decls.get(&inst.generic) else {
+            continue;
+        };
+        let index = (first_func + decls.len() + instances.len()) as u32;
+        unit.funcs.insert(inst.obj, index);
+        instances.push((pkg, i, f));
+    }
     // Function literals take indices after these as they are compiled.
-    unit.program
-        .functions
-        .resize_with(first_func + decls.len(), Function::default);
+    unit.program.functions.resize_with(
+        first_func + decls.len() + instances.len(),
+        Function::default,
+    );
     // Package variables get global words, in declaration order: the
     // program's, and those of the standard packages' implementation files
     // (a declaration file's variables have no value minigo knows).
@@ -992,6 +1031,11 @@ fn compile_with(
             };
             unit.boxed_globals.extend(found);
         }
+    }
+    for &(_, i, f) in &instances {
+        let info = &checked.instances[i].info;
+        let found = escape::address_taken_globals(&unit, info, f.body.as_ref(), None);
+        unit.boxed_globals.extend(found);
     }
     let mut global_keys = Vec::new();
     for &file in &var_files {
@@ -1075,6 +1119,28 @@ fn compile_with(
             }
         })?;
         unit.program.functions[first_func + i] = function;
+    }
+    for (k, &(pkg, i, f)) in instances.iter().enumerate() {
+        let inst = &checked.instances[i];
+        unit.instance_info = Some((inst.file, &inst.info));
+        let pkg_name = &src.packages[pkg].name;
+        let function = func::compile_instance(&mut unit, pkg_name, inst.file, inst.obj, f);
+        unit.instance_info = None;
+        let function = function.map_err(|e| {
+            if pkg == main_pkg {
+                return e.in_file(inst.file);
+            }
+            let at = src.files[inst.file].lines.line_col(e.pos);
+            CompileError {
+                file: 0,
+                pos: 0,
+                msg: format!(
+                    "internal error: {}:{}:{}: {}",
+                    src.files[inst.file].name, at.0, at.1, e.msg
+                ),
+            }
+        })?;
+        unit.program.functions[first_func + decls.len() + k] = function;
     }
     // The entry: variable initializers in initialization order, init
     // functions in source order, then main (at the prompt: what is new,

@@ -14,7 +14,9 @@ mod universe;
 
 pub use crate::constant::BasicKind;
 pub use minigo_parser::ast::ChanDir;
-pub use table::{Field, Method, NamedMethod, NamedType, Signature, TypeId, TypeKind, TypeTable};
+pub use table::{
+    Field, Method, NamedMethod, NamedType, Signature, Term, TypeId, TypeKind, TypeParam, TypeTable,
+};
 pub use universe::{Builtin, Universe, UniverseObj};
 
 #[cfg(test)]

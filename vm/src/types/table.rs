@@ -65,6 +65,32 @@ pub struct NamedType {
     pub underlying: Option<TypeId>,
     /// Declared methods, in declaration order.
     pub methods: Vec<NamedMethod>,
+    /// A generic type's type parameters (`TypeKind::TypeParam`s), in order.
+    pub tparams: Vec<TypeId>,
+    /// An instance (`List[int]`): the generic type it instantiates, and
+    /// its type arguments.
+    pub orig: Option<TypeId>,
+    pub targs: Vec<TypeId>,
+}
+
+/// A declared type parameter (`T` of `[T any]`): each declaration is its
+/// own type, as each defined type is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeParam {
+    pub name: Box<str>,
+    /// Its position in its list.
+    pub index: u32,
+    /// Its constraint (an interface or a `Constraint`); `None` while the
+    /// list is being declared.
+    pub constraint: Option<TypeId>,
+}
+
+/// A term of a type set: `~int` (every type whose underlying type is
+/// int) or `int`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
 }
 
 /// A method declared on a defined type.
@@ -107,6 +133,17 @@ pub enum TypeKind {
     Tuple(Vec<TypeId>),
     /// Index into the table's defined types.
     Named(u32),
+    /// Index into the table's type parameters.
+    TypeParam(u32),
+    /// An interface that only constraints may use (types2's interfaces
+    /// with a type set that is not just methods): methods sorted by name,
+    /// the union of terms it restricts types to (`None`: every type),
+    /// and whether it requires `comparable`.
+    Constraint {
+        methods: Vec<Method>,
+        terms: Option<Vec<Term>>,
+        comparable: bool,
+    },
     /// Index into the table's alias declarations (`type A = B`, and the
     /// universe's `byte`, `rune` and `any`): identical to their target, but
     /// messages spell them by name as types2 does.
@@ -129,6 +166,12 @@ pub struct TypeTable {
     consed: HashMap<TypeKind, TypeId>,
     named: Vec<NamedType>,
     aliases: Vec<AliasType>,
+    tparams: Vec<TypeParam>,
+    /// Instances of generic types by (generic type, type arguments).
+    instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// Instances made before their generic type's underlying type was
+    /// known (inside its own declaration): given one when it is set.
+    pending_instances: Vec<TypeId>,
 }
 
 impl TypeTable {
@@ -171,6 +214,9 @@ impl TypeTable {
             pkg: pkg.into(),
             underlying: None,
             methods: Vec::new(),
+            tparams: Vec::new(),
+            orig: None,
+            targs: Vec::new(),
         });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Named(index));
@@ -234,6 +280,286 @@ impl TypeTable {
         let under = self.underlying(underlying);
         if let Some(n) = self.named_mut(named) {
             n.underlying = Some(under);
+        }
+        if self.pending_instances.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending_instances);
+        for inst in pending {
+            if !self.complete_instance(inst) {
+                self.pending_instances.push(inst);
+            }
+        }
+    }
+
+    // ----- generics -------------------------------------------------------------------------
+
+    /// A new type parameter; its constraint is set later.
+    pub fn new_type_param(&mut self, name: &str, index: u32) -> TypeId {
+        let i = self.tparams.len() as u32;
+        self.tparams.push(TypeParam {
+            name: name.into(),
+            index,
+            constraint: None,
+        });
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(TypeKind::TypeParam(i));
+        id
+    }
+
+    pub fn type_param(&self, t: TypeId) -> Option<&TypeParam> {
+        match self.kind(t) {
+            TypeKind::TypeParam(i) => Some(&self.tparams[*i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn set_constraint(&mut self, tparam: TypeId, constraint: TypeId) {
+        if let TypeKind::TypeParam(i) = self.kinds[tparam.index()] {
+            self.tparams[i as usize].constraint = Some(constraint);
+        }
+    }
+
+    /// The instance of generic type `orig` for `targs` (made once per
+    /// distinct list): a defined type of its own, whose underlying type
+    /// is the generic one's with the arguments substituted. Its methods
+    /// are the checker's to fill in.
+    pub fn instantiate_named(&mut self, orig: TypeId, targs: &[TypeId]) -> TypeId {
+        let targs: Vec<TypeId> = targs.iter().map(|&t| self.unalias(t)).collect();
+        let key = (orig, targs.clone());
+        if let Some(&t) = self.instances.get(&key) {
+            return t;
+        }
+        let (name, pkg) = match self.named(orig) {
+            Some(n) => (n.name.clone(), n.pkg.clone()),
+            None => return orig,
+        };
+        let inst = self.new_named(&name, &pkg);
+        if let Some(n) = self.named_mut(inst) {
+            n.orig = Some(orig);
+            n.targs = targs;
+        }
+        self.instances.insert(key, inst);
+        if !self.complete_instance(inst) {
+            self.pending_instances.push(inst);
+        }
+        inst
+    }
+
+    /// Gives an instance its underlying type once its generic type has
+    /// one; false if it has none yet.
+    fn complete_instance(&mut self, inst: TypeId) -> bool {
+        let Some(n) = self.named(inst) else {
+            return true;
+        };
+        let Some(orig) = n.orig else { return true };
+        let targs = n.targs.clone();
+        let Some(o) = self.named(orig) else {
+            return true;
+        };
+        let Some(under) = o.underlying else {
+            return false;
+        };
+        let map: Vec<(TypeId, TypeId)> = o.tparams.iter().copied().zip(targs).collect();
+        let under = self.subst(under, &map);
+        if let Some(n) = self.named_mut(inst) {
+            n.underlying = Some(under);
+        }
+        true
+    }
+
+    /// Whether `t` mentions a type parameter (so it is not a type a value
+    /// can have at run time).
+    pub fn has_type_params(&self, t: TypeId) -> bool {
+        self.has_type_params_depth(t, 0)
+    }
+
+    fn has_type_params_depth(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let d = depth + 1;
+        let list = |l: &[TypeId]| l.iter().any(|&x| self.has_type_params_depth(x, d));
+        match self.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Invalid | TypeKind::Basic(_) => false,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) => self.has_type_params_depth(*e, d),
+            TypeKind::Array { elem, .. } | TypeKind::Chan { elem, .. } => {
+                self.has_type_params_depth(*elem, d)
+            }
+            TypeKind::Map { key, value } => list(&[*key, *value]),
+            TypeKind::Struct(fields) => fields.iter().any(|f| self.has_type_params_depth(f.ty, d)),
+            TypeKind::Func(s) => list(&s.params) || list(&s.results),
+            TypeKind::Interface(ms) => ms.iter().any(|m| self.has_type_params_depth(m.sig, d)),
+            TypeKind::Constraint { methods, terms, .. } => {
+                methods.iter().any(|m| self.has_type_params_depth(m.sig, d))
+                    || terms
+                        .iter()
+                        .flatten()
+                        .any(|x| self.has_type_params_depth(x.ty, d))
+            }
+            TypeKind::Tuple(l) => list(l),
+            TypeKind::Named(i) => {
+                let n = &self.named[*i as usize];
+                list(&n.targs)
+            }
+            TypeKind::Alias(_) => {
+                let u = self.unalias(t);
+                u != t && self.has_type_params_depth(u, d)
+            }
+        }
+    }
+
+    /// `t` with every type parameter of `map` replaced by its argument.
+    pub fn subst(&mut self, t: TypeId, map: &[(TypeId, TypeId)]) -> TypeId {
+        if map.is_empty() {
+            return t;
+        }
+        self.subst_depth(t, map, 0)
+    }
+
+    fn subst_depth(&mut self, t: TypeId, map: &[(TypeId, TypeId)], depth: u32) -> TypeId {
+        if depth > 64 {
+            return t;
+        }
+        let d = depth + 1;
+        let kind = self.kind(t).clone();
+        match kind {
+            TypeKind::TypeParam(_) => map
+                .iter()
+                .find(|(p, _)| *p == t)
+                .map_or(t, |&(_, arg)| arg),
+            TypeKind::Invalid | TypeKind::Basic(_) => t,
+            TypeKind::Pointer(e) => {
+                let e2 = self.subst_depth(e, map, d);
+                if e2 == e {
+                    t
+                } else {
+                    self.intern(TypeKind::Pointer(e2))
+                }
+            }
+            TypeKind::Slice(e) => {
+                let e2 = self.subst_depth(e, map, d);
+                if e2 == e {
+                    t
+                } else {
+                    self.intern(TypeKind::Slice(e2))
+                }
+            }
+            TypeKind::Array { len, elem } => {
+                let e2 = self.subst_depth(elem, map, d);
+                if e2 == elem {
+                    t
+                } else {
+                    self.intern(TypeKind::Array { len, elem: e2 })
+                }
+            }
+            TypeKind::Chan { dir, elem } => {
+                let e2 = self.subst_depth(elem, map, d);
+                if e2 == elem {
+                    t
+                } else {
+                    self.intern(TypeKind::Chan { dir, elem: e2 })
+                }
+            }
+            TypeKind::Map { key, value } => {
+                let k = self.subst_depth(key, map, d);
+                let v = self.subst_depth(value, map, d);
+                if k == key && v == value {
+                    t
+                } else {
+                    self.intern(TypeKind::Map { key: k, value: v })
+                }
+            }
+            TypeKind::Struct(fields) => {
+                let mut out = fields.clone();
+                for f in &mut out {
+                    f.ty = self.subst_depth(f.ty, map, d);
+                }
+                if out == fields {
+                    t
+                } else {
+                    self.intern(TypeKind::Struct(out))
+                }
+            }
+            TypeKind::Func(sig) => {
+                let mut out = sig.clone();
+                for p in out.params.iter_mut().chain(out.results.iter_mut()) {
+                    *p = self.subst_depth(*p, map, d);
+                }
+                if out == sig {
+                    t
+                } else {
+                    self.intern(TypeKind::Func(out))
+                }
+            }
+            TypeKind::Interface(methods) => {
+                let mut out = methods.clone();
+                for m in &mut out {
+                    m.sig = self.subst_depth(m.sig, map, d);
+                }
+                if out == methods {
+                    t
+                } else {
+                    self.intern(TypeKind::Interface(out))
+                }
+            }
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
+                let mut ms = methods.clone();
+                for m in &mut ms {
+                    m.sig = self.subst_depth(m.sig, map, d);
+                }
+                let mut ts = terms.clone();
+                for x in ts.iter_mut().flatten() {
+                    x.ty = self.subst_depth(x.ty, map, d);
+                }
+                if ms == methods && ts == terms {
+                    t
+                } else {
+                    self.intern(TypeKind::Constraint {
+                        methods: ms,
+                        terms: ts,
+                        comparable,
+                    })
+                }
+            }
+            TypeKind::Tuple(list) => {
+                let out: Vec<TypeId> = list.iter().map(|&x| self.subst_depth(x, map, d)).collect();
+                if out == list {
+                    t
+                } else {
+                    self.intern(TypeKind::Tuple(out))
+                }
+            }
+            TypeKind::Named(i) => {
+                let n = &self.named[i as usize];
+                let (Some(orig), targs) = (n.orig, n.targs.clone()) else {
+                    return t;
+                };
+                let out: Vec<TypeId> = targs.iter().map(|&x| self.subst_depth(x, map, d)).collect();
+                if out == targs {
+                    t
+                } else {
+                    self.instantiate_named(orig, &out)
+                }
+            }
+            TypeKind::Alias(_) => {
+                let u = self.unalias(t);
+                if u == t {
+                    t
+                } else {
+                    let u2 = self.subst_depth(u, map, d);
+                    if u2 == u {
+                        t
+                    } else {
+                        u2
+                    }
+                }
+            }
         }
     }
 
@@ -340,6 +666,9 @@ impl TypeTable {
         match self.under_kind(t) {
             Basic(b) => *b != BasicKind::UntypedNil,
             Pointer(_) | Chan { .. } | Interface(_) | Invalid => true,
+            // Checked against its constraint where it is instantiated.
+            TypeParam(_) => true,
+            Constraint { .. } => false,
             Struct(fields) => fields
                 .iter()
                 .all(|f| self.comparable_depth(f.ty, depth + 1)),

@@ -40,7 +40,47 @@ impl TypeTable {
             TypeKind::Named(_) => {
                 if let Some(n) = self.named(t) {
                     qualified(out, &n.pkg, &n.name);
+                    if !n.targs.is_empty() {
+                        out.push('[');
+                        self.write_list(out, &n.targs, &[], false, d);
+                        out.push(']');
+                    }
                 }
+            }
+            TypeKind::TypeParam(_) => {
+                if let Some(p) = self.type_param(t) {
+                    out.push_str(&p.name);
+                }
+            }
+            TypeKind::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
+                out.push_str("interface{");
+                let mut first = true;
+                let mut sep = |out: &mut String| {
+                    if !first {
+                        out.push_str("; ");
+                    }
+                    first = false;
+                };
+                if *comparable {
+                    sep(out);
+                    out.push_str("comparable");
+                }
+                for m in methods {
+                    sep(out);
+                    out.push_str(&m.name);
+                    if let TypeKind::Func(s) = self.kind(m.sig) {
+                        self.write_signature(out, s, d);
+                    }
+                }
+                if let Some(terms) = terms {
+                    sep(out);
+                    self.write_terms(out, terms, d);
+                }
+                out.push('}');
             }
             TypeKind::Alias(_) => {
                 if let Some(a) = self.alias(t) {
@@ -129,6 +169,19 @@ impl TypeTable {
                 self.write_list(out, elems, &[], false, d);
                 out.push(')');
             }
+        }
+    }
+
+    /// A union as written: `~int | string`.
+    pub(crate) fn write_terms(&self, out: &mut String, terms: &[super::Term], depth: u32) {
+        for (i, term) in terms.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" | ");
+            }
+            if term.tilde {
+                out.push('~');
+            }
+            self.write_type(out, term.ty, depth);
         }
     }
 

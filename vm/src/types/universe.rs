@@ -124,6 +124,8 @@ pub struct Universe {
     pub error: TypeId,
     /// `interface{}` as written (prints as `interface{}`, not `any`).
     pub empty_interface: TypeId,
+    /// The constraint `comparable`.
+    pub comparable: TypeId,
 }
 
 impl Universe {
@@ -158,7 +160,15 @@ impl Universe {
         }]));
         let error = types.new_named("error", "");
         types.set_underlying(error, error_iface);
+        let comparable = types.new_named("comparable", "");
+        let set = types.intern(TypeKind::Constraint {
+            methods: Vec::new(),
+            terms: None,
+            comparable: true,
+        });
+        types.set_underlying(comparable, set);
         Universe {
+            comparable,
             basics,
             invalid,
             byte,
@@ -188,6 +198,7 @@ impl Universe {
             "rune" => UniverseObj::Type(self.rune),
             "any" => UniverseObj::Type(self.any),
             "error" => UniverseObj::Type(self.error),
+            "comparable" => UniverseObj::Type(self.comparable),
             "true" => UniverseObj::Bool(true),
             "false" => UniverseObj::Bool(false),
             "iota" => UniverseObj::Iota,
