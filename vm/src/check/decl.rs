@@ -109,9 +109,7 @@ impl<'a> Checker<'a> {
             Decl::Type(spec) => {
                 self.type_decl(obj, spec);
                 self.collect_methods(obj);
-                if !self.pending_named.is_empty() {
-                    self.complete_named_instances();
-                }
+                self.complete_named_instances();
             }
             Decl::Func(f) => {
                 self.ctx.decl = Some(obj);
@@ -590,7 +588,6 @@ impl<'a> Checker<'a> {
         );
         // A generic function, or a method of a generic type: its body is
         // checked per instance.
-        let mut generic = false;
         if !f.tparams.is_empty() {
             if f.recv.is_some() {
                 self.error(
@@ -600,21 +597,19 @@ impl<'a> Checker<'a> {
             }
             let tps = self.declare_type_params(func_scope, &f.tparams);
             self.tparams_of.insert(obj, tps);
-            generic = true;
         } else if let Some(recv) = &f.recv {
             if let Some(tps) = self.declare_recv_type_params(func_scope, recv) {
                 self.tparams_of.insert(obj, tps);
-                generic = true;
             }
         }
         let (sig, recv_var) = self.func_type(func_scope, f.recv.as_ref(), &f.sig, true);
+        self.recv_blanks.clear();
         self.obj_mut(obj).ty = Some(sig);
         self.obj_mut(obj).kind = ObjKind::Func { recv: recv_var };
         if let Some(rv) = recv_var {
             self.set_method_sig(obj, rv, sig);
         }
         match &f.body {
-            Some(_) if generic => {}
             Some(_) => self.bodies.push(obj),
             None if !self.in_std() => {
                 self.soft_error(f.name.span.lo, "missing function body");
@@ -674,7 +669,15 @@ impl<'a> Checker<'a> {
             self.ctx.decl = Some(obj);
             self.ctx.iota = None;
             self.ctx.errpos = None;
+            // A generic body is checked with its type parameters only for
+            // what it uses (imports, variables, the initialization order):
+            // minigo checks operations on type parameters per instance,
+            // so what it would report here is not gc's.
+            let errors = self.errors.len();
             self.func_body(scope, sig, body);
+            if self.tparams_of.contains_key(&obj) {
+                self.errors.truncate(errors);
+            }
             self.ctx = saved;
         }
     }

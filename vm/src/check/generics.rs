@@ -137,7 +137,10 @@ impl<'a> Checker<'a> {
                 }
                 match self.types.under_kind(t) {
                     TypeKind::Interface(_) | TypeKind::Constraint { .. } => Elem::Iface(t),
-                    _ => Elem::Terms(vec![Term { tilde: false, ty: t }]),
+                    _ => Elem::Terms(vec![Term {
+                        tilde: false,
+                        ty: t,
+                    }]),
                 }
             }
         }
@@ -181,6 +184,17 @@ impl<'a> Checker<'a> {
                 if !self.is_valid(t) {
                     return Vec::new();
                 }
+                // A constraint of terms only stands for its terms.
+                if let TypeKind::Constraint {
+                    methods,
+                    terms: Some(terms),
+                    comparable: false,
+                } = self.types.under_kind(t)
+                {
+                    if methods.is_empty() {
+                        return terms.clone();
+                    }
+                }
                 if let TypeKind::Interface(ms) = self.types.under_kind(t) {
                     if !ms.is_empty() {
                         let ts = self.type_string(t);
@@ -191,7 +205,10 @@ impl<'a> Checker<'a> {
                         return Vec::new();
                     }
                 }
-                vec![Term { tilde: false, ty: t }]
+                vec![Term {
+                    tilde: false,
+                    ty: t,
+                }]
             }
         }
     }
@@ -283,6 +300,9 @@ impl<'a> Checker<'a> {
         let mut tps = Vec::new();
         for (i, &(name, pos)) in names.iter().enumerate() {
             let tp = self.types.new_type_param(name, i as u32);
+            if name == "_" {
+                self.recv_blanks.insert(pos, tp);
+            }
             let obj = self.new_object(name, ObjKind::TypeName, Some(tp), Some(self.ctx.file), pos);
             if self.declare(scope, obj).is_some() {
                 self.error(pos, format!("{name} redeclared in this block"));
@@ -376,7 +396,18 @@ impl<'a> Checker<'a> {
             .named(self.types.unalias(gt))
             .map(|n| n.tparams.clone())
             .unwrap_or_default();
-        let targs: Vec<TypeId> = index.iter().map(|a| self.var_type(a)).collect();
+        let targs: Vec<TypeId> = index
+            .iter()
+            .map(|a| match &a.kind {
+                // `_` in a method's receiver: a type parameter without name.
+                ExprKind::Name(n) if &**n == "_" && self.recv_blanks.contains_key(&a.span.lo) => {
+                    let t = self.recv_blanks[&a.span.lo];
+                    self.record_type_and_value(a, Mode::TypeExpr, t, None);
+                    t
+                }
+                _ => self.var_type(a),
+            })
+            .collect();
         if targs.iter().any(|&t| !self.is_valid(t)) {
             return invalid;
         }
@@ -412,18 +443,19 @@ impl<'a> Checker<'a> {
 
     /// The instance of generic type `orig` for `targs`, with its methods.
     pub(crate) fn instantiate_type(&mut self, orig: TypeId, targs: &[TypeId]) -> TypeId {
-        let before = self.types.len();
         let inst = self.types.instantiate_named(orig, targs);
-        if inst.index() >= before {
-            self.pending_named.push(inst);
-            self.complete_named_instances();
-        }
+        self.complete_named_instances();
         inst
     }
 
     /// Gives instances of generic types their methods, once their generic
     /// type's methods are collected (not yet inside its own declaration).
     pub(crate) fn complete_named_instances(&mut self) {
+        let fresh = self.types.take_fresh_instances();
+        self.pending_named.extend(fresh);
+        if self.pending_named.is_empty() {
+            return;
+        }
         let pending = std::mem::take(&mut self.pending_named);
         for inst in pending {
             let Some(orig) = self.types.named(inst).and_then(|n| n.orig) else {
@@ -437,9 +469,17 @@ impl<'a> Checker<'a> {
                 self.pending_named.push(inst);
                 continue;
             }
-            let targs = self.types.named(inst).map(|n| n.targs.clone()).unwrap_or_default();
+            let targs = self
+                .types
+                .named(inst)
+                .map(|n| n.targs.clone())
+                .unwrap_or_default();
             let concrete = !targs.iter().any(|&t| self.types.has_type_params(t));
-            let methods = self.types.named(orig).map(|n| n.methods.clone()).unwrap_or_default();
+            let methods = self
+                .types
+                .named(orig)
+                .map(|n| n.methods.clone())
+                .unwrap_or_default();
             for m in methods {
                 let om = ObjId(m.obj);
                 let (file, pos) = (self.obj(om).file, self.obj(om).pos);
@@ -477,9 +517,14 @@ impl<'a> Checker<'a> {
             return true;
         }
         let gsig = self.method_sig(inst.generic);
-        let tps = self.tparams_of.get(&inst.generic).cloned().unwrap_or_default();
+        let tps = self
+            .tparams_of
+            .get(&inst.generic)
+            .cloned()
+            .unwrap_or_default();
         let map: Vec<(TypeId, TypeId)> = tps.into_iter().zip(inst.targs).collect();
         let sig = self.types.subst(gsig, &map);
+        self.complete_named_instances();
         self.obj_mut(obj).ty = Some(sig);
         if let Some(n) = inst.named.and_then(|t| self.types.named_mut(t)) {
             if let Some(m) = n.methods.iter_mut().find(|m| m.obj == obj.0) {
@@ -558,9 +603,15 @@ impl<'a> Checker<'a> {
                 comparable,
             } => {
                 if let Some(terms) = &terms {
-                    let ok = terms
-                        .iter()
-                        .any(|&t| self.term_covers(t, Term { tilde: false, ty: v }));
+                    let ok = terms.iter().any(|&t| {
+                        self.term_covers(
+                            t,
+                            Term {
+                                tilde: false,
+                                ty: v,
+                            },
+                        )
+                    });
                     if !ok {
                         if terms.is_empty() {
                             return Err(format!("cannot satisfy {cs} (empty type set)"));
@@ -674,7 +725,9 @@ impl<'a> Checker<'a> {
         if arg_ops.iter().any(|a| a.is_invalid()) {
             return Some(invalid);
         }
-        let targs = self.infer(e, &fname, &tps, &explicit, &gsig, &arg_ops, dots)?;
+        let Some(targs) = self.infer(e, &fname, &tps, &explicit, &gsig, &arg_ops, dots) else {
+            return Some(invalid);
+        };
         let mut positions: Vec<u32> = targ_exprs.iter().map(|a| a.span.lo).collect();
         while positions.len() < tps.len() {
             positions.push(base.span.lo);
@@ -923,12 +976,29 @@ impl<'a> Checker<'a> {
 
     /// The single term of a constraint's type set, if it has one.
     fn core_term(&self, c: TypeId) -> Option<Term> {
-        match self.types.under_kind(c) {
-            TypeKind::Constraint {
-                terms: Some(terms), ..
-            } if terms.len() == 1 => Some(terms[0]),
-            _ => None,
-        }
+        let TypeKind::Constraint {
+            terms: Some(terms), ..
+        } = self.types.under_kind(c)
+        else {
+            return None;
+        };
+        let first = *terms.first()?;
+        let u = self.types.underlying(first.ty);
+        let same = |t: &Term| {
+            let v = self.types.underlying(t.ty);
+            if self.types.identical(u, v) {
+                return true;
+            }
+            // Channels of one element type differing in direction have
+            // that channel type as their core type.
+            match (self.types.kind(u), self.types.kind(v)) {
+                (TypeKind::Chan { elem: a, .. }, TypeKind::Chan { elem: b, .. }) => {
+                    self.types.identical(*a, *b)
+                }
+                _ => false,
+            }
+        };
+        terms.iter().all(same).then_some(first)
     }
 
     fn mentions(&self, t: TypeId, tp: TypeId) -> bool {
@@ -979,6 +1049,16 @@ impl<'a> Checker<'a> {
         }
         let (kx, ky) = (self.types.kind(x).clone(), self.types.kind(y).clone());
         use TypeKind::*;
+        // An instance of a generic interface matches a type with its
+        // methods.
+        if let (Named(_), TypeKind::Interface(_)) = (&kx, self.types.under_kind(x)) {
+            let same_orig = self.types.named(x).and_then(|n| n.orig).is_some()
+                && self.types.named(x).and_then(|n| n.orig)
+                    == self.types.named(y).and_then(|n| n.orig);
+            if !same_orig {
+                return self.unify_methods(x, y, tps, bound, d);
+            }
+        }
         match (&kx, &ky) {
             (Named(_), Named(_)) => {
                 let (nx, ny) = (self.types.named(x), self.types.named(y));
@@ -1023,9 +1103,37 @@ impl<'a> Checker<'a> {
                         .zip(f2)
                         .all(|(a, b)| a.name == b.name && self.unify(a.ty, b.ty, tps, bound, d))
             }
-            (Interface(_), _) => true,
+            (Interface(_), _) => self.unify_methods(x, y, tps, bound, d),
             _ => false,
         }
+    }
+
+    /// Inexact unification of an interface that mentions type parameters
+    /// with a type that has its methods: each method's signature.
+    fn unify_methods(
+        &mut self,
+        x: TypeId,
+        y: TypeId,
+        tps: &[TypeId],
+        bound: &mut [Option<TypeId>],
+        depth: u32,
+    ) -> bool {
+        let TypeKind::Interface(ms) = self.types.under_kind(x).clone() else {
+            return false;
+        };
+        for m in ms {
+            let found = match self.lookup_field_or_method(y, true, None, &m.name, false) {
+                super::lookup::Lookup::Found { found, .. } => found,
+                _ => return false,
+            };
+            let Some(sig) = self.found_sig(&found) else {
+                return false;
+            };
+            if !self.unify(m.sig, sig, tps, bound, depth) {
+                return false;
+            }
+        }
+        true
     }
 
     // ----- instance bodies ---------------------------------------------------------------
@@ -1033,6 +1141,7 @@ impl<'a> Checker<'a> {
     /// Checks the bodies of the instances made so far, and of those their
     /// bodies make in turn.
     pub(crate) fn check_instances(&mut self) {
+        self.complete_named_instances();
         while let Some(im) = self.instance_queue.pop() {
             if self.instances.len() >= MAX_INSTANCES {
                 if let Some(o) = self.instance_of.get(&im).map(|i| i.generic) {
@@ -1044,6 +1153,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             self.check_instance(im);
+            self.complete_named_instances();
         }
     }
 
@@ -1089,11 +1199,15 @@ impl<'a> Checker<'a> {
                 .collect(),
         };
         for ((name, pos), &targ) in names.into_iter().zip(&inst.targs) {
+            if name == "_" {
+                self.recv_blanks.insert(pos, targ);
+            }
             let obj = self.new_object(name, ObjKind::TypeName, Some(targ), Some(file), pos);
             self.declare(scope, obj);
             self.record_def(pos, obj);
         }
         let (_, recv_var) = self.func_type(scope, f.recv.as_ref(), &f.sig, true);
+        self.recv_blanks.clear();
         self.obj_mut(im).kind = ObjKind::Func { recv: recv_var };
         self.func_body(scope, isig, body);
         self.record_untyped();

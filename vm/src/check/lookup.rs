@@ -173,6 +173,7 @@ impl<'a> Checker<'a> {
         name: &str,
         fold_case: bool,
     ) -> Lookup {
+        self.complete_named_instances();
         // Methods cannot be declared on a defined pointer type, so for one
         // the lookup continues with its underlying pointer type but a
         // method found through it does not count (go.dev/issue/8590).
@@ -787,6 +788,7 @@ impl<'a> Checker<'a> {
         constraint: bool,
         cause: Option<&mut String>,
     ) -> bool {
+        self.complete_named_instances();
         let vu = self.types.underlying(v);
         let tu = self.types.underlying(t);
         if !self.is_valid(vu) || !self.is_valid(tu) {

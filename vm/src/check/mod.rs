@@ -214,6 +214,9 @@ pub(crate) struct Checker<'a> {
     pub instances: Vec<Instance>,
     /// Instances of generic types still waiting for their methods.
     pub pending_named: Vec<TypeId>,
+    /// The type parameters a method's receiver declares as `_`, by
+    /// position, while its signature is checked.
+    pub recv_blanks: HashMap<u32, TypeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -267,6 +270,7 @@ impl<'a> Checker<'a> {
             instance_queue: Vec::new(),
             instances: Vec::new(),
             pending_named: Vec::new(),
+            recv_blanks: HashMap::default(),
         };
         c.universe_scope = c.new_scope(None, ScopeKind::Universe);
         c.declare_universe();
@@ -371,6 +375,7 @@ impl<'a> Checker<'a> {
     }
 
     fn finish(mut self) -> Result<Checked, Vec<TypeError>> {
+        self.check_instances();
         self.record_untyped();
         if !self.errors.is_empty() {
             errors::sort_errors(&mut self.errors);

@@ -172,6 +172,9 @@ pub struct TypeTable {
     /// Instances made before their generic type's underlying type was
     /// known (inside its own declaration): given one when it is set.
     pending_instances: Vec<TypeId>,
+    /// Instances made since the checker last took them (it gives them
+    /// their methods).
+    fresh_instances: Vec<TypeId>,
 }
 
 impl TypeTable {
@@ -340,10 +343,16 @@ impl TypeTable {
             n.targs = targs;
         }
         self.instances.insert(key, inst);
+        self.fresh_instances.push(inst);
         if !self.complete_instance(inst) {
             self.pending_instances.push(inst);
         }
         inst
+    }
+
+    /// The instances made since the last call.
+    pub fn take_fresh_instances(&mut self) -> Vec<TypeId> {
+        std::mem::take(&mut self.fresh_instances)
     }
 
     /// Gives an instance its underlying type once its generic type has
@@ -425,10 +434,7 @@ impl TypeTable {
         let d = depth + 1;
         let kind = self.kind(t).clone();
         match kind {
-            TypeKind::TypeParam(_) => map
-                .iter()
-                .find(|(p, _)| *p == t)
-                .map_or(t, |&(_, arg)| arg),
+            TypeKind::TypeParam(_) => map.iter().find(|(p, _)| *p == t).map_or(t, |&(_, arg)| arg),
             TypeKind::Invalid | TypeKind::Basic(_) => t,
             TypeKind::Pointer(e) => {
                 let e2 = self.subst_depth(e, map, d);
