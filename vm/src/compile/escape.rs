@@ -730,33 +730,34 @@ impl Visitor<'_, '_> {
                 self.expr(y);
             }
             ExprKind::Call { fun, args, .. } => {
-                // x.m() with a pointer receiver takes x's address.
-                if let ExprKind::Selector { x, .. } = &fun.kind {
-                    if let Some(sel) = self.info.selections.get(&fun.id) {
-                        if sel.kind == SelectionKind::MethodVal && !self.is_pointer(x) {
-                            let pointer_recv = match self.unit.checked.object(sel.obj).kind {
-                                ObjKind::Func { recv: Some(r) } => {
-                                    self.unit.checked.object(r).ty.is_some_and(|t| {
-                                        matches!(
-                                            self.unit.checked.types.kind(t),
-                                            TypeKind::Pointer(_)
-                                        )
-                                    })
-                                }
-                                _ => false,
-                            };
-                            if pointer_recv {
-                                self.escapes(x);
-                            }
-                        }
-                    }
-                }
                 self.expr(fun);
                 for a in args {
                     self.expr(a);
                 }
             }
-            ExprKind::Selector { x, .. } => self.expr(x),
+            ExprKind::Selector { x, .. } => {
+                // x.m() with a pointer receiver takes x's address, and so
+                // does the method value x.m.
+                if let Some(sel) = self.info.selections.get(&e.id) {
+                    if sel.kind == SelectionKind::MethodVal && !self.is_pointer(x) {
+                        let pointer_recv = match self.unit.checked.object(sel.obj).kind {
+                            ObjKind::Func { recv: Some(r) } => {
+                                self.unit.checked.object(r).ty.is_some_and(|t| {
+                                    matches!(
+                                        self.unit.checked.types.kind(t),
+                                        TypeKind::Pointer(_)
+                                    )
+                                })
+                            }
+                            _ => false,
+                        };
+                        if pointer_recv {
+                            self.escapes(x);
+                        }
+                    }
+                }
+                self.expr(x)
+            }
             ExprKind::Index { x, index } => {
                 self.expr(x);
                 for i in index {
