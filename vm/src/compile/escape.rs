@@ -743,10 +743,7 @@ impl Visitor<'_, '_> {
                         let pointer_recv = match self.unit.checked.object(sel.obj).kind {
                             ObjKind::Func { recv: Some(r) } => {
                                 self.unit.checked.object(r).ty.is_some_and(|t| {
-                                    matches!(
-                                        self.unit.checked.types.kind(t),
-                                        TypeKind::Pointer(_)
-                                    )
+                                    matches!(self.unit.checked.types.kind(t), TypeKind::Pointer(_))
                                 })
                             }
                             _ => false,

@@ -163,7 +163,12 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// A `break`, `continue` or `goto` that leaves the loop body.
-    pub(super) fn rf_branch(&mut self, kind: BranchKind, label: Option<&str>, pos: u32) -> Result<()> {
+    pub(super) fn rf_branch(
+        &mut self,
+        kind: BranchKind,
+        label: Option<&str>,
+        pos: u32,
+    ) -> Result<()> {
         let Some(ctx) = self.rf.as_ref() else {
             return Ok(());
         };
@@ -420,8 +425,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             body,
             params,
         };
-        let (function, ctx, counter) =
-            compile_range_body(self.unit, self.file, name, body_in, &captures, &hidden, ctx, self.rf_counter)?;
+        let (function, ctx, counter) = compile_range_body(
+            self.unit,
+            self.file,
+            name,
+            body_in,
+            &captures,
+            &hidden,
+            ctx,
+            self.rf_counter,
+        )?;
         self.rf_counter = counter;
         self.unit.program.functions[index as usize] = function;
 
@@ -443,9 +456,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             imm: RF_PANIC as i16,
             target: 0,
         });
-        self.panic_msg(
-            "range function recovered a loop body panic and did not resume panicking",
-        );
+        self.panic_msg("range function recovered a loop body panic and did not resume panicking");
         let here = self.here();
         self.patch(skip, here);
         self.store_imm(state, RF_EXHAUSTED)?;
@@ -668,14 +679,16 @@ fn compile_range_body<'a>(
     let pos = b.s.span.lo;
     c.line = c.line_of(pos);
     c.rf_counter = counter;
-    (c.boxed, c.assigned) = super::super::escape::escaping_locals(c.unit, c.info, b.body, &ctx.named);
+    (c.boxed, c.assigned) =
+        super::super::escape::escaping_locals(c.unit, c.info, b.body, &ctx.named);
     let types = &checked.types;
     for (&at, &o) in &c.info.defs {
         if at < pos || at > b.body.span.hi {
             continue;
         }
         let obj = checked.object(o);
-        if matches!(obj.kind, ObjKind::Var { .. }) && obj.ty.is_some_and(|t| holds_array(types, t, 0))
+        if matches!(obj.kind, ObjKind::Var { .. })
+            && obj.ty.is_some_and(|t| holds_array(types, t, 0))
         {
             c.boxed.insert(o);
         }
@@ -781,7 +794,9 @@ fn compile_range_body<'a>(
             "functions of more than 65535 instructions are",
         ));
     }
-    let ctx = c.rf.take().ok_or_else(|| CompileError::unsupported(pos, "this loop is"))?;
+    let ctx =
+        c.rf.take()
+            .ok_or_else(|| CompileError::unsupported(pos, "this loop is"))?;
     let counter = c.rf_counter;
     Ok((c.finish(name, n_params, 1), ctx, counter))
 }
