@@ -402,6 +402,20 @@ pub enum Instr {
         base: Reg,
         n: u16,
     },
+    /// The same for the frame at depth `r[depth]` (from `FrameDepth`): a
+    /// `defer` in the body of a range-over-func loop defers the call to
+    /// the function the loop is in. The record goes after that frame's
+    /// others and before any deeper frame's, so records stay ordered by
+    /// depth.
+    DeferPushAt {
+        base: Reg,
+        n: u16,
+        depth: Reg,
+    },
+    /// `dst = ` this frame's depth (its index in the frame stack).
+    FrameDepth {
+        dst: Reg,
+    },
     /// Runs this frame's next deferred call, then comes back here; falls
     /// through once none is left (before a return).
     RunDefers,

@@ -1595,6 +1595,19 @@ impl Goroutine {
                             args: SmallVec::from_slice(&words[1..]),
                         });
                     }
+                    Instr::DeferPushAt { base: at, n, depth } => {
+                        let start = base + at as usize;
+                        let words = &self.stack.cur[start..start + n as usize];
+                        let depth = r!(depth) as usize;
+                        let rec = Deferred {
+                            depth,
+                            closure: words[0],
+                            args: SmallVec::from_slice(&words[1..]),
+                        };
+                        let i = self.defers.partition_point(|d| d.depth <= depth);
+                        self.defers.insert(i, rec);
+                    }
+                    Instr::FrameDepth { dst } => r!(dst) = self.frames.len() as u64,
                     Instr::RunDefers => {
                         let depth = self.frames.len();
                         if self.defers.last().is_some_and(|d| d.depth == depth) {

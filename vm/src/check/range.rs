@@ -1,6 +1,6 @@
 //! Range clauses (types2's `range.go`): `for k, v := range x` over
 //! integers (Go 1.22), strings, arrays and pointers to arrays, slices,
-//! maps, channels and iterator functions, with the iteration variables
+//! maps, channels and iterator functions (Go 1.23), with the iteration variables
 //! declared (`:=`) or assigned (`=`). Go 1.22's per-iteration variables are
 //! the compiler's business: here a `:=` declares one variable per name.
 
@@ -20,8 +20,6 @@ struct KeyVal {
     val: Option<TypeId>,
     /// Why x cannot be ranged over; `Some("")` without a reason.
     bad: Option<String>,
-    /// x is an iterator function (not supported yet).
-    is_func: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -84,13 +82,6 @@ impl<'a> Checker<'a> {
                         self.soft_error(
                             e.span.lo,
                             "range clause permits at most two iteration variables",
-                        );
-                    } else if kv.is_func {
-                        // A valid iterator function with a valid clause: a
-                        // later issue implements ranging over them.
-                        self.error(
-                            x.pos(),
-                            "range over function iterators is not supported yet",
                         );
                     }
                 }
@@ -245,13 +236,11 @@ impl<'a> Checker<'a> {
             key: None,
             val: None,
             bad: Some(cause),
-            is_func: false,
         };
         let ok = |key: Option<TypeId>, val: Option<TypeId>| KeyVal {
             key,
             val,
             bad: None,
-            is_func: false,
         };
         // A channel must permit receive operations.
         if let TypeKind::Chan {
@@ -312,7 +301,6 @@ impl<'a> Checker<'a> {
                     key: cb.params.first().copied(),
                     val: cb.params.get(1).copied(),
                     bad: None,
-                    is_func: true,
                 };
             }
             _ => {}

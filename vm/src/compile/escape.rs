@@ -10,7 +10,7 @@ use super::Unit;
 use crate::check::{FileInfo, ObjId, ObjKind, SelectionKind, VarKind};
 use crate::types::TypeKind;
 use crate::HashSet;
-use minigo_parser::ast::{Block, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
+use minigo_parser::ast::{Block, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 
 /// The locals of a function body that must live on the heap, and those
 /// assigned after their declaration (the others hold one value each, so
@@ -19,7 +19,7 @@ pub(super) fn escaping_locals(
     unit: &Unit,
     info: &FileInfo,
     body: &Block,
-    _sig: &FuncType,
+    named_results: &[ObjId],
 ) -> (HashSet<ObjId>, HashSet<ObjId>) {
     let mut assigned = HashSet::default();
     for s in &body.stmts {
@@ -30,6 +30,7 @@ pub(super) fn escaping_locals(
         info,
         out: HashSet::default(),
         assigned,
+        named_results,
     };
     for s in &body.stmts {
         v.stmt(s);
@@ -50,6 +51,7 @@ pub(super) fn address_taken_globals(
         info,
         out: HashSet::default(),
         assigned: HashSet::default(),
+        named_results: &[],
     };
     if let Some(b) = body {
         v.stmts(&b.stmts);
@@ -273,6 +275,86 @@ pub(super) fn free_variables(unit: &Unit, info: &FileInfo, lit: &Expr) -> Vec<Ob
     out
 }
 
+/// Whether `x`, a range expression, is an iterator function (Go 1.23).
+pub(super) fn is_range_func(unit: &Unit, info: &FileInfo, x: &Expr) -> bool {
+    info.type_of(x.id)
+        .is_some_and(|tv| matches!(unit.checked.types.under_kind(tv.ty), TypeKind::Func(_)))
+}
+
+/// The local variables of enclosing functions that the body of `s`, a
+/// range-over-func statement, uses (its closure captures them), in order
+/// of first use: those its body names, and the iteration variables it
+/// assigns (`for k = range f`).
+pub(super) fn range_free_variables(unit: &Unit, info: &FileInfo, s: &Stmt) -> Vec<ObjId> {
+    let StmtKind::Range {
+        key,
+        value,
+        define,
+        body,
+        ..
+    } = &s.kind
+    else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    if !*define {
+        for e in [key, value].into_iter().flatten() {
+            collect_names(e, &mut names);
+        }
+    }
+    for st in &body.stmts {
+        collect_stmt_names(st, &mut names);
+    }
+    let mut out = Vec::new();
+    for id in names {
+        let Some(o) = info.use_of(id) else { continue };
+        let obj = unit.checked.object(o);
+        let local = matches!(
+            obj.kind,
+            ObjKind::Var {
+                kind: VarKind::Local | VarKind::Param | VarKind::Result | VarKind::Recv,
+                ..
+            }
+        );
+        let inside = obj.pos >= s.span.lo && obj.pos < s.span.hi;
+        if local && !inside && !out.contains(&o) {
+            out.push(o);
+        }
+    }
+    out
+}
+
+/// Whether statements `list` hold a `return` with values (outside
+/// function literals).
+pub(super) fn contains_return_values(list: &[Stmt]) -> bool {
+    let mut found = false;
+    for s in list {
+        match &s.kind {
+            StmtKind::Return(values) if !values.is_empty() => return true,
+            _ => nested_stmts(s, &mut |inner| {
+                found |= contains_return_values(std::slice::from_ref(inner))
+            }),
+        }
+    }
+    found
+}
+
+/// The labels that statements `list` define (outside function literals).
+pub(super) fn labels_in(list: &[Stmt], out: &mut HashSet<Box<str>>) {
+    for s in list {
+        if let StmtKind::Labeled { label, .. } = &s.kind {
+            out.insert(label.name.clone());
+        }
+        nested_stmts(s, &mut |inner| labels_in(std::slice::from_ref(inner), out));
+    }
+}
+
+/// Every name expression inside statement `s`, function literals' bodies
+/// included.
+fn collect_stmt_names(s: &Stmt, out: &mut Vec<minigo_parser::ast::ExprId>) {
+    walk_stmt(s, &mut |e| collect_names(e, out));
+}
+
 /// Every name expression inside `e`, function literals' bodies included.
 fn collect_names(e: &Expr, out: &mut Vec<minigo_parser::ast::ExprId>) {
     struct Names<'o>(&'o mut Vec<minigo_parser::ast::ExprId>);
@@ -436,6 +518,9 @@ struct Visitor<'u, 'a> {
     out: HashSet<ObjId>,
     /// Variables assigned after their declaration (anywhere in the body).
     assigned: HashSet<ObjId>,
+    /// The function's named results: a `return x` in the body of a
+    /// range-over-func loop assigns them from the body's closure.
+    named_results: &'u [ObjId],
 }
 
 impl Visitor<'_, '_> {
@@ -567,11 +652,66 @@ impl Visitor<'_, '_> {
                 }
                 self.stmts(&body.stmts);
             }
+            StmtKind::Range { x, body, .. } if is_range_func(self.unit, self.info, x) => {
+                // The body is a closure of its own (`rangefunc.rs`): what it
+                // uses is captured as a function literal's variables are.
+                self.expr(x);
+                let captured = range_free_variables(self.unit, self.info, s);
+                self.closure(&body.stmts, captured);
+                if contains_return_values(&body.stmts) {
+                    self.out.extend(self.named_results.iter().copied());
+                }
+            }
             StmtKind::Range { x, body, .. } => {
                 self.expr(x);
                 self.stmts(&body.stmts);
             }
             _ => {}
+        }
+    }
+
+    /// A closure whose body is `body` and that captures `captured`: those
+    /// it takes the address of, and those assigned anywhere, are shared
+    /// with their function, in boxes.
+    fn closure(&mut self, body: &[Stmt], captured: Vec<ObjId>) {
+        // What the literal's body takes the address of (`&x`,
+        // `x.ptrMethod()`) must be shared too.
+        let mut inner = Visitor {
+            unit: self.unit,
+            info: self.info,
+            out: HashSet::default(),
+            assigned: self.assigned.clone(),
+            named_results: self.named_results,
+        };
+        inner.stmts(body);
+        // Package variables it takes the address of.
+        for &o in &inner.out {
+            if matches!(
+                self.unit.checked.object(o).kind,
+                ObjKind::Var {
+                    kind: VarKind::Package,
+                    ..
+                }
+            ) {
+                self.out.insert(o);
+            }
+        }
+        for o in captured {
+            if inner.out.contains(&o) {
+                self.out.insert(o);
+                continue;
+            }
+            // A named result is assigned by every return.
+            let result = matches!(
+                self.unit.checked.object(o).kind,
+                ObjKind::Var {
+                    kind: VarKind::Result,
+                    ..
+                }
+            );
+            if result || self.assigned.contains(&o) {
+                self.out.insert(o);
+            }
         }
     }
 
@@ -590,33 +730,31 @@ impl Visitor<'_, '_> {
                 self.expr(y);
             }
             ExprKind::Call { fun, args, .. } => {
-                // x.m() with a pointer receiver takes x's address.
-                if let ExprKind::Selector { x, .. } = &fun.kind {
-                    if let Some(sel) = self.info.selections.get(&fun.id) {
-                        if sel.kind == SelectionKind::MethodVal && !self.is_pointer(x) {
-                            let pointer_recv = match self.unit.checked.object(sel.obj).kind {
-                                ObjKind::Func { recv: Some(r) } => {
-                                    self.unit.checked.object(r).ty.is_some_and(|t| {
-                                        matches!(
-                                            self.unit.checked.types.kind(t),
-                                            TypeKind::Pointer(_)
-                                        )
-                                    })
-                                }
-                                _ => false,
-                            };
-                            if pointer_recv {
-                                self.escapes(x);
-                            }
-                        }
-                    }
-                }
                 self.expr(fun);
                 for a in args {
                     self.expr(a);
                 }
             }
-            ExprKind::Selector { x, .. } => self.expr(x),
+            ExprKind::Selector { x, .. } => {
+                // x.m() with a pointer receiver takes x's address, and so
+                // does the method value x.m.
+                if let Some(sel) = self.info.selections.get(&e.id) {
+                    if sel.kind == SelectionKind::MethodVal && !self.is_pointer(x) {
+                        let pointer_recv = match self.unit.checked.object(sel.obj).kind {
+                            ObjKind::Func { recv: Some(r) } => {
+                                self.unit.checked.object(r).ty.is_some_and(|t| {
+                                    matches!(self.unit.checked.types.kind(t), TypeKind::Pointer(_))
+                                })
+                            }
+                            _ => false,
+                        };
+                        if pointer_recv {
+                            self.escapes(x);
+                        }
+                    }
+                }
+                self.expr(x)
+            }
             ExprKind::Index { x, index } => {
                 self.expr(x);
                 for i in index {
@@ -640,44 +778,8 @@ impl Visitor<'_, '_> {
                 self.expr(value);
             }
             ExprKind::FuncLit(lit) => {
-                // What the literal's body takes the address of (`&x`,
-                // `x.ptrMethod()`) must be shared too.
-                let mut inner = Visitor {
-                    unit: self.unit,
-                    info: self.info,
-                    out: HashSet::default(),
-                    assigned: self.assigned.clone(),
-                };
-                inner.stmts(&lit.body.stmts);
-                // Package variables it takes the address of.
-                for &o in &inner.out {
-                    if matches!(
-                        self.unit.checked.object(o).kind,
-                        ObjKind::Var {
-                            kind: VarKind::Package,
-                            ..
-                        }
-                    ) {
-                        self.out.insert(o);
-                    }
-                }
-                for o in free_variables(self.unit, self.info, e) {
-                    if inner.out.contains(&o) {
-                        self.out.insert(o);
-                        continue;
-                    }
-                    // A named result is assigned by every return.
-                    let result = matches!(
-                        self.unit.checked.object(o).kind,
-                        ObjKind::Var {
-                            kind: VarKind::Result,
-                            ..
-                        }
-                    );
-                    if result || self.assigned.contains(&o) {
-                        self.out.insert(o);
-                    }
-                }
+                let captured = free_variables(self.unit, self.info, e);
+                self.closure(&lit.body.stmts, captured);
             }
             _ => {}
         }

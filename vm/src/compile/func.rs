@@ -16,6 +16,8 @@ use crate::constant::Value;
 use crate::heap::Layout;
 use crate::types::{BasicKind, Builtin, TypeId, TypeKind};
 use crate::HashMap;
+mod rangefunc;
+
 use minigo_parser::ast::{
     AssignOp, BinaryOp, Block, BranchKind, CaseClause, Decl, Expr, ExprId, ExprKind, FuncDecl,
     Ident, Stmt, StmtKind, UnaryOp,
@@ -132,6 +134,8 @@ enum Place {
 struct Target {
     label: Option<Box<str>>,
     is_loop: bool,
+    /// Names it for a range-over-func body's `break`/`continue` of it.
+    uid: u32,
     breaks: Vec<usize>,
     continues: Vec<usize>,
 }
@@ -191,6 +195,14 @@ pub(super) struct FuncCompiler<'u, 'a> {
     too_large: bool,
     /// The call being compiled is an expression statement's.
     results_unused: bool,
+    /// The objects of the named results (with a name, not `_`).
+    named_result_objs: Vec<ObjId>,
+    /// Compiling the body of a range-over-func loop (`rangefunc.rs`).
+    rf: Option<Box<rangefunc::RangeCtx>>,
+    /// The last number handed out for a target's uid or a `#next` code,
+    /// and how many range-over-func bodies this function has.
+    rf_counter: i32,
+    rf_bodies: u32,
 }
 
 /// A variable a function literal captures: through its box (`None`), or
@@ -402,7 +414,14 @@ pub(super) fn compile_body<'a>(
     let mut c = FuncCompiler::new(unit, file);
     c.name = name.clone();
     c.line = c.line_of(pos);
-    (c.boxed, c.assigned) = super::escape::escaping_locals(c.unit, c.info, body, sig_ast);
+    let named_results: Vec<ObjId> = sig_ast
+        .results
+        .iter()
+        .flat_map(|r| r.names.iter())
+        .filter_map(|n| c.info.defs.get(&n.span.lo).copied())
+        .collect();
+    (c.boxed, c.assigned) = super::escape::escaping_locals(c.unit, c.info, body, &named_results);
+    c.named_result_objs = named_results;
     // Arrays (and structs holding them) live in boxes: their elements are
     // reached through the slice instructions, which need an address.
     let types = &checked.types;
@@ -534,6 +553,10 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             recover_pc: None,
             results_unused: false,
             too_large: false,
+            named_result_objs: Vec::new(),
+            rf: None,
+            rf_counter: 1,
+            rf_bodies: 0,
         }
     }
 
@@ -992,6 +1015,16 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 x,
                 body,
                 ..
+            } if super::escape::is_range_func(self.unit, self.info, x) => {
+                self.range_func(s, key.as_ref(), value.as_ref(), *define, x, body)?
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                ..
             } => self.range(key.as_ref(), value.as_ref(), *define, x, body, s.span.lo)?,
             StmtKind::Switch {
                 init, tag, clauses, ..
@@ -1004,6 +1037,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             StmtKind::Branch { kind, label } => {
                 let label = label.as_ref().map(|l| &*l.name);
+                if self.rf_leaves(*kind, label) {
+                    return self.rf_branch(*kind, label, s.span.lo);
+                }
                 match kind {
                     BranchKind::Break => {
                         let j = self.emit(Instr::Jump { target: 0 });
@@ -1047,6 +1083,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     BranchKind::Fallthrough => {}
                 }
             }
+            StmtKind::Return(list) if self.rf.is_some() => self.rf_return(list, s.span.lo)?,
             StmtKind::Return(list) => self.return_stmt(list, s.span.lo)?,
             StmtKind::Go(call) => self.defer_stmt(call, s.span.lo, true)?,
             StmtKind::Defer(call) => self.defer_stmt(call, s.span.lo, false)?,
@@ -1101,9 +1138,11 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
     }
 
     fn push_target(&mut self, label: Option<Box<str>>, is_loop: bool) {
+        let uid = self.new_uid();
         self.targets.push(Target {
             label,
             is_loop,
+            uid,
             breaks: Vec::new(),
             continues: Vec::new(),
         });
@@ -2491,7 +2530,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.refs.insert(block + 1);
             self.mov(block, closure, 1);
             self.expr_into(ch, block + 1)?;
-            self.emit(push_or_go(go_stmt, block, 2));
+            self.emit_push_or_go(go_stmt, block, 2);
             return Ok(());
         } else if let Some(style) = obj.and_then(|o| self.print_style(o)).filter(|_| !*dots) {
             // A deferred print: a small function that prints its
@@ -2525,7 +2564,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                     self.refs.insert(block + 1 + (r - pbase));
                 }
             }
-            self.emit(push_or_go(go_stmt, block, (1 + words) as u16));
+            self.emit_push_or_go(go_stmt, block, (1 + words) as u16);
             return Ok(());
         } else if let Some(o) = obj.filter(|o| self.unit.funcs.contains_key(o)) {
             let index = self.unit.funcs[&o];
@@ -2581,7 +2620,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             }
             self.variadic_slice(unparen(call), (k, slice_ty), rest, at)?;
         }
-        self.emit(push_or_go(go_stmt, block, (1 + words) as u16));
+        self.emit_push_or_go(go_stmt, block, (1 + words) as u16);
         Ok(())
     }
 
