@@ -27,5 +27,5 @@ func main() {
 	}
 	fmt.Println()
 	defer func() { fmt.Println("recovered:", recover()) }()
-	slices.Grow([]int{}, -1)
+	_ = slices.Grow([]int{}, -1)
 }

@@ -28,5 +28,5 @@ func main() {
 	fmt.Println(r)
 	fmt.Println(slices.Compact([]int(nil)) == nil, slices.Compact([]int{}))
 	defer func() { fmt.Println("recovered:", recover()) }()
-	slices.Delete([]int{1, 2}, 1, 5)
+	_ = slices.Delete([]int{1, 2}, 1, 5)
 }
