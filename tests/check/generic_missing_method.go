@@ -8,5 +8,5 @@ type plain struct{}
 
 func main() {
 	_ = Show(plain{}) // ERROR "in call to Show, T"
-	_ = Show(3) // ERROR "int does not satisfy fmt\.Stringer"
+	_ = Show(3)       // ERROR "int does not satisfy fmt\.Stringer"
 }

@@ -12,5 +12,5 @@ func Sum[T Number](xs ...T) T {
 
 func main() {
 	_ = Sum("a", "b") // ERROR "string does not satisfy Number"
-	_ = Sum[uint](1) // ERROR "uint does not satisfy Number"
+	_ = Sum[uint](1)  // ERROR "uint does not satisfy Number"
 }

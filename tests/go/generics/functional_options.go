@@ -21,8 +21,8 @@ type Server struct {
 	Verbose bool
 }
 
-func WithPort(p int) Option[Server]        { return func(s *Server) { s.Port = p } }
-func WithTag(t string) Option[Server]      { return func(s *Server) { s.Tags = append(s.Tags, t) } }
+func WithPort(p int) Option[Server]   { return func(s *Server) { s.Port = p } }
+func WithTag(t string) Option[Server] { return func(s *Server) { s.Tags = append(s.Tags, t) } }
 func When[T any](c bool, o Option[T]) Option[T] {
 	if !c {
 		return func(*T) {}

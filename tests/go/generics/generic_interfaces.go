@@ -68,8 +68,8 @@ func Accept[R any](n Node, v Visitor[R]) R {
 
 type evaluator struct{}
 
-func (e evaluator) VisitNum(n int) int       { return n }
-func (e evaluator) VisitAdd(a, b Node) int   { return Accept[int](a, e) + Accept[int](b, e) }
+func (e evaluator) VisitNum(n int) int     { return n }
+func (e evaluator) VisitAdd(a, b Node) int { return Accept[int](a, e) + Accept[int](b, e) }
 
 type depth struct{}
 

@@ -31,10 +31,10 @@ func DivMod[T Signed | Unsigned](a, b T) (T, T) { return a / b, a % b }
 
 type BitSet[T Unsigned] struct{ w T }
 
-func (b *BitSet[T]) Set(i int)      { b.w |= 1 << i }
-func (b *BitSet[T]) Clear(i int)    { b.w &^= 1 << i }
-func (b BitSet[T]) Has(i int) bool  { return b.w&(1<<i) != 0 }
-func (b BitSet[T]) String() string  { return fmt.Sprintf("%0*b", 8, b.w) }
+func (b *BitSet[T]) Set(i int)     { b.w |= 1 << i }
+func (b *BitSet[T]) Clear(i int)   { b.w &^= 1 << i }
+func (b BitSet[T]) Has(i int) bool { return b.w&(1<<i) != 0 }
+func (b BitSet[T]) String() string { return fmt.Sprintf("%0*b", 8, b.w) }
 
 func Neg[T Signed](x T) T { return -x }
 

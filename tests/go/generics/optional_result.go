@@ -40,7 +40,7 @@ type Result[T any] struct {
 	Err error
 }
 
-func Ok[T any](v T) Result[T]        { return Result[T]{Val: v} }
+func Ok[T any](v T) Result[T]         { return Result[T]{Val: v} }
 func Fail[T any](err error) Result[T] { return Result[T]{Err: err} }
 
 func Try[T any](v T, err error) Result[T] { return Result[T]{v, err} }

@@ -28,7 +28,7 @@ func main() {
 	fmt.Println(Show(Pair(1, 'a')))
 	fmt.Println(Show(Pair(1, 2.0)))
 	fmt.Println(Show(Pair(1i, 2)))
-	fmt.Println(Show(1 << 10), Show('x'), Show(1.0), Show("s"), Show(true))
+	fmt.Println(Show(1<<10), Show('x'), Show(1.0), Show("s"), Show(true))
 	const big = 1 << 40
 	fmt.Println(Show(big))
 	fmt.Println(Show(Max(1e3, 7)))
