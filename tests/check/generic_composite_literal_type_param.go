@@ -1,0 +1,9 @@
+package main
+
+func Make[T any]() T {
+	return T{} // ERROR "invalid composite literal type T"
+}
+
+func main() {
+	_ = Make[struct{}]()
+}
