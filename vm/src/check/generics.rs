@@ -70,6 +70,7 @@ impl<'a> Checker<'a> {
         for f in fields {
             for n in &f.names {
                 let tp = self.types.new_type_param(&n.name, tps.len() as u32);
+                self.tparam_pos.insert(tp, (self.ctx.file, n.span.lo));
                 let obj = self.new_object(
                     &n.name,
                     ObjKind::TypeName,
@@ -169,6 +170,14 @@ impl<'a> Checker<'a> {
                     return Vec::new();
                 }
                 let u = self.types.underlying(t);
+                if self.types.is_interface(u) {
+                    let ts = self.type_string(t);
+                    self.error(
+                        e.span.lo,
+                        format!("invalid use of ~ ({ts} is an interface)"),
+                    );
+                    return Vec::new();
+                }
                 if !self.types.identical(u, t) {
                     let (ts, us) = (self.type_string(t), self.type_string(u));
                     self.error(
@@ -285,8 +294,9 @@ impl<'a> Checker<'a> {
         if gtps.is_empty() {
             return None;
         }
-        if names.len() != gtps.len() {
-            let pos = names.first().map_or(field.ty.span.lo, |n| n.1);
+        let count_ok = names.len() == gtps.len();
+        if !count_ok {
+            let pos = recv_base_pos(&field.ty);
             self.error(
                 pos,
                 format!(
@@ -300,10 +310,13 @@ impl<'a> Checker<'a> {
         let mut tps = Vec::new();
         for (i, &(name, pos)) in names.iter().enumerate() {
             let tp = self.types.new_type_param(name, i as u32);
+            self.tparam_pos.insert(tp, (self.ctx.file, pos));
             if name == "_" {
                 self.recv_blanks.insert(pos, tp);
             }
-            let obj = self.new_object(name, ObjKind::TypeName, Some(tp), Some(self.ctx.file), pos);
+            // After a wrong count the receiver type is invalid, reported once.
+            let ty = if count_ok { tp } else { self.universe.invalid };
+            let obj = self.new_object(name, ObjKind::TypeName, Some(ty), Some(self.ctx.file), pos);
             if self.declare(scope, obj).is_some() {
                 self.error(pos, format!("{name} redeclared in this block"));
             }
@@ -386,8 +399,11 @@ impl<'a> Checker<'a> {
             return invalid;
         }
         if !self.is_generic_type(gt) {
-            let s = self.type_string(gt);
-            self.error(x.span.lo, format!("{s} is not a generic type"));
+            let (es, s) = (expr_string(e), expr_string(x));
+            self.error(
+                x.span.lo,
+                format!("invalid operation: {es} ({s} is not a generic type)"),
+            );
             self.use_types(index);
             return invalid;
         }
@@ -413,11 +429,12 @@ impl<'a> Checker<'a> {
         }
         if targs.len() != tps.len() {
             let gs = self.type_string(gt);
-            let (qual, at) = if targs.len() < tps.len() {
-                ("not enough", e.span.hi.saturating_sub(1))
+            let qual = if targs.len() < tps.len() {
+                "not enough"
             } else {
-                ("too many", index[tps.len()].span.lo)
+                "too many"
             };
+            let at = x.span.lo;
             self.error(
                 at,
                 format!(
@@ -616,6 +633,16 @@ impl<'a> Checker<'a> {
                         if terms.is_empty() {
                             return Err(format!("cannot satisfy {cs} (empty type set)"));
                         }
+                        let u = self.types.underlying(v);
+                        if let Some(t) = terms
+                            .iter()
+                            .find(|t| !t.tilde && u != v && self.types.identical(t.ty, u))
+                        {
+                            let us = self.type_string(t.ty);
+                            return Err(format!(
+                                "{vs} does not satisfy {cs} (possibly missing ~ for {us} in {cs})"
+                            ));
+                        }
                         let mut ts = String::new();
                         self.types.write_terms(&mut ts, terms, 0);
                         return Err(format!("{vs} does not satisfy {cs} ({vs} missing in {ts})"));
@@ -705,12 +732,12 @@ impl<'a> Checker<'a> {
             self.use_exprs(args);
             return Some(invalid);
         }
-        let fname = expr_string(base);
+        let fname = expr_string(callee);
         if explicit.len() > tps.len() {
             self.error(
                 targ_exprs[tps.len()].span.lo,
                 format!(
-                    "got {} type arguments but {fname} has {} type parameters",
+                    "got {} type arguments but want {}",
                     explicit.len(),
                     tps.len()
                 ),
@@ -728,9 +755,10 @@ impl<'a> Checker<'a> {
         let Some(targs) = self.infer(e, &fname, &tps, &explicit, &gsig, &arg_ops, dots) else {
             return Some(invalid);
         };
+        // An inferred argument that fails is reported at the call's `(`.
         let mut positions: Vec<u32> = targ_exprs.iter().map(|a| a.span.lo).collect();
         while positions.len() < tps.len() {
-            positions.push(base.span.lo);
+            positions.push(fun.span.hi);
         }
         if !self.verify(&tps, &targs, &positions) {
             return Some(invalid);
@@ -767,24 +795,16 @@ impl<'a> Checker<'a> {
         if targs.iter().any(|&t| !self.is_valid(t)) {
             return Some(invalid);
         }
-        let fname = expr_string(base);
         if targs.len() > tps.len() {
             self.error(
                 index[tps.len()].span.lo,
-                format!(
-                    "got {} type arguments but {fname} has {} type parameters",
-                    targs.len(),
-                    tps.len()
-                ),
+                format!("got {} type arguments but want {}", targs.len(), tps.len()),
             );
             return Some(invalid);
         }
         if targs.len() < tps.len() {
-            let missing = self.tparam_name(tps[targs.len()]);
-            self.error(
-                e.span.lo,
-                format!("in call to {fname}, cannot infer {missing}"),
-            );
+            let missing = self.tparam_declared(tps[targs.len()]);
+            self.error(base.span.hi, format!("cannot infer {missing}"));
             return Some(invalid);
         }
         let positions: Vec<u32> = index.iter().map(|a| a.span.lo).collect();
@@ -797,6 +817,15 @@ impl<'a> Checker<'a> {
         let mut x = Operand::invalid(Some(e), isig);
         x.mode = Mode::Value;
         Some(x)
+    }
+
+    /// `T (declared at ./f.go:3:11)`.
+    fn tparam_declared(&self, tp: TypeId) -> String {
+        let name = self.tparam_name(tp);
+        match self.tparam_pos.get(&tp) {
+            Some(&(file, pos)) => format!("{name} (declared at {})", self.pos_string(file, pos)),
+            None => name,
+        }
     }
 
     fn tparam_name(&self, tp: TypeId) -> String {
@@ -835,32 +864,80 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let mut untyped: Vec<(usize, TypeId)> = Vec::new();
+        let mut untyped: Vec<(usize, TypeId, u32)> = Vec::new();
         if bound.iter().any(Option::is_none) {
             for (a, &p) in args.iter().zip(&params) {
                 if self.is_untyped(a.ty) {
                     if let Some(i) = tps.iter().position(|&t| t == self.types.unalias(p)) {
                         if a.mode != Mode::NilValue {
-                            untyped.push((i, a.ty));
+                            untyped.push((i, a.ty, a.pos()));
                         }
                     }
                     continue;
                 }
+                let before = self.binding_map(tps, &bound);
                 if !self.unify(p, a.ty, tps, &mut bound, 0) {
-                    let map = self.binding_map(tps, &bound);
-                    let want = self.types.subst(p, &map);
-                    let (at, ws) = (self.type_string(a.ty), self.type_string(want));
+                    let at = self.type_string(a.ty);
                     let s = a.expr.map(expr_string).unwrap_or_default();
-                    self.error(
-                        a.pos(),
-                        format!("type {at} of {s} does not match {ws} (cannot infer {})", {
-                            let names: Vec<String> =
-                                tps.iter().map(|&t| self.tparam_name(t)).collect();
-                            names.join(" and ")
-                        }),
-                    );
+                    let direct = tps.iter().position(|&t| t == self.types.unalias(p));
+                    let msg = match direct.and_then(|i| before.iter().find(|b| b.0 == tps[i])) {
+                        Some(&(tp, was)) => format!(
+                            "type {at} of {s} does not match inferred type {} for {}",
+                            self.type_string(was),
+                            self.tparam_name(tp)
+                        ),
+                        None => {
+                            let map = self.binding_map(tps, &bound);
+                            let want = self.types.subst(p, &map);
+                            let mut names = Vec::new();
+                            for &t in tps {
+                                if self.mentions_exactly(p, t) {
+                                    names.push(self.tparam_name(t));
+                                }
+                            }
+                            format!(
+                                "type {at} of {s} does not match {} (cannot infer {})",
+                                self.type_string(want),
+                                names.join(" and ")
+                            )
+                        }
+                    };
+                    self.error(a.pos(), format!("in call to {fname}, {msg}"));
                     return None;
                 }
+            }
+        }
+        // A constraint with methods but no core type: the argument must
+        // have the methods (types2's step 2 of inference).
+        for i in 0..n {
+            let (Some(tx), false) = (bound[i], i < explicit.len()) else {
+                continue;
+            };
+            let Some(c) = self.types.type_param(tps[i]).and_then(|p| p.constraint) else {
+                continue;
+            };
+            if self.core_term(c).is_some() || !self.has_methods(c) {
+                continue;
+            }
+            let map = self.binding_map(tps, &bound);
+            let ci = self.types.subst(c, &map);
+            if let Err(cause) = self.satisfies(tx, ci) {
+                let detail = cause.lines().next().unwrap_or("");
+                let detail = detail.find(" (").map_or("", |k| &detail[k..]);
+                let (ts, xs, cs) = (
+                    self.tparam_name(tps[i]),
+                    self.type_string(tx),
+                    self.type_string(c),
+                );
+                let at = match &call.kind {
+                    ExprKind::Call { fun, .. } => fun.span.hi,
+                    _ => call.span.lo,
+                };
+                self.error(
+                    at,
+                    format!("in call to {fname}, {ts} (type {xs}) does not satisfy {cs}{detail}"),
+                );
+                return None;
             }
         }
         self.infer_from_cores(tps, &mut bound);
@@ -871,7 +948,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let mut best: Option<TypeId> = None;
-            for &(j, t) in &untyped {
+            for &(j, t, at) in &untyped {
                 if j != i {
                     continue;
                 }
@@ -885,9 +962,10 @@ impl<'a> Checker<'a> {
                             _ => {
                                 let (bs, ts) = (self.type_string(b), self.type_string(t));
                                 self.error(
-                                    call.span.lo,
+                                    at,
                                     format!(
-                                        "mismatched types {bs} and {ts} (cannot infer {})",
+                                        "in call to {fname}, mismatched types {bs} and {ts} \
+                                         (cannot infer {})",
                                         self.tparam_name(tps[i])
                                     ),
                                 );
@@ -904,10 +982,10 @@ impl<'a> Checker<'a> {
         self.infer_from_cores(tps, &mut bound);
         if let Some(i) = bound.iter().position(Option::is_none) {
             let at = match &call.kind {
-                ExprKind::Call { rparen, .. } => rparen.lo,
+                ExprKind::Call { fun, .. } => fun.span.hi,
                 _ => call.span.lo,
             };
-            let name = self.tparam_name(tps[i]);
+            let name = self.tparam_declared(tps[i]);
             self.error(at, format!("in call to {fname}, cannot infer {name}"));
             return None;
         }
@@ -999,6 +1077,21 @@ impl<'a> Checker<'a> {
             }
         };
         terms.iter().all(same).then_some(first)
+    }
+
+    /// Whether constraint `c` has methods.
+    fn has_methods(&self, c: TypeId) -> bool {
+        match self.types.under_kind(c) {
+            TypeKind::Interface(ms) => !ms.is_empty(),
+            TypeKind::Constraint { methods, .. } => !methods.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// Whether `t` mentions type parameter `tp` itself.
+    fn mentions_exactly(&mut self, t: TypeId, tp: TypeId) -> bool {
+        let marker = self.universe.invalid;
+        self.types.subst(t, &[(tp, marker)]) != t
     }
 
     fn mentions(&self, t: TypeId, tp: TypeId) -> bool {
@@ -1234,6 +1327,18 @@ fn untyped_rank(k: BasicKind) -> Option<u8> {
         BasicKind::UntypedFloat => Some(2),
         BasicKind::UntypedComplex => Some(3),
         _ => None,
+    }
+}
+
+/// Where a receiver's base type is written (after `*` and parentheses).
+fn recv_base_pos(e: &Expr) -> u32 {
+    match &e.kind {
+        ExprKind::Paren(x)
+        | ExprKind::Unary {
+            op: UnaryOp::Deref,
+            x,
+        } => recv_base_pos(x),
+        _ => e.span.lo,
     }
 }
 

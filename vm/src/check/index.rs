@@ -93,7 +93,8 @@ impl<'a> Checker<'a> {
                 if let Some(first) = index.first() {
                     let i = self.expr_or_type(first);
                     if i.mode == Mode::TypeExpr {
-                        self.error(e.span.lo, "generic functions are not supported yet");
+                        let s = self.operand_string(&x);
+                        self.error(lbrack, format!("cannot index {s}"));
                         return Operand::invalid(Some(e), self.universe.invalid);
                     }
                     let s = self.operand_string(&x);

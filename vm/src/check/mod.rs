@@ -217,6 +217,9 @@ pub(crate) struct Checker<'a> {
     /// The type parameters a method's receiver declares as `_`, by
     /// position, while its signature is checked.
     pub recv_blanks: HashMap<u32, TypeId>,
+    /// Where each type parameter is declared (file, offset), for
+    /// `cannot infer T (declared at ...)`.
+    pub tparam_pos: HashMap<TypeId, (usize, u32)>,
 }
 
 impl<'a> Checker<'a> {
@@ -271,6 +274,7 @@ impl<'a> Checker<'a> {
             instances: Vec::new(),
             pending_named: Vec::new(),
             recv_blanks: HashMap::default(),
+            tparam_pos: HashMap::default(),
         };
         c.universe_scope = c.new_scope(None, ScopeKind::Universe);
         c.declare_universe();
