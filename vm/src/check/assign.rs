@@ -16,6 +16,10 @@ impl<'a> Checker<'a> {
     /// `context`, giving untyped x its type.
     pub(crate) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
         self.single_value(x);
+        if !self.generic_func_assignment(x, t) {
+            x.mode = Mode::Invalid;
+            return;
+        }
         match x.mode {
             Mode::Invalid => return,
             Mode::NilValue

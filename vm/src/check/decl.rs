@@ -329,15 +329,21 @@ impl<'a> Checker<'a> {
     fn type_decl(&mut self, obj: ObjId, spec: &'a TypeSpec) {
         let pkg_path = self.pkg_path();
         let name = self.obj(obj).name.clone();
+        if !spec.tparams.is_empty() && spec.alias {
+            // A generic alias: instantiating it substitutes its target.
+            let alias = self.types.new_alias(&name, &pkg_path, None);
+            self.obj_mut(obj).ty = Some(alias);
+            let scope = self.new_scope(Some(self.ctx.scope), super::ScopeKind::Func);
+            let tps = self.declare_type_params(scope, &spec.tparams);
+            self.types.set_alias_tparams(alias, tps);
+            let saved = self.ctx.scope;
+            self.ctx.scope = scope;
+            let rhs = self.declared_type(&spec.ty, obj);
+            self.ctx.scope = saved;
+            self.types.set_alias_target(alias, rhs);
+            return;
+        }
         if !spec.tparams.is_empty() {
-            if spec.alias {
-                self.error(
-                    spec.tparams[0].span.lo,
-                    "generic type aliases are not supported by minigo yet",
-                );
-                self.obj_mut(obj).ty = Some(self.universe.invalid);
-                return;
-            }
             // The type parameters are in scope in the type's declaration.
             let named = self.types.new_named(&name, &pkg_path);
             self.obj_mut(obj).ty = Some(named);

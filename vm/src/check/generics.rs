@@ -337,17 +337,26 @@ impl<'a> Checker<'a> {
     /// Whether `t` is a generic type (declared with type parameters, not
     /// an instance).
     pub(crate) fn is_generic_type(&self, t: TypeId) -> bool {
+        !self.generic_tparams(t).is_empty()
+    }
+
+    /// The type parameters of a generic type or generic alias.
+    fn generic_tparams(&self, t: TypeId) -> Vec<TypeId> {
+        if let Some(a) = self.types.alias(t) {
+            if !a.tparams.is_empty() {
+                return a.tparams.clone();
+            }
+        }
         self.types
             .named(self.types.unalias(t))
-            .is_some_and(|n| !n.tparams.is_empty())
+            .map(|n| n.tparams.clone())
+            .unwrap_or_default()
     }
 
     /// types2's spelling of a generic type in messages: `List[T any]`.
     pub(crate) fn generic_type_string(&self, t: TypeId) -> String {
         let mut s = self.type_string(t);
-        if let Some(n) = self.types.named(self.types.unalias(t)) {
-            s.push_str(&self.tparam_list_string(&n.tparams.clone()));
-        }
+        s.push_str(&self.tparam_list_string(&self.generic_tparams(t)));
         s
     }
 
@@ -407,11 +416,7 @@ impl<'a> Checker<'a> {
             self.use_types(index);
             return invalid;
         }
-        let tps = self
-            .types
-            .named(self.types.unalias(gt))
-            .map(|n| n.tparams.clone())
-            .unwrap_or_default();
+        let tps = self.generic_tparams(gt);
         let targs: Vec<TypeId> = index
             .iter()
             .map(|a| match &a.kind {
@@ -448,6 +453,13 @@ impl<'a> Checker<'a> {
         let positions: Vec<u32> = index.iter().map(|a| a.span.lo).collect();
         if !self.verify(&tps, &targs, &positions) {
             return invalid;
+        }
+        if self.types.alias(gt).is_some_and(|a| !a.tparams.is_empty()) {
+            let target = self.types.unalias(gt);
+            let map: Vec<(TypeId, TypeId)> = tps.iter().copied().zip(targs).collect();
+            let t = self.types.subst(target, &map);
+            self.complete_named_instances();
+            return t;
         }
         self.instantiate_type(self.types.unalias(gt), &targs)
     }
@@ -828,6 +840,69 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A generic function used as a value: assigned to a variable of
+    /// function type, it is instantiated with the type arguments that
+    /// type implies (Go 1.21); anywhere else it is an error. False after
+    /// an error.
+    pub(crate) fn generic_func_assignment(
+        &mut self,
+        x: &mut Operand<'a>,
+        t: Option<TypeId>,
+    ) -> bool {
+        if x.mode != Mode::Value {
+            return true;
+        }
+        let Some(e) = x.expr else { return true };
+        let e = super::assign::unparen(e);
+        let Some(g) = self.info[self.ctx.file].use_of(e.id) else {
+            return true;
+        };
+        let Some(tps) = self.tparams_of.get(&g).cloned() else {
+            return true;
+        };
+        if self.instance_of.contains_key(&g) {
+            return true;
+        }
+        let name = expr_string(e);
+        let target = t.map(|t| self.types.under_kind(t).clone());
+        let (Some(TypeKind::Func(want)), TypeKind::Func(have)) =
+            (target, self.types.kind(x.ty).clone())
+        else {
+            self.error(
+                x.pos(),
+                format!("cannot use generic function {name} without instantiation"),
+            );
+            return false;
+        };
+        let mut bound = vec![None; tps.len()];
+        let pairs: Vec<(TypeId, TypeId)> = have
+            .params
+            .iter()
+            .zip(&want.params)
+            .chain(have.results.iter().zip(&want.results))
+            .map(|(&a, &b)| (a, b))
+            .collect();
+        for (a, b) in pairs {
+            self.unify(a, b, &tps, &mut bound, 0);
+        }
+        if let Some(i) = bound.iter().position(Option::is_none) {
+            let missing = self.tparam_declared(tps[i]);
+            self.error(x.pos(), format!("cannot infer {missing}"));
+            return false;
+        }
+        let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
+        let positions = vec![x.pos(); tps.len()];
+        if !self.verify(&tps, &targs, &positions) {
+            return false;
+        }
+        let inst = self.instantiate_func(g, targs);
+        let isig = self.obj(inst).ty.unwrap_or(self.universe.invalid);
+        self.record_use(e, inst);
+        self.record_type_and_value(e, Mode::Value, isig, None);
+        x.ty = isig;
+        true
+    }
+
     fn tparam_name(&self, tp: TypeId) -> String {
         self.types
             .type_param(tp)
@@ -1169,6 +1244,12 @@ impl<'a> Checker<'a> {
             (_, Named(_)) if !matches!(kx, Named(_)) => {
                 let u = self.types.underlying(y);
                 u != y && self.unify(x, u, tps, bound, d)
+            }
+            // Inexact: a defined type against a type literal matches
+            // through its underlying type.
+            (Named(_), _) => {
+                let u = self.types.underlying(x);
+                u != x && self.unify(u, y, tps, bound, d)
             }
             (Pointer(a), Pointer(b)) | (Slice(a), Slice(b)) => self.unify(*a, *b, tps, bound, d),
             (Array { len: n, elem: a }, Array { len: m, elem: b }) => {

@@ -157,6 +157,9 @@ pub struct AliasType {
     pub pkg: Box<str>,
     /// `None` while the declaration is being resolved.
     pub target: Option<TypeId>,
+    /// A generic alias's type parameters (Go 1.24): `type Set[T
+    /// comparable] = map[T]struct{}`.
+    pub tparams: Vec<TypeId>,
 }
 
 /// All the types of one program.
@@ -233,6 +236,7 @@ impl TypeTable {
             name: name.into(),
             pkg: pkg.into(),
             target,
+            tparams: Vec::new(),
         });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Alias(index));
@@ -243,6 +247,12 @@ impl TypeTable {
         match self.kind(t) {
             TypeKind::Alias(i) => Some(&self.aliases[*i as usize]),
             _ => None,
+        }
+    }
+
+    pub fn set_alias_tparams(&mut self, alias: TypeId, tparams: Vec<TypeId>) {
+        if let TypeKind::Alias(i) = self.kinds[alias.index()] {
+            self.aliases[i as usize].tparams = tparams;
         }
     }
 
