@@ -112,6 +112,12 @@ impl<'a> Checker<'a> {
             x.mode = Mode::Invalid;
             return;
         }
+        // A generic function needs a typed variable to be instantiated.
+        if lt.is_none() && !self.generic_func_assignment(x, None) {
+            self.obj_mut(lhs).ty = Some(self.universe.invalid);
+            x.mode = Mode::Invalid;
+            return;
+        }
         if lt.is_none() {
             let mut t = x.ty;
             if self.is_untyped(t) {

@@ -105,7 +105,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Clear => {
                 if !matches!(
-                    self.types.under_kind(x.ty),
+                    self.core_kind(x.ty),
                     TypeKind::Map { .. } | TypeKind::Slice(_)
                 ) {
                     let s = self.operand_string(x);
@@ -119,7 +119,7 @@ impl<'a> Checker<'a> {
                 true
             }
             Builtin::Close => {
-                let cause = match *self.types.under_kind(x.ty) {
+                let cause = match *self.core_kind(x.ty) {
                     TypeKind::Chan {
                         dir: ChanDir::Recv, ..
                     } => "cannot close receive-only channel",
@@ -143,7 +143,7 @@ impl<'a> Checker<'a> {
                 self.builtin_copy(x, &y)
             }
             Builtin::Delete => {
-                let TypeKind::Map { key, .. } = *self.types.under_kind(x.ty) else {
+                let TypeKind::Map { key, .. } = *self.core_kind(x.ty) else {
                     let s = self.operand_string(x);
                     self.error(x.pos(), format!("invalid argument: {s} is not a map"));
                     return false;
@@ -245,7 +245,7 @@ impl<'a> Checker<'a> {
     /// types2's `sliceElem`: the element type of x's slice type, or the
     /// message of why x is no slice.
     fn slice_elem(&self, x: &Operand<'a>) -> Result<TypeId, String> {
-        match *self.types.under_kind(x.ty) {
+        match *self.core_kind(x.ty) {
             TypeKind::Slice(e) => Ok(e),
             _ if x.is_nil() => Err("argument must be a slice; have untyped nil".into()),
             _ => Err(format!(
@@ -325,12 +325,45 @@ impl<'a> Checker<'a> {
         true
     }
 
+    /// Whether len or cap accepts a value of x's (non-parameter) type.
+    fn len_cap_ok(&self, x: &Operand<'a>, id: Builtin) -> bool {
+        let mut u = self.types.underlying(x.ty);
+        if let TypeKind::Pointer(p) = *self.types.kind(u) {
+            if let TypeKind::Array { .. } = self.types.under_kind(p) {
+                u = self.types.underlying(p);
+            }
+        }
+        match *self.types.kind(u) {
+            TypeKind::Basic(b) => b.is_string() && id == Builtin::Len,
+            TypeKind::Array { .. } | TypeKind::Slice(_) | TypeKind::Chan { .. } => true,
+            TypeKind::Map { .. } => id == Builtin::Len,
+            _ => false,
+        }
+    }
+
     /// `len(x)` and `cap(x)`: constant for constant strings (len only) and
     /// for arrays when x has no calls or receives (x is then not
     /// evaluated).
     fn builtin_len_cap(&mut self, x: &mut Operand<'a>, id: Builtin, arg: Option<&'a Expr>) -> bool {
         let mut mode = Mode::Invalid;
         let mut val = Value::Unknown;
+        // A type parameter's values have a length if every type of its
+        // set does.
+        if let Some(terms) = self.type_set_terms(x.ty) {
+            let all = !terms.is_empty()
+                && terms.iter().all(|term| {
+                    let mut y = x.clone();
+                    y.ty = term.ty;
+                    y.mode = Mode::Value;
+                    self.len_cap_ok(&y, id)
+                });
+            if all {
+                x.mode = Mode::Value;
+                x.ty = self.universe.basic(crate::types::BasicKind::Int);
+                x.val = Value::Unknown;
+                return true;
+            }
+        }
         let mut u = self.types.underlying(x.ty);
         if let TypeKind::Pointer(p) = *self.types.kind(u) {
             if let TypeKind::Array { .. } = self.types.under_kind(p) {
@@ -548,7 +581,7 @@ impl<'a> Checker<'a> {
             }
         };
         let bytes = self.types.slice(self.universe.byte);
-        let byte_src = match *self.types.under_kind(y.ty) {
+        let byte_src = match *self.core_kind(y.ty) {
             TypeKind::Slice(e) => self.identical(e, self.universe.byte),
             TypeKind::Basic(b) => b.is_string(),
             _ => false,
@@ -590,7 +623,7 @@ impl<'a> Checker<'a> {
         if !self.is_valid(t) {
             return false;
         }
-        let min = match self.types.under_kind(t) {
+        let min = match self.core_kind(t) {
             TypeKind::Slice(_) => 2,
             TypeKind::Map { .. } | TypeKind::Chan { .. } => 1,
             _ => {
@@ -652,7 +685,7 @@ impl<'a> Checker<'a> {
             if a.is_invalid() {
                 return false;
             }
-            if !self.types.ordered(a.ty) {
+            if !self.is_ordered(a.ty) {
                 let s = self.operand_string(&a);
                 self.error(a.pos(), format!("invalid argument: {s} cannot be ordered"));
                 return false;

@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
         }
 
         // An ordinary function or method call.
-        let TypeKind::Func(sig) = self.types.under_kind(x.ty).clone() else {
+        let TypeKind::Func(sig) = self.core_kind(x.ty).clone() else {
             let xs = self.operand_string(&x);
             let ts = self.type_string(x.ty);
             self.error(

@@ -13,7 +13,36 @@ impl<'a> Checker<'a> {
         let const_arg = x.mode == Mode::Constant;
         let mut ok = false;
         let mut cause = String::new();
-        if const_arg && self.is_const_type(t) {
+        if const_arg && self.type_set_terms(t).is_some() {
+            // A constant to a type parameter: representable in every type
+            // of its set; the result is no constant.
+            let terms = self.type_set_terms(t).unwrap_or_default();
+            let ts = self.type_string(t);
+            ok = !terms.is_empty();
+            if !ok {
+                cause = format!("{ts} does not contain specific types");
+            }
+            for term in terms {
+                let u = self.types.underlying(term.ty);
+                if self.is_string(x.ty) && self.is_bytes_or_runes(u) {
+                    continue;
+                }
+                if !self.is_const_type(u) || self.const_convertible_to(x, u).is_none() {
+                    let us = self.type_string(u);
+                    cause = if self.is_integer(x.ty) && self.is_integer(u) {
+                        format!("constant {} overflows {us} (in {ts})", x.val)
+                    } else {
+                        let xs = self.operand_string(x);
+                        format!("cannot convert {xs} to type {us} (in {ts})")
+                    };
+                    ok = false;
+                    break;
+                }
+            }
+            // Type parameters are not constants (and messages say so).
+            x.mode = Mode::Value;
+            x.val = crate::constant::Value::Unknown;
+        } else if const_arg && self.is_const_type(t) {
             match self.const_convertible_to(x, t) {
                 Some(v) => {
                     x.val = v;
@@ -140,7 +169,53 @@ impl<'a> Checker<'a> {
                 return true;
             }
         }
-        false
+        self.type_param_convertible(x, v, t, cause)
+    }
+
+    /// Conversions from or to type parameters: every type of the type
+    /// set(s) must convert (types2's `convertibleTo`, last cases).
+    fn type_param_convertible(
+        &mut self,
+        x: &Operand<'a>,
+        v: TypeId,
+        t: TypeId,
+        cause: &mut String,
+    ) -> bool {
+        let (vp, tp) = (self.type_set_terms(v), self.type_set_terms(t));
+        if vp.is_none() && tp.is_none() {
+            return false;
+        }
+        let (vs, ts) = (self.type_string(v), self.type_string(t));
+        let from: Vec<TypeId> = match &vp {
+            Some(terms) => terms.iter().map(|term| term.ty).collect(),
+            None => vec![v],
+        };
+        let to: Vec<TypeId> = match &tp {
+            Some(terms) => terms.iter().map(|term| term.ty).collect(),
+            None => vec![t],
+        };
+        if from.is_empty() || to.is_empty() {
+            return false;
+        }
+        for &f in &from {
+            let mut y = x.clone();
+            y.ty = f;
+            for &g in &to {
+                let mut ignored = String::new();
+                if !self.convertible_to(&y, g, &mut ignored) {
+                    let (fs, gs) = (self.type_string(f), self.type_string(g));
+                    *cause = match (vp.is_some(), tp.is_some()) {
+                        (true, true) => {
+                            format!("cannot convert {fs} (in {vs}) to type {gs} (in {ts})")
+                        }
+                        (true, false) => format!("cannot convert {fs} (in {vs}) to type {ts}"),
+                        _ => format!("cannot convert {vs} to type {gs} (in {ts})"),
+                    };
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// types2's `isBytesOrRunes`: a slice whose element's underlying type

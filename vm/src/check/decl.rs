@@ -675,14 +675,13 @@ impl<'a> Checker<'a> {
             self.ctx.decl = Some(obj);
             self.ctx.iota = None;
             self.ctx.errpos = None;
-            // A generic body is checked with its type parameters only for
-            // what it uses (imports, variables, the initialization order):
-            // minigo checks operations on type parameters per instance,
-            // so what it would report here is not gc's.
+            // A generic body is checked here with its type parameters (gc's
+            // errors), and again per instance, concretely, for the
+            // compiler.
             let errors = self.errors.len();
             self.func_body(scope, sig, body);
-            if self.tparams_of.contains_key(&obj) {
-                self.errors.truncate(errors);
+            if self.tparams_of.contains_key(&obj) && self.errors.len() > errors {
+                self.generic_errors.insert(obj);
             }
             self.ctx = saved;
         }

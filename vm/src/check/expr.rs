@@ -197,10 +197,14 @@ impl<'a> Checker<'a> {
                 }
                 if !self.is_interface(x.ty) {
                     let s = self.operand_string(&x);
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: {s} is not an interface"),
-                    );
+                    let msg = if self.types.type_param(self.types.unalias(x.ty)).is_some() {
+                        format!(
+                            "invalid operation: cannot use type assertion on type parameter value {s}"
+                        )
+                    } else {
+                        format!("invalid operation: {s} is not an interface")
+                    };
+                    self.error(x.pos(), msg);
                     return (invalid, Statement);
                 }
                 let t = self.var_type(ty);
@@ -242,7 +246,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                     _ => {
-                        let TypeKind::Pointer(base) = *self.types.under_kind(x.ty) else {
+                        let TypeKind::Pointer(base) = *self.core_kind(x.ty) else {
                             let s = self.operand_string(&x);
                             self.error(x.pos(), format!("invalid operation: cannot indirect {s}"));
                             return (invalid, Statement);
@@ -499,6 +503,17 @@ impl<'a> Checker<'a> {
             } else {
                 Err(ConvError::InvalidUntyped)
             };
+        }
+        if let Some(terms) = self.type_set_terms(target) {
+            // A type parameter: representable in every type of its set;
+            // the result is no constant.
+            if terms.is_empty() {
+                return Err(ConvError::InvalidUntyped);
+            }
+            for term in terms {
+                self.implicit_type_and_value(x, term.ty)?;
+            }
+            return Ok((target, None));
         }
         match self.types.under_kind(target).clone() {
             TypeKind::Basic(b) => {
@@ -767,7 +782,7 @@ impl<'a> Checker<'a> {
     /// received from (`recv`) or sent to, or the error.
     pub(crate) fn chan_elem(&mut self, x: &Operand<'a>, recv: bool) -> Option<TypeId> {
         let ts = self.type_string(x.ty);
-        let cause = match *self.types.under_kind(x.ty) {
+        let cause = match *self.core_kind(x.ty) {
             TypeKind::Chan { dir, elem } => {
                 if recv && dir == crate::types::ChanDir::Send {
                     format!("send-only channel {ts}")
@@ -960,9 +975,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
-                    if !self.types.ordered(x.ty) {
+                    if !self.is_ordered(x.ty) {
                         true
-                    } else if !self.types.ordered(y.ty) {
+                    } else if !self.is_ordered(y.ty) {
                         err_is_y = true;
                         true
                     } else {
@@ -978,7 +993,11 @@ impl<'a> Checker<'a> {
                 if what.is_empty() {
                     what = self.type_string(t);
                 }
-                cause = format!("operator {} not defined on {what}", op.as_str());
+                cause = if self.types.type_param(self.types.unalias(t)).is_some() {
+                    format!("type parameter {what} cannot use operator {}", op.as_str())
+                } else {
+                    format!("operator {} not defined on {what}", op.as_str())
+                };
             }
             let xe = x.expr.map(expr_string).unwrap_or_default();
             let ye = y.expr.map(expr_string).unwrap_or_default();

@@ -108,6 +108,7 @@ impl<'a> Checker<'a> {
                 methods: Vec::new(),
                 terms: Some(terms),
                 comparable: false,
+                implicit: true,
             }),
         }
     }
@@ -135,6 +136,10 @@ impl<'a> Checker<'a> {
                 let t = self.typ(e);
                 if !self.is_valid(t) {
                     return Elem::Terms(Vec::new());
+                }
+                if self.types.type_param(self.types.unalias(t)).is_some() {
+                    self.error(e.span.lo, "cannot use a type parameter as constraint");
+                    return Elem::Iface(self.universe.empty_interface);
                 }
                 match self.types.under_kind(t) {
                     TypeKind::Interface(_) | TypeKind::Constraint { .. } => Elem::Iface(t),
@@ -198,6 +203,7 @@ impl<'a> Checker<'a> {
                     methods,
                     terms: Some(terms),
                     comparable: false,
+                    ..
                 } = self.types.under_kind(t)
                 {
                     if methods.is_empty() {
@@ -239,6 +245,7 @@ impl<'a> Checker<'a> {
                     methods,
                     terms,
                     comparable,
+                    ..
                 } => (methods, terms, comparable),
                 _ => return,
             },
@@ -450,7 +457,7 @@ impl<'a> Checker<'a> {
             );
             return invalid;
         }
-        let positions: Vec<u32> = index.iter().map(|a| a.span.lo).collect();
+        let positions: Vec<u32> = index.iter().map(super::operand::start_pos).collect();
         if !self.verify(&tps, &targs, &positions) {
             return invalid;
         }
@@ -630,6 +637,7 @@ impl<'a> Checker<'a> {
                 methods,
                 terms,
                 comparable,
+                ..
             } => {
                 if let Some(terms) = &terms {
                     let ok = terms.iter().any(|&t| {
@@ -1215,6 +1223,13 @@ impl<'a> Checker<'a> {
         if !self.types.has_type_params(x) {
             return true; // assignability decides
         }
+        // A type parameter of the enclosing function as the argument's
+        // type: inexactly, its core type.
+        if self.types.type_param(y).is_some() && self.types.type_param(x).is_none() {
+            if let Some(core) = self.core_type(y).filter(|&c| c != y) {
+                return self.unify(x, core, tps, bound, d);
+            }
+        }
         let (kx, ky) = (self.types.kind(x).clone(), self.types.kind(y).clone());
         use TypeKind::*;
         // An instance of a generic interface matches a type with its
@@ -1380,10 +1395,16 @@ impl<'a> Checker<'a> {
             self.declare(scope, obj);
             self.record_def(pos, obj);
         }
+        let errors = self.errors.len();
         let (_, recv_var) = self.func_type(scope, f.recv.as_ref(), &f.sig, true);
         self.recv_blanks.clear();
         self.obj_mut(im).kind = ObjKind::Func { recv: recv_var };
         self.func_body(scope, isig, body);
+        // The generic check reported this body's errors in gc's words; an
+        // instance's only stand when it found none.
+        if self.generic_errors.contains(&inst.generic) {
+            self.errors.truncate(errors);
+        }
         self.record_untyped();
         let mut info = std::mem::replace(&mut self.info[file], saved_info);
         info.compress();

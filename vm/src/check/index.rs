@@ -44,7 +44,7 @@ impl<'a> Checker<'a> {
 
         let mut valid = false;
         let mut length: i64 = -1;
-        match self.types.under_kind(x.ty).clone() {
+        match self.core_kind(x.ty).clone() {
             TypeKind::Basic(b) if b.is_string() => {
                 valid = true;
                 if x.mode == Mode::Constant {
@@ -87,9 +87,15 @@ impl<'a> Checker<'a> {
                 x.expr = Some(e);
                 return x;
             }
+            // A type parameter whose types are all strings or byte
+            // slices indexes as a byte.
+            TypeKind::TypeParam(_) if self.bytes_or_strings(x.ty) => {
+                valid = true;
+                x.mode = Mode::Value;
+                x.ty = self.universe.byte;
+            }
             TypeKind::Func(_) => {
-                // minigo has no generic functions; F[T] with a type is an
-                // attempted instantiation.
+                // F[T] of a function that is not generic.
                 if let Some(first) = index.first() {
                     let i = self.expr_or_type(first);
                     if i.mode == Mode::TypeExpr {
@@ -159,7 +165,7 @@ impl<'a> Checker<'a> {
 
         let mut valid = false;
         let mut length: i64 = -1;
-        match self.types.under_kind(x.ty).clone() {
+        match self.core_kind(x.ty).clone() {
             TypeKind::Basic(b) if b.is_string() => {
                 if *full {
                     let at = max.as_deref().map_or(e.span.lo, |m| m.span.lo);

@@ -135,7 +135,7 @@ impl<'a> Checker<'a> {
             return self.value_operand(e, t);
         }
 
-        match self.types.under_kind(base).clone() {
+        match self.core_kind(base).clone() {
             TypeKind::Struct(fields) => {
                 self.struct_lit(elems, &fields, base, rbrace.lo);
             }
@@ -158,9 +158,14 @@ impl<'a> Checker<'a> {
                 if self.is_valid(self.types.underlying(base)) {
                     let qualifier = if is_elem { " element" } else { "" };
                     let ts = self.type_string(typ);
+                    let why = if self.types.type_param(self.types.unalias(typ)).is_some() {
+                        " (no common underlying type)"
+                    } else {
+                        ""
+                    };
                     self.error(
                         e.span.lo,
-                        format!("invalid composite literal{qualifier} type {ts}"),
+                        format!("invalid composite literal{qualifier} type {ts}{why}"),
                     );
                 }
                 return Operand::invalid(Some(e), invalid);

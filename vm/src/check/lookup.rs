@@ -209,6 +209,13 @@ impl<'a> Checker<'a> {
         if is_ptr && self.is_interface(typ) {
             return Lookup::NotFound;
         }
+        // A type parameter has its constraint's methods (and no fields).
+        if let Some(p) = self.types.type_param(self.types.unalias(t)) {
+            return match p.methods {
+                Some(iface) => self.lookup_impl(iface, false, pkg, name, fold_case),
+                None => Lookup::NotFound,
+            };
+        }
         let mut current = vec![Embedded {
             typ,
             index: Vec::new(),

@@ -220,6 +220,8 @@ pub(crate) struct Checker<'a> {
     /// Where each type parameter is declared (file, offset), for
     /// `cannot infer T (declared at ...)`.
     pub tparam_pos: HashMap<TypeId, (usize, u32)>,
+    /// Generic functions whose body had errors when checked generically.
+    pub generic_errors: crate::HashSet<ObjId>,
 }
 
 impl<'a> Checker<'a> {
@@ -275,6 +277,7 @@ impl<'a> Checker<'a> {
             pending_named: Vec::new(),
             recv_blanks: HashMap::default(),
             tparam_pos: HashMap::default(),
+            generic_errors: Default::default(),
         };
         c.universe_scope = c.new_scope(None, ScopeKind::Universe);
         c.declare_universe();

@@ -172,6 +172,10 @@ impl Checker<'_> {
                 buf.push_str(&desc);
                 buf.push_str("type ");
                 buf.push_str(&self.type_string(x.ty));
+                if let Some(c) = self.types.type_param(t).and_then(|p| p.constraint) {
+                    buf.push_str(" constrained by ");
+                    buf.push_str(&self.type_string(c));
+                }
             } else {
                 buf.push_str(" with invalid type");
             }

@@ -8,7 +8,94 @@ use crate::types::{BasicKind, ChanDir, TypeId, TypeKind};
 
 impl<'a> Checker<'a> {
     fn basic_is(&self, t: TypeId, f: impl Fn(BasicKind) -> bool) -> bool {
+        if let Some(terms) = self.type_set_terms(t) {
+            // A type parameter: every type of its type set.
+            return !terms.is_empty()
+                && terms
+                    .iter()
+                    .all(|term| matches!(self.types.basic(term.ty), Some(b) if f(b)));
+        }
         matches!(self.types.basic(t), Some(b) if f(b))
+    }
+
+    /// The terms of a type parameter's type set: `Some(empty)` when its
+    /// constraint restricts nothing (methods only, or `any`); `None` when
+    /// `t` is no type parameter.
+    pub(crate) fn type_set_terms(&self, t: TypeId) -> Option<Vec<crate::types::Term>> {
+        let c = self.types.type_param(self.types.unalias(t))?.constraint;
+        let Some(c) = c else {
+            return Some(Vec::new());
+        };
+        Some(match self.types.under_kind(c) {
+            TypeKind::Constraint {
+                terms: Some(terms), ..
+            } => terms.clone(),
+            _ => Vec::new(),
+        })
+    }
+
+    /// types2's `coreType`: the underlying type of a type, or for a type
+    /// parameter the one underlying type all of its type set shares (or
+    /// `None`).
+    pub(crate) fn core_type(&self, t: TypeId) -> Option<TypeId> {
+        let Some(terms) = self.type_set_terms(t) else {
+            return Some(self.types.underlying(t));
+        };
+        let first = self.types.underlying(terms.first()?.ty);
+        if terms
+            .iter()
+            .all(|term| self.types.identical(self.types.underlying(term.ty), first))
+        {
+            return Some(first);
+        }
+        // Channels of one element type: the receive-only one if any is.
+        let TypeKind::Chan { elem, .. } = *self.types.kind(first) else {
+            return None;
+        };
+        let mut core = first;
+        for term in &terms {
+            let u = self.types.underlying(term.ty);
+            match *self.types.kind(u) {
+                TypeKind::Chan { dir, elem: e } if self.types.identical(e, elem) => {
+                    if dir == ChanDir::Recv {
+                        core = u;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some(core)
+    }
+
+    /// Whether every type of a type parameter's set is a string or a byte
+    /// slice.
+    pub(crate) fn bytes_or_strings(&self, t: TypeId) -> bool {
+        self.type_set_terms(t).is_some_and(|terms| {
+            !terms.is_empty()
+                && terms.iter().all(|term| {
+                    self.is_string(term.ty)
+                        || matches!(*self.types.under_kind(term.ty),
+                            TypeKind::Slice(e) if self.types.basic(e) == Some(BasicKind::Uint8))
+                })
+        })
+    }
+
+    /// The kind of `t`'s core type (a type parameter without one is its
+    /// own kind, which no rule accepts).
+    pub(crate) fn core_kind(&self, t: TypeId) -> &TypeKind {
+        match self.core_type(t) {
+            Some(c) => self.types.kind(c),
+            None => self.types.kind(self.types.unalias(t)),
+        }
+    }
+
+    /// Ordered types accept `< <= > >=`; a type parameter if all of its
+    /// type set does.
+    pub(crate) fn is_ordered(&self, t: TypeId) -> bool {
+        match self.type_set_terms(t) {
+            Some(terms) => !terms.is_empty() && terms.iter().all(|x| self.types.ordered(x.ty)),
+            None => self.types.ordered(t),
+        }
     }
 
     pub(crate) fn untyped_kind(&self, t: TypeId) -> Option<BasicKind> {
@@ -55,6 +142,12 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn is_numeric_or_string(&self, t: TypeId) -> bool {
+        if let Some(terms) = self.type_set_terms(t) {
+            return !terms.is_empty()
+                && terms
+                    .iter()
+                    .all(|x| self.is_numeric(x.ty) || self.is_string(x.ty));
+        }
         self.is_numeric(t) || self.is_string(t)
     }
 
@@ -77,6 +170,9 @@ impl<'a> Checker<'a> {
 
     /// Whether `nil` is a value of `t` (types2's `hasNil`).
     pub(crate) fn has_nil(&self, t: TypeId) -> bool {
+        if let Some(terms) = self.type_set_terms(t) {
+            return !terms.is_empty() && terms.iter().all(|term| self.has_nil(term.ty));
+        }
         match self.types.under_kind(t) {
             // Untyped nil itself has no nil value of its own: `nil == nil`
             // is an error (types2's hasNil).
@@ -180,6 +276,23 @@ impl<'a> Checker<'a> {
             if self.identical(ve, te) {
                 return !self.has_name(v) || !self.has_name(t);
             }
+        }
+        // Type parameters: a value of an unnamed type is assignable to a
+        // type parameter if it is to every type of its set; a type
+        // parameter's value to an unnamed type if each type of its set is.
+        if let Some(terms) = self.type_set_terms(t).filter(|_| !self.has_name(v)) {
+            return !terms.is_empty()
+                && terms
+                    .iter()
+                    .all(|term| self.assignable_to(x, term.ty, None));
+        }
+        if let Some(terms) = self.type_set_terms(v).filter(|_| !self.has_name(t)) {
+            return !terms.is_empty()
+                && terms.iter().all(|term| {
+                    let mut y = x.clone();
+                    y.ty = term.ty;
+                    self.assignable_to(&y, t, None)
+                });
         }
         false
     }

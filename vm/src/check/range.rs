@@ -68,6 +68,9 @@ impl<'a> Checker<'a> {
                 (Some(cause), _, _) if !cause.is_empty() => {
                     self.soft_error(x.pos(), format!("cannot range over {s}: {cause}"));
                 }
+                (Some(_), _, _) if self.type_set_terms(x.ty).is_some_and(|t| t.is_empty()) => {
+                    self.soft_error(x.pos(), format!("cannot range over {s}: no specific type"))
+                }
                 (Some(_), _, _) => self.soft_error(x.pos(), format!("cannot range over {s}")),
                 (None, Some(k), _) if kv.key.is_none() => self.soft_error(
                     k.span.lo,
@@ -212,7 +215,7 @@ impl<'a> Checker<'a> {
     /// The length of an array or pointer-to-array type.
     fn array_len(&self, t: TypeId) -> Option<u64> {
         let t = self.array_ptr_deref(t);
-        match self.types.under_kind(t) {
+        match self.core_kind(t) {
             TypeKind::Array { len, .. } => Some(*len),
             _ => None,
         }
@@ -221,7 +224,7 @@ impl<'a> Checker<'a> {
     /// types2's `arrayPtrDeref`: the array a pointer to an array points
     /// to; any other type unchanged.
     fn array_ptr_deref(&self, t: TypeId) -> TypeId {
-        if let TypeKind::Pointer(base) = self.types.under_kind(t) {
+        if let TypeKind::Pointer(base) = self.core_kind(t) {
             if matches!(self.types.under_kind(*base), TypeKind::Array { .. }) {
                 return *base;
             }
@@ -251,7 +254,8 @@ impl<'a> Checker<'a> {
             return bad(format!("receive from send-only channel {ts}"));
         }
         let int = self.universe.basic(BasicKind::Int);
-        let rtyp = self.array_ptr_deref(self.types.underlying(orig));
+        let core = self.core_type(orig).unwrap_or(orig);
+        let rtyp = self.array_ptr_deref(core);
         match self.types.kind(rtyp).clone() {
             TypeKind::Basic(_) => {
                 if self.is_string(rtyp) {

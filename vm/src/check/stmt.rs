@@ -603,7 +603,14 @@ impl<'a> Checker<'a> {
                 Some(x)
             } else {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("{s} is not an interface"));
+                if self.types.type_param(self.types.unalias(x.ty)).is_some() {
+                    self.error(
+                        x.pos(),
+                        format!("cannot use type switch on type parameter value {s}"),
+                    );
+                } else {
+                    self.error(x.pos(), format!("{s} is not an interface"));
+                }
                 None
             }
         };

@@ -206,7 +206,14 @@ impl<'a> Checker<'a> {
                     let ks = self.type_string(k);
                     self.error(
                         super::operand::start_pos(key),
-                        format!("invalid map key type {ks}"),
+                        format!(
+                            "invalid map key type {ks}{}",
+                            if self.types.type_param(self.types.unalias(k)).is_some() {
+                                " (missing comparable constraint)"
+                            } else {
+                                ""
+                            }
+                        ),
                     );
                 } else if self.is_valid(k)
                     && self
@@ -430,6 +437,12 @@ impl<'a> Checker<'a> {
             _ => (t, false),
         };
         match self.types.under_kind(base) {
+            TypeKind::TypeParam(_) => {
+                self.error(
+                    e.span.lo,
+                    "embedded field type cannot be a (pointer to a) type parameter",
+                );
+            }
             TypeKind::Pointer(_) => {
                 self.error(e.span.lo, "embedded field type cannot be a pointer");
             }
@@ -488,6 +501,7 @@ impl<'a> Checker<'a> {
             methods,
             terms,
             comparable,
+            implicit: false,
         })
     }
 

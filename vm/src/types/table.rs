@@ -83,6 +83,9 @@ pub struct TypeParam {
     /// Its constraint (an interface or a `Constraint`); `None` while the
     /// list is being declared.
     pub constraint: Option<TypeId>,
+    /// The interface of the constraint's methods: a value of the type
+    /// parameter has them.
+    pub methods: Option<TypeId>,
 }
 
 /// A term of a type set: `~int` (every type whose underlying type is
@@ -143,6 +146,9 @@ pub enum TypeKind {
         methods: Vec<Method>,
         terms: Option<Vec<Term>>,
         comparable: bool,
+        /// Written as a bare union in a type parameter list (`[T ~int |
+        /// string]`): printed without `interface{}`, as types2 does.
+        implicit: bool,
     },
     /// Index into the table's alias declarations (`type A = B`, and the
     /// universe's `byte`, `rune` and `any`): identical to their target, but
@@ -314,6 +320,7 @@ impl TypeTable {
             name: name.into(),
             index,
             constraint: None,
+            methods: None,
         });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::TypeParam(i));
@@ -328,8 +335,17 @@ impl TypeTable {
     }
 
     pub fn set_constraint(&mut self, tparam: TypeId, constraint: TypeId) {
+        let methods = match self.under_kind(constraint) {
+            TypeKind::Interface(_) => Some(self.underlying(constraint)),
+            TypeKind::Constraint { methods, .. } => {
+                let ms = methods.clone();
+                Some(self.intern(TypeKind::Interface(ms)))
+            }
+            _ => None,
+        };
         if let TypeKind::TypeParam(i) = self.kinds[tparam.index()] {
             self.tparams[i as usize].constraint = Some(constraint);
+            self.tparams[i as usize].methods = methods;
         }
     }
 
@@ -524,6 +540,7 @@ impl TypeTable {
                 methods,
                 terms,
                 comparable,
+                implicit,
             } => {
                 let mut ms = methods.clone();
                 for m in &mut ms {
@@ -540,6 +557,7 @@ impl TypeTable {
                         methods: ms,
                         terms: ts,
                         comparable,
+                        implicit,
                     })
                 }
             }
@@ -682,8 +700,23 @@ impl TypeTable {
         match self.under_kind(t) {
             Basic(b) => *b != BasicKind::UntypedNil,
             Pointer(_) | Chan { .. } | Interface(_) | Invalid => true,
-            // Checked against its constraint where it is instantiated.
-            TypeParam(_) => true,
+            // Comparable if its constraint says so, or all of its type
+            // set is (unknown while its list is being declared).
+            TypeParam(i) => match self.tparams[*i as usize].constraint {
+                None => true,
+                Some(c) => match self.under_kind(c) {
+                    Constraint {
+                        comparable: true, ..
+                    } => true,
+                    Constraint {
+                        terms: Some(terms), ..
+                    } => {
+                        !terms.is_empty()
+                            && terms.iter().all(|t| self.comparable_depth(t.ty, depth + 1))
+                    }
+                    _ => false,
+                },
+            },
             Constraint { .. } => false,
             Struct(fields) => fields
                 .iter()

@@ -53,9 +53,15 @@ impl TypeTable {
                 }
             }
             TypeKind::Constraint {
+                terms: Some(terms),
+                implicit: true,
+                ..
+            } => self.write_terms(out, terms, d),
+            TypeKind::Constraint {
                 methods,
                 terms,
                 comparable,
+                ..
             } => {
                 out.push_str("interface{");
                 let mut first = true;

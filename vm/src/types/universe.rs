@@ -165,6 +165,7 @@ impl Universe {
             methods: Vec::new(),
             terms: None,
             comparable: true,
+            implicit: false,
         });
         types.set_underlying(comparable, set);
         Universe {
