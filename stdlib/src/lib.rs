@@ -22,6 +22,7 @@ macro_rules! api_files {
 api_files![
     "bufio",
     "bytes",
+    "cmp",
     "container/heap",
     "container/list",
     "container/ring",
@@ -29,12 +30,15 @@ api_files![
     "fmt",
     "io",
     "io/fs",
+    "iter",
+    "maps",
     "math",
     "math/bits",
     "math/rand",
     "math/rand/v2",
     "os",
     "runtime",
+    "slices",
     "sort",
     "strconv",
     "strings",
@@ -165,7 +169,7 @@ mod tests {
             assert_eq!(api_source(path), Some(disk.as_str()), "{path}");
         }
         assert_eq!(api_source("math/rand/v3"), None);
-        assert_eq!(api_source("slices"), None);
+        assert_eq!(api_source("unique"), None);
         assert_eq!(api_source(""), None);
     }
 
