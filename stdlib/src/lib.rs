@@ -54,6 +54,7 @@ api_files![
 static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("bufio", include_str!("../go/bufio.go")),
     ("bytes", include_str!("../go/bytes.go")),
+    ("cmp", include_str!("../go/cmp.go")),
     ("container/heap", include_str!("../go/container/heap.go")),
     ("container/list", include_str!("../go/container/list.go")),
     ("container/ring", include_str!("../go/container/ring.go")),
@@ -61,6 +62,7 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt.go")),
     ("io", include_str!("../go/io.go")),
     ("io/fs", include_str!("../go/io/fs.go")),
+    ("iter", include_str!("../go/iter.go")),
     ("math", include_str!("../go/math.go")),
     ("math/bits", include_str!("../go/math/bits.go")),
     ("math/rand", include_str!("../go/math/rand.go")),
