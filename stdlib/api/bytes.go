@@ -6,17 +6,13 @@ package bytes
 // every exported member with Go's names, types and exact constant values.
 // Functions and methods have no bodies.
 //
-// Left out:
-//   - FieldsFuncSeq: needs generic iter.Seq
-//   - FieldsSeq: needs generic iter.Seq
-//   - Lines: needs generic iter.Seq
-//   - SplitAfterSeq: needs generic iter.Seq
-//   - SplitSeq: needs generic iter.Seq
+// Left out: nothing.
 //
 // Stand-ins: none.
 
 import (
 	"io"
+	"iter"
 	"unicode"
 )
 
@@ -137,6 +133,16 @@ func CutPrefix(s, prefix []byte) (after []byte, found bool)
 func CutSuffix(s, suffix []byte) (before []byte, found bool)
 
 func CutLast(s, sep []byte) (before, after []byte, found bool)
+
+func Lines(s []byte) iter.Seq[[]byte]
+
+func SplitSeq(s, sep []byte) iter.Seq[[]byte]
+
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte]
+
+func FieldsSeq(s []byte) iter.Seq[[]byte]
+
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
 
 func NewReader(b []byte) *Reader
 

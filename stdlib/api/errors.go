@@ -6,8 +6,7 @@ package errors
 // every exported member with Go's names, types and exact constant values.
 // Functions and methods have no bodies.
 //
-// Left out:
-//   - AsType: generic function
+// Left out: nothing.
 //
 // Stand-ins: none.
 
@@ -24,3 +23,5 @@ func Unwrap(err error) error
 func Is(err, target error) bool
 
 func As(err error, target any) bool
+
+func AsType[E error](err error) (E, bool)

@@ -24,8 +24,6 @@ package os
 //     syscall is outside this package set)
 //   - file.pfd internal/poll.FD: needs internal/poll.FD (internal package
 //     internal/poll is outside this package set)
-//   - file.dirinfo sync/atomic.Pointer[os.dirInfo]: needs generic
-//     sync/atomic.Pointer
 
 import (
 	"io"
@@ -408,7 +406,7 @@ func (r *root) Name() string
 type file struct {
 	_           uintptr // stand-in for pfd internal/poll.FD
 	name        string
-	_           uintptr // stand-in for dirinfo sync/atomic.Pointer[os.dirInfo]
+	dirinfo     atomic.Pointer[dirInfo]
 	nonblock    bool
 	stdoutOrErr bool
 	appendMode  bool
@@ -416,3 +414,10 @@ type file struct {
 }
 
 type sysfdType = int
+
+type dirInfo struct {
+	mu   sync.Mutex
+	buf  *[]byte
+	nbuf int
+	bufp int
+}

@@ -6,17 +6,13 @@ package strings
 // every exported member with Go's names, types and exact constant values.
 // Functions and methods have no bodies.
 //
-// Left out:
-//   - FieldsFuncSeq: needs generic iter.Seq
-//   - FieldsSeq: needs generic iter.Seq
-//   - Lines: needs generic iter.Seq
-//   - SplitAfterSeq: needs generic iter.Seq
-//   - SplitSeq: needs generic iter.Seq
+// Left out: nothing.
 //
 // Stand-ins: none.
 
 import (
 	"io"
+	"iter"
 	"sync"
 	"unicode"
 )
@@ -24,6 +20,16 @@ import (
 func Clone(s string) string
 
 func Compare(a, b string) int
+
+func Lines(s string) iter.Seq[string]
+
+func SplitSeq(s, sep string) iter.Seq[string]
+
+func SplitAfterSeq(s, sep string) iter.Seq[string]
+
+func FieldsSeq(s string) iter.Seq[string]
+
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
 
 func NewReader(s string) *Reader
 

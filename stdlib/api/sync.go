@@ -6,15 +6,14 @@ package sync
 // every exported member with Go's names, types and exact constant values.
 // Functions and methods have no bodies.
 //
-// Left out:
-//   - OnceValue: generic function
-//   - OnceValues: generic function
+// Left out: nothing.
 //
 // Stand-ins: unexported fields whose types cannot be written here are blank
 // fields of the same comparability (_ uintptr if comparable, _ [0]func() if
 // not):
-//   - Map.m internal/sync.HashTrieMap[any, any]: needs generic
-//     internal/sync.HashTrieMap
+//   - Map.m internal/sync.HashTrieMap[any, any]: needs
+//     internal/sync.HashTrieMap (internal package internal/sync is outside
+//     this package set)
 //   - Mutex.mu internal/sync.Mutex: needs internal/sync.Mutex (internal
 //     package internal/sync is outside this package set)
 //   - Pool.local unsafe.Pointer: needs unsafe.Pointer
@@ -29,6 +28,10 @@ import (
 func NewCond(l Locker) *Cond
 
 func OnceFunc(f func()) func()
+
+func OnceValue[T any](f func() T) func() T
+
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
 
 type Cond struct {
 	noCopy  noCopy

@@ -22,6 +22,7 @@ macro_rules! api_files {
 api_files![
     "bufio",
     "bytes",
+    "cmp",
     "container/heap",
     "container/list",
     "container/ring",
@@ -29,12 +30,15 @@ api_files![
     "fmt",
     "io",
     "io/fs",
+    "iter",
+    "maps",
     "math",
     "math/bits",
     "math/rand",
     "math/rand/v2",
     "os",
     "runtime",
+    "slices",
     "sort",
     "strconv",
     "strings",
@@ -50,6 +54,7 @@ api_files![
 static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("bufio", include_str!("../go/bufio.go")),
     ("bytes", include_str!("../go/bytes.go")),
+    ("cmp", include_str!("../go/cmp.go")),
     ("container/heap", include_str!("../go/container/heap.go")),
     ("container/list", include_str!("../go/container/list.go")),
     ("container/ring", include_str!("../go/container/ring.go")),
@@ -57,12 +62,15 @@ static IMPLEMENTATIONS: &[(&str, &str)] = &[
     ("fmt", include_str!("../go/fmt.go")),
     ("io", include_str!("../go/io.go")),
     ("io/fs", include_str!("../go/io/fs.go")),
+    ("iter", include_str!("../go/iter.go")),
+    ("maps", include_str!("../go/maps.go")),
     ("math", include_str!("../go/math.go")),
     ("math/bits", include_str!("../go/math/bits.go")),
     ("math/rand", include_str!("../go/math/rand.go")),
     ("math/rand/v2", include_str!("../go/math/rand/v2.go")),
     ("os", include_str!("../go/os.go")),
     ("runtime", include_str!("../go/runtime.go")),
+    ("slices", include_str!("../go/slices.go")),
     ("sort", include_str!("../go/sort.go")),
     ("strconv", include_str!("../go/strconv.go")),
     ("strings", include_str!("../go/strings.go")),
@@ -165,7 +173,7 @@ mod tests {
             assert_eq!(api_source(path), Some(disk.as_str()), "{path}");
         }
         assert_eq!(api_source("math/rand/v3"), None);
-        assert_eq!(api_source("slices"), None);
+        assert_eq!(api_source("unique"), None);
         assert_eq!(api_source(""), None);
     }
 

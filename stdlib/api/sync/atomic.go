@@ -9,11 +9,13 @@ package atomic
 // Left out:
 //   - CompareAndSwapPointer: needs unsafe.Pointer
 //   - LoadPointer: needs unsafe.Pointer
-//   - Pointer: generic type
 //   - StorePointer: needs unsafe.Pointer
 //   - SwapPointer: needs unsafe.Pointer
 //
-// Stand-ins: none.
+// Stand-ins: unexported fields whose types cannot be written here are blank
+// fields of the same comparability (_ uintptr if comparable, _ [0]func() if
+// not):
+//   - Pointer.v unsafe.Pointer: needs unsafe.Pointer
 
 func SwapInt32(addr *int32, new int32) (old int32)
 
@@ -97,6 +99,20 @@ func (x *Bool) Store(val bool)
 func (x *Bool) Swap(new bool) (old bool)
 
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
+
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	_ uintptr // stand-in for v unsafe.Pointer
+}
+
+func (x *Pointer[T]) Load() *T
+
+func (x *Pointer[T]) Store(val *T)
+
+func (x *Pointer[T]) Swap(new *T) (old *T)
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
 
 type Int32 struct {
 	_ noCopy

@@ -1,7 +1,9 @@
 // minigo's implementation of package sync/atomic: the functions are
 // natives that operate on the VM's heap words with real atomic
 // instructions (every word of the heap is an atomic); the types' methods
-// are Go's, over those functions.
+// are Go's, over those functions. Pointer[T] (Go's is an unsafe.Pointer
+// with the pointer functions, which minigo leaves out) keeps a *T under a
+// lock, as Value does.
 
 package atomic
 
@@ -253,4 +255,61 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	}
 	v.v = new
 	return true
+}
+
+// Pointer: Go's stores an unsafe.Pointer and uses the pointer functions;
+// minigo has no unsafe, so a *T guarded by a small lock, as Value's two
+// words are.
+type Pointer[T any] struct {
+	// Mention *T in a field to disallow conversion between
+	// Pointer types. See go.dev/issue/56603 for more details.
+	// Use *T, not T, to avoid spurious recursive type definition errors.
+	_ [0]*T
+
+	_    noCopy
+	lock uint32
+	v    *T
+}
+
+func (x *Pointer[T]) acquire() {
+	for !CompareAndSwapUint32(&x.lock, 0, 1) {
+		runtime.Gosched()
+	}
+}
+
+func (x *Pointer[T]) release() { StoreUint32(&x.lock, 0) }
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T {
+	x.acquire()
+	v := x.v
+	x.release()
+	return v
+}
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) {
+	x.acquire()
+	x.v = val
+	x.release()
+}
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	x.acquire()
+	old = x.v
+	x.v = new
+	x.release()
+	return old
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	x.acquire()
+	swapped = x.v == old
+	if swapped {
+		x.v = new
+	}
+	x.release()
+	return swapped
 }

@@ -7,8 +7,7 @@ package rand
 // values. Functions and methods have no bodies.
 //
 // Left out:
-//   - N: generic function
-//   - Rand.N: generic method
+//   - Rand.N: generic method (minigo has no methods with type parameters)
 //
 // Stand-ins: unexported fields whose types cannot be written here are blank
 // fields of the same comparability (_ uintptr if comparable, _ [0]func() if
@@ -46,6 +45,8 @@ func Int32N(n int32) int32
 func IntN(n int) int
 
 func UintN(n uint) uint
+
+func N[Int intType](n Int) Int
 
 func Float64() float64
 
@@ -151,3 +152,9 @@ type Zipf struct {
 }
 
 func (z *Zipf) Uint64() uint64
+
+// Unexported types that the declarations above need.
+
+type intType interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}

@@ -7,7 +7,8 @@
 // ChaCha8 give Go's sequences, and so do the Rand methods over them.
 //
 // Differences from Go:
-//   - N and Rand.N (generic) are left out: minigo has no generics yet.
+//   - Rand.N is left out (a method with type parameters of its own, which
+//     minigo has not); N has its body inline instead of calling it.
 //   - The top-level functions draw from a native, runtime_rand, that reads
 //     random numbers from the host (Go's runtime.rand is a ChaCha8
 //     generator per thread seeded by the OS).
@@ -1264,4 +1265,16 @@ func (z *Zipf) Uint64() uint64 {
 		}
 	}
 	return uint64(k)
+}
+
+// N returns a pseudo-random number in the half-open interval [0,n) from the default Source.
+// The type parameter Int can be any integer type.
+// It panics if n <= 0.
+//
+// minigo: Go's N calls globalRand.N; this is Rand.N's body.
+func N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(globalRand.uint64n(uint64(n)))
 }
