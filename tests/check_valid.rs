@@ -30,7 +30,16 @@ fn valid_programs_check_cleanly() {
         files.len() >= 100,
         "expected at least 100 programs in {DIR}"
     );
+    // Programs written ahead of the features they need (`tests/go/PENDING`,
+    // as tests/run_go.rs reads it): reported, but they do not fail.
+    let pending: Vec<String> = std::fs::read_to_string(Path::new(DIR).join("PENDING"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut failures = Vec::new();
+    let mut pending_failed = 0;
     for f in &files {
         let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
             .arg("--color=never")
@@ -40,6 +49,15 @@ fn valid_programs_check_cleanly() {
             .expect("run minigo");
         if !out.status.success() || !out.stderr.is_empty() {
             let name = f.strip_prefix(DIR).unwrap_or(f).display().to_string();
+            let rel = name.trim_start_matches('/');
+            if pending
+                .iter()
+                .any(|p| p == rel || (p.ends_with('/') && rel.starts_with(p.as_str())))
+            {
+                pending_failed += 1;
+                eprintln!("pending: {rel}");
+                continue;
+            }
             let err = String::from_utf8_lossy(&out.stderr);
             let first: Vec<&str> = err.lines().take(3).collect();
             failures.push(format!(
@@ -49,11 +67,14 @@ fn valid_programs_check_cleanly() {
             ));
         }
     }
-    let passed = files.len() - failures.len();
+    let passed = files.len() - failures.len() - pending_failed;
     for f in &failures {
         eprintln!("FAIL {f}");
     }
-    eprintln!("{passed} passed, {} failed", failures.len());
+    eprintln!(
+        "{passed} passed, {} failed, {pending_failed} pending",
+        failures.len()
+    );
     assert!(
         failures.is_empty(),
         "{} of {} valid programs did not check cleanly",

@@ -5,7 +5,8 @@
 // sort/gen_sort_variants.go), in that order, with their algorithms,
 // panics and texts.
 //
-// Differences from Go: overlaps (for Insert and Replace) cannot compare
+// Differences from Go: Sort on []int, []float64 and []string runs the
+// VM's native sort (as sort.Ints and friends do). overlaps (for Insert and Replace) cannot compare
 // addresses as integers without unsafe: it looks for the first element of
 // either slice among the elements of the other, by pointer equality, which
 // is O(len(a)+len(b)) instead of O(1) (Insert and Replace copy as much
@@ -549,9 +550,28 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 // Sort sorts a slice of any ordered type in ascending order.
 // When sorting floating-point numbers, NaNs are ordered before other values.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
+	// minigo: slices of int, float64 and string sort natively, as
+	// sort.Ints, sort.Float64s and sort.Strings do (an unstable sort
+	// orders equal values of these types indistinguishably; NaNs first).
+	switch v := any([]E(x)).(type) {
+	case []int:
+		sortInts(v)
+		return
+	case []float64:
+		sortFloat64s(v)
+		return
+	case []string:
+		sortStrings(v)
+		return
+	}
 	n := len(x)
 	pdqsortOrdered(x, 0, n, bits.Len(uint(n)))
 }
+
+// Natives: the VM's sorts of sort.Ints, sort.Float64s and sort.Strings.
+func sortInts(x []int)
+func sortFloat64s(x []float64)
+func sortStrings(x []string)
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp
 // function. This sort is not guaranteed to be stable.
