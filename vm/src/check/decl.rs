@@ -594,13 +594,16 @@ impl<'a> Checker<'a> {
         );
         // A generic function, or a method of a generic type: its body is
         // checked per instance.
+        if !f.tparams.is_empty() && f.recv.is_some() {
+            // Go 1.27 allows them; minigo does not have them yet.
+            self.error(
+                f.tparams[0].span.lo,
+                "methods with type parameters are not supported by minigo yet",
+            );
+            self.obj_mut(obj).ty = Some(self.universe.invalid);
+            return;
+        }
         if !f.tparams.is_empty() {
-            if f.recv.is_some() {
-                self.error(
-                    f.tparams[0].span.lo,
-                    "syntax error: method must have no type parameters",
-                );
-            }
             let tps = self.declare_type_params(func_scope, &f.tparams);
             self.tparams_of.insert(obj, tps);
         } else if let Some(recv) = &f.recv {

@@ -1356,6 +1356,10 @@ impl<'a> Checker<'a> {
         let Decl::Func(f) = decl.decl else { return };
         let Some(body) = &f.body else { return };
         let file = decl.file;
+        // A method the checker rejected (one with type parameters).
+        if self.obj(inst.generic).ty == Some(self.universe.invalid) {
+            return;
+        }
         self.instance_decl(im);
         let Some(isig) = self.obj(im).ty else { return };
         let saved_pkg = self.pkg;

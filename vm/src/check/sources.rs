@@ -314,6 +314,8 @@ fn drop_implemented(api: &mut File, implementation: &File) {
                 op: UnaryOp::Deref,
                 x,
             } => receiver_base(x),
+            // A generic type's receiver: `*Pointer[T]`.
+            ExprKind::Index { x, .. } => receiver_base(x),
             _ => String::new(),
         }
     }
