@@ -10,6 +10,9 @@
 //! The listed programs also run in GC-stress mode (`MINIGO_GCSTRESS=1`: a
 //! collection at every allocation).
 
+#[path = "common/pending.rs"]
+mod pending;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -96,18 +99,9 @@ fn go_programs_run_as_go_runs_them() {
     // Programs written ahead of the features they need (`tests/go/PENDING`:
     // a path, or a whole area as `area/`): while not in RUNS, their failures
     // are printed but do not fail the test.
-    let pending: Vec<String> = std::fs::read_to_string(Path::new(DIR).join("PENDING"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect();
-    let is_pending = |name: &str| {
-        !must_run.iter().any(|r| r == name)
-            && pending
-                .iter()
-                .any(|p| p == name || (p.ends_with('/') && name.starts_with(p.as_str())))
-    };
+    let pending = pending::read(Path::new(DIR));
+    let is_pending =
+        |name: &str| !must_run.iter().any(|r| r == name) && pending::lists(&pending, name);
     let (mut passed, mut failed, mut unsupported, mut pending_failed) = (0, 0, 0, 0);
     let mut missing = Vec::new();
     for f in &files {

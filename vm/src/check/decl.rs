@@ -329,72 +329,49 @@ impl<'a> Checker<'a> {
     fn type_decl(&mut self, obj: ObjId, spec: &'a TypeSpec) {
         let pkg_path = self.pkg_path();
         let name = self.obj(obj).name.clone();
-        if !spec.tparams.is_empty() && spec.alias {
-            // A generic alias: instantiating it substitutes its target.
-            let alias = self.types.new_alias(&name, &pkg_path, None);
-            self.obj_mut(obj).ty = Some(alias);
+        let ty = if spec.alias {
+            self.types.new_alias(&name, &pkg_path, None)
+        } else {
+            self.types.new_named(&name, &pkg_path)
+        };
+        self.obj_mut(obj).ty = Some(ty);
+        // A generic type or alias: its type parameters are in scope in its
+        // declaration; instantiating a generic alias (Go 1.24) substitutes
+        // its target.
+        let saved = self.ctx.scope;
+        let generic = !spec.tparams.is_empty();
+        if generic {
             let scope = self.new_scope(Some(self.ctx.scope), super::ScopeKind::Func);
             let tps = self.declare_type_params(scope, &spec.tparams);
-            self.types.set_alias_tparams(alias, tps);
-            let saved = self.ctx.scope;
+            if spec.alias {
+                self.types.set_alias_tparams(ty, tps);
+            } else {
+                self.generic_type_objs.insert(ty, obj);
+                if let Some(n) = self.types.named_mut(ty) {
+                    n.tparams = tps;
+                }
+            }
             self.ctx.scope = scope;
-            let rhs = self.declared_type(&spec.ty, obj);
-            self.ctx.scope = saved;
-            self.types.set_alias_target(alias, rhs);
-            return;
         }
-        if !spec.tparams.is_empty() {
-            // The type parameters are in scope in the type's declaration.
-            let named = self.types.new_named(&name, &pkg_path);
-            self.obj_mut(obj).ty = Some(named);
-            self.generic_type_objs.insert(named, obj);
-            let scope = self.new_scope(Some(self.ctx.scope), super::ScopeKind::Func);
-            let tps = self.declare_type_params(scope, &spec.tparams);
-            if let Some(n) = self.types.named_mut(named) {
-                n.tparams = tps;
-            }
-            let saved = self.ctx.scope;
-            self.ctx.scope = scope;
-            let rhs = self.declared_type(&spec.ty, obj);
-            self.ctx.scope = saved;
-            if self.types.type_param(self.types.unalias(rhs)).is_some() {
-                self.error(
-                    spec.ty.span.lo,
-                    "cannot use a type parameter as RHS in type declaration",
-                );
-                self.types.set_underlying(named, self.universe.invalid);
-                return;
-            }
-            self.types.set_underlying(named, rhs);
-            if self
-                .types
-                .named(named)
-                .is_some_and(|n| n.underlying.is_none())
-            {
-                self.types.set_underlying(named, self.universe.invalid);
-            }
-            self.valid_type(obj, named);
-            return;
-        }
-        if spec.alias {
-            let alias = self.types.new_alias(&name, &pkg_path, None);
-            self.obj_mut(obj).ty = Some(alias);
-            let rhs = self.declared_type(&spec.ty, obj);
-            self.types.set_alias_target(alias, rhs);
-            return;
-        }
-        let named = self.types.new_named(&name, &pkg_path);
-        self.obj_mut(obj).ty = Some(named);
         let rhs = self.declared_type(&spec.ty, obj);
-        self.types.set_underlying(named, rhs);
-        if self
-            .types
-            .named(named)
-            .is_some_and(|n| n.underlying.is_none())
-        {
-            self.types.set_underlying(named, self.universe.invalid);
+        self.ctx.scope = saved;
+        if spec.alias {
+            self.types.set_alias_target(ty, rhs);
+            return;
         }
-        self.valid_type(obj, named);
+        if generic && self.types.type_param(self.types.unalias(rhs)).is_some() {
+            self.error(
+                spec.ty.span.lo,
+                "cannot use a type parameter as RHS in type declaration",
+            );
+            self.types.set_underlying(ty, self.universe.invalid);
+            return;
+        }
+        self.types.set_underlying(ty, rhs);
+        if self.types.named(ty).is_some_and(|n| n.underlying.is_none()) {
+            self.types.set_underlying(ty, self.universe.invalid);
+        }
+        self.valid_type(obj, ty);
     }
 
     /// The type of a declaration's right-hand side (types2's

@@ -119,17 +119,9 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.constraint_elem(x),
             ExprKind::Binary {
-                op: BinaryOp::Or,
-                x,
-                y,
-                ..
-            } => {
-                let mut terms = self.union_terms(x);
-                terms.extend(self.union_terms(y));
-                self.record_type_and_value(e, Mode::TypeExpr, self.universe.invalid, None);
-                Elem::Terms(terms)
+                op: BinaryOp::Or, ..
             }
-            ExprKind::Unary {
+            | ExprKind::Unary {
                 op: UnaryOp::Tilde, ..
             } => Elem::Terms(self.union_terms(e)),
             _ => {

@@ -226,17 +226,8 @@ pub(super) fn compile_func<'a>(
     obj: ObjId,
     f: &'a FuncDecl,
 ) -> Result<Function> {
-    let checked = unit.checked;
-    let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
-    let Some(body) = &f.body else {
-        return Err(CompileError::unsupported(
-            f.span.lo,
-            "functions without bodies are",
-        ));
-    };
     let name = func_name(unit, pkg, file, f);
-    let recv = f.recv.as_ref().map(|r| &r.params[..]).unwrap_or(&[]);
-    compile_body(unit, file, name, recv, &f.sig, sig_ty, body, &[], f.span.lo)
+    compile_decl(unit, file, obj, f, name)
 }
 
 /// An instance of a generic function or method, named as Go's
@@ -248,14 +239,6 @@ pub(super) fn compile_instance<'a>(
     obj: ObjId,
     f: &'a FuncDecl,
 ) -> Result<Function> {
-    let checked = unit.checked;
-    let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
-    let Some(body) = &f.body else {
-        return Err(CompileError::unsupported(
-            f.span.lo,
-            "generic functions without bodies are",
-        ));
-    };
     let name = func_name(unit, pkg, file, f);
     let name = match f.recv {
         None => format!("{name}[...]"),
@@ -263,6 +246,26 @@ pub(super) fn compile_instance<'a>(
             (Some(i), Some(j)) if i < j => format!("{}[...]{}", &name[..i], &name[j + 1..]),
             _ => name,
         },
+    };
+    compile_decl(unit, file, obj, f, name)
+}
+
+/// A declared function's body, as function object `obj` (with its
+/// signature).
+fn compile_decl<'a>(
+    unit: &mut Unit<'a>,
+    file: usize,
+    obj: ObjId,
+    f: &'a FuncDecl,
+    name: String,
+) -> Result<Function> {
+    let checked = unit.checked;
+    let sig_ty = checked.object(obj).ty.unwrap_or(checked.universe.invalid);
+    let Some(body) = &f.body else {
+        return Err(CompileError::unsupported(
+            f.span.lo,
+            "functions without bodies are",
+        ));
     };
     let recv = f.recv.as_ref().map(|r| &r.params[..]).unwrap_or(&[]);
     compile_body(unit, file, name, recv, &f.sig, sig_ty, body, &[], f.span.lo)
