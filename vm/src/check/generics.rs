@@ -1112,7 +1112,7 @@ impl<'a> Checker<'a> {
                     None => {
                         let map = self.binding_map(tps, bound);
                         let t = self.types.subst(core.ty, &map);
-                        if !tps.iter().any(|&p| self.mentions(t, p)) {
+                        if !self.types.has_type_params(t) {
                             bound[i] = Some(t);
                         }
                     }
@@ -1167,18 +1167,6 @@ impl<'a> Checker<'a> {
     fn mentions_exactly(&mut self, t: TypeId, tp: TypeId) -> bool {
         let marker = self.universe.invalid;
         self.types.subst(t, &[(tp, marker)]) != t
-    }
-
-    fn mentions(&self, t: TypeId, tp: TypeId) -> bool {
-        if t == tp {
-            return true;
-        }
-        if !self.types.has_type_params(t) {
-            return false;
-        }
-        // A coarse but safe answer: any type parameter at all.
-        let _ = tp;
-        true
     }
 
     /// types2's `unify` (inexact): matches parameter type `x`, which

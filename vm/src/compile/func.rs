@@ -3648,10 +3648,32 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
             self.emit(Instr::LoadFunc { dst, idx });
             return Ok(());
         }
+        let words_of = self.capture_words(captures)?;
+        self.closure_object(dst, index, &words_of)
+    }
+
+    /// Where each captured variable's box (or value) is, and its kind.
+    pub(super) fn capture_words(&self, captures: &[Capture]) -> Result<Vec<(Reg, Scalar)>> {
+        captures
+            .iter()
+            .map(|(o, by_value)| match self.locals.get(o) {
+                Some(&r) => Ok((r, by_value.unwrap_or(Scalar::Ptr))),
+                None => Err(CompileError::unsupported(0, "capturing this variable is")),
+            })
+            .collect()
+    }
+
+    /// A closure object in `dst`: function `index`, then the words of
+    /// each register (a captured box or value) in order.
+    pub(super) fn closure_object(
+        &mut self,
+        dst: Reg,
+        index: u32,
+        words_of: &[(Reg, Scalar)],
+    ) -> Result<()> {
         let mut refs: Vec<u32> = Vec::new();
         let mut words = 1u32;
-        for &(_, by_value) in captures {
-            let kind = by_value.unwrap_or(Scalar::Ptr);
+        for &(_, kind) in words_of {
             refs.extend(self.unit.ref_offsets(kind).into_iter().map(|r| words + r));
             words += kind.words();
         }
@@ -3661,7 +3683,7 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
                 refs: refs.into(),
             },
             go_size: 8 * words,
-            has_pointers: !captures.is_empty(),
+            has_pointers: true,
             bytes: false,
         })?;
         self.refs.insert(dst);
@@ -3672,13 +3694,9 @@ impl<'u, 'a> FuncCompiler<'u, 'a> {
         self.emit(Instr::LoadImm { dst: t, imm });
         self.store_field(dst, 0, t, 1);
         let mut off = 1u16;
-        for (o, by_value) in captures {
-            let Some(&r) = self.locals.get(o) else {
-                return Err(CompileError::unsupported(0, "capturing this variable is"));
-            };
-            let w = by_value.map_or(1, |k| k.words()) as u16;
-            self.store_field(dst, off, r, w as u32);
-            off += w;
+        for &(r, kind) in words_of {
+            self.store_field(dst, off, r, kind.words());
+            off += kind.words() as u16;
         }
         Ok(())
     }

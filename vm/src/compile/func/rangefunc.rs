@@ -610,42 +610,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         captures: &[Capture],
         hidden: &[(Reg, Scalar)],
     ) -> Result<()> {
-        let mut words_of: Vec<(Reg, Scalar)> = Vec::new();
-        for (o, by_value) in captures {
-            let Some(&r) = self.locals.get(o) else {
-                return Err(CompileError::unsupported(0, "capturing this variable is"));
-            };
-            words_of.push((r, by_value.unwrap_or(Scalar::Ptr)));
-        }
+        let mut words_of = self.capture_words(captures)?;
         words_of.extend_from_slice(hidden);
-        let mut refs: Vec<u32> = Vec::new();
-        let mut words = 1u32;
-        for &(_, kind) in &words_of {
-            refs.extend(self.unit.ref_offsets(kind).into_iter().map(|r| words + r));
-            words += kind.words();
-        }
-        let layout = self.unit.register_layout(crate::bytecode::ElemLayout {
-            layout: Layout {
-                words,
-                refs: refs.into(),
-            },
-            go_size: 8 * words,
-            has_pointers: true,
-            bytes: false,
-        })?;
-        self.refs.insert(dst);
-        self.emit(Instr::New { dst, layout });
-        let t = self.alloc(1)?;
-        let imm = i32::try_from(index)
-            .map_err(|_| CompileError::unsupported(0, "so many functions are"))?;
-        self.emit(Instr::LoadImm { dst: t, imm });
-        self.store_field(dst, 0, t, 1);
-        let mut off = 1u16;
-        for (r, kind) in words_of {
-            self.store_field(dst, off, r, kind.words());
-            off += kind.words() as u16;
-        }
-        Ok(())
+        self.closure_object(dst, index, &words_of)
     }
 }
 
